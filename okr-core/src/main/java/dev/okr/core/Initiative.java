@@ -1,0 +1,52 @@
+package dev.okr.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A project or experiment run to move key results (R5). Every initiative should trace to at least
+ * one key result; one that does not is okr-lint's {@code initiative-unlinked}, not a validation
+ * error.
+ */
+@Value.Immutable
+public interface Initiative extends WithInitiative {
+
+  /** The initiative's id, unique within its document. */
+  String id();
+
+  /** What the initiative is, e.g. "Redesign the onboarding checklist". */
+  String title();
+
+  /** Who runs it. */
+  Optional<Owner> owner();
+
+  /** Where it stands; {@code PLANNED} unless given. */
+  @Value.Default
+  default InitiativeStatus status() {
+    return InitiativeStatus.PLANNED;
+  }
+
+  /** The ids of the key results it moves, without repeats. */
+  List<String> keyResultIds();
+
+  /** Where the initiative was read from, when it was read from a document. Not part of equality. */
+  @Value.Auxiliary
+  Optional<SourcePosition> source();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  default void check() {
+    Constraints.nonBlank("id", id());
+    Constraints.nonBlank("title", title());
+    Constraints.nonBlankEach("keyResultIds", keyResultIds());
+    Constraints.distinct("keyResultIds", keyResultIds());
+  }
+
+  /** Builds an {@link Initiative}. */
+  final class Builder extends ImmutableInitiative.Builder {}
+}

@@ -1,0 +1,104 @@
+package dev.okr.core;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A quantitative, verifiable result that shows an objective is reached (R2).
+ *
+ * <p>A key result always has its statement as written ("Increase NPS from 42 to 60"). Its {@link
+ * #measurement()} may be given explicitly or be missing, in which case the statement is all that
+ * is known. Check-ins are kept in the order given; {@link #latestCheckIn(LocalDate)} picks the one
+ * that counts at a date.
+ */
+@Value.Immutable
+public interface KeyResult extends WithKeyResult {
+
+  /** The key result's id, unique within its document. */
+  String id();
+
+  /** The statement as written. */
+  String statement();
+
+  /** Who owns the key result; when absent, the objective's owner is meant. */
+  Optional<Owner> owner();
+
+  /** Its weight when rolled up into its objective; greater than 0. */
+  @Value.Default
+  default double weight() {
+    return 1.0;
+  }
+
+  /** What it measures and the numbers that define success, when known. */
+  Optional<Measurement> measurement();
+
+  /** The check-ins recorded, in the order given. */
+  List<CheckIn> checkIns();
+
+  /** Where the key result was read from, when it was read from a document. Not part of equality. */
+  @Value.Auxiliary
+  Optional<SourcePosition> source();
+
+  /**
+   * The check-in that counts at a date: the latest dated on or before it; of several on that day,
+   * the last given.
+   */
+  default Optional<CheckIn> latestCheckIn(LocalDate date) {
+    return checkIns().stream()
+        .filter(c -> !c.date().isAfter(date))
+        .max(Comparator.comparing(CheckIn::date));
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A key result known only by its id and statement. */
+  static KeyResult of(String id, String statement) {
+    return builder().id(id).statement(statement).build();
+  }
+
+  @Value.Check
+  default void check() {
+    Constraints.nonBlank("id", id());
+    Constraints.nonBlank("statement", statement());
+    Constraints.positive("weight", weight());
+    CheckIn.Kind expected = measurement().map(KeyResult::checkInKind).orElse(null);
+    for (int i = 0; i < checkIns().size(); i++) {
+      CheckIn checkIn = checkIns().get(i);
+      if (expected == null) {
+        expected = checkIn.kind();
+      }
+      if (checkIn.kind() != expected) {
+        throw new OkrValidationException(
+            "checkIns[" + i + "]", checkIn.kind().name().toLowerCase(java.util.Locale.ROOT),
+            "must record " + expected.name().toLowerCase(java.util.Locale.ROOT)
+                + measurement().map(m -> " for a " + m.type().id() + " key result").orElse(" like the earlier check-ins"));
+      }
+      if (expected == CheckIn.Kind.MILESTONES && measurement().isPresent()) {
+        List<String> names = measurement().get().milestones().stream().map(Milestone::name).toList();
+        for (String done : checkIn.milestonesDone().orElseThrow()) {
+          if (!names.contains(done)) {
+            throw new OkrValidationException(
+                "checkIns[" + i + "].milestonesDone", done, "names no milestone of this key result " + names);
+          }
+        }
+      }
+    }
+  }
+
+  private static CheckIn.Kind checkInKind(Measurement measurement) {
+    return switch (measurement.type()) {
+      case BINARY -> CheckIn.Kind.ACHIEVED;
+      case MILESTONES -> CheckIn.Kind.MILESTONES;
+      default -> CheckIn.Kind.VALUE;
+    };
+  }
+
+  /** Builds a {@link KeyResult}. */
+  final class Builder extends ImmutableKeyResult.Builder {}
+}

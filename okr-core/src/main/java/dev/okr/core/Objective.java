@@ -1,0 +1,95 @@
+package dev.okr.core;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A qualitative, inspiring, time-bound goal (R1) with the key results that measure it (R2, R3) and
+ * the initiatives that move them (R5).
+ *
+ * <p>Kind (R6), owner, cycle and alignment (R9) are optional in the model so that drafts and
+ * imported documents can be represented; okr-lint reports the missing ones.
+ */
+@Value.Immutable
+public interface Objective extends WithObjective {
+
+  /**
+   * How far outside its cycle a check-in may be dated: final gradings often happen in the weeks
+   * after a cycle ends, and baselines are measured just before it starts.
+   */
+  Period CHECK_IN_GRACE = Period.ofDays(31);
+
+  /** The objective's id, unique within its document. */
+  String id();
+
+  /** The objective as written. */
+  String title();
+
+  /** A longer explanation. */
+  Optional<String> description();
+
+  /** Committed or aspirational (R6). */
+  Optional<ObjectiveKind> kind();
+
+  /** The team or person who owns it. */
+  Optional<Owner> owner();
+
+  /** The time box it belongs to. */
+  Optional<Cycle> cycle();
+
+  /** The higher-level objective or key result it connects to (R9). */
+  Optional<Alignment> alignment();
+
+  /** Its key results, in order. */
+  List<KeyResult> keyResults();
+
+  /** The initiatives run to move its key results. */
+  List<Initiative> initiatives();
+
+  /** Free labels, in order, without repeats. */
+  Set<String> tags();
+
+  /** Where the objective was read from, when it was read from a document. Not part of equality. */
+  @Value.Auxiliary
+  Optional<SourcePosition> source();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  default void check() {
+    Constraints.nonBlank("id", id());
+    Constraints.nonBlank("title", title());
+    description().ifPresent(d -> Constraints.nonBlank("description", d));
+    Constraints.nonBlankEach("tags", tags());
+    Constraints.distinct("keyResults", ".id", keyResults().stream().map(kr -> kr.id()).toList());
+    Constraints.distinct("initiatives", ".id", initiatives().stream().map(i -> i.id()).toList());
+    cycle().ifPresent(this::checkCheckInDates);
+  }
+
+  private void checkCheckInDates(Cycle cycle) {
+    LocalDate earliest = cycle.start().minus(CHECK_IN_GRACE);
+    LocalDate latest = cycle.end().plus(CHECK_IN_GRACE);
+    for (int k = 0; k < keyResults().size(); k++) {
+      List<CheckIn> checkIns = keyResults().get(k).checkIns();
+      for (int c = 0; c < checkIns.size(); c++) {
+        LocalDate date = checkIns.get(c).date();
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+          throw new OkrValidationException(
+              "keyResults[" + k + "].checkIns[" + c + "].date", date.toString(),
+              "must lie within the cycle " + cycle + " (" + cycle.start() + " to " + cycle.end()
+                  + ") or " + CHECK_IN_GRACE.getDays() + " days either side");
+        }
+      }
+    }
+  }
+
+  /** Builds an {@link Objective}. */
+  final class Builder extends ImmutableObjective.Builder {}
+}

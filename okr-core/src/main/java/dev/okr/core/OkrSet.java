@@ -1,0 +1,197 @@
+package dev.okr.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.graph.GraphBuilder;
+import com.google.common.graph.ImmutableGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A whole OKR document: the objectives of one or more teams and cycles, with lookups by id and the
+ * alignment graph (R9).
+ *
+ * <p>Ids are unique across objectives, key results and initiatives; every alignment and every
+ * initiative's key result refers to an element of the set; alignments form no cycle. A set that
+ * breaks one of these rules cannot be built.
+ */
+@Value.Immutable
+public interface OkrSet extends WithOkrSet {
+
+  /** The objectives, in document order. */
+  List<Objective> objectives();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** A set of these objectives. */
+  static OkrSet of(Iterable<? extends Objective> objectives) {
+    return builder().addAllObjectives(objectives).build();
+  }
+
+  /** The objective with this id. */
+  default Optional<Objective> objective(String id) {
+    return Optional.ofNullable(index().objectives().get(id));
+  }
+
+  /** The key result with this id. */
+  default Optional<KeyResult> keyResult(String id) {
+    return Optional.ofNullable(index().keyResults().get(id));
+  }
+
+  /** The initiative with this id. */
+  default Optional<Initiative> initiative(String id) {
+    return Optional.ofNullable(index().initiatives().get(id));
+  }
+
+  /** The objective that holds the key result with this id. */
+  default Optional<Objective> objectiveOf(String keyResultId) {
+    return Optional.ofNullable(index().ownerOfKeyResult().get(keyResultId));
+  }
+
+  /** All key results, objective by objective. */
+  default List<KeyResult> keyResults() {
+    return ImmutableList.copyOf(index().keyResults().values());
+  }
+
+  /**
+   * The objectives aligned to, or cascaded from, the objective with this id or one of its key
+   * results, in document order.
+   */
+  default List<Objective> childrenOf(String objectiveId) {
+    return index().children().getOrDefault(objectiveId, ImmutableList.of());
+  }
+
+  /**
+   * The alignment graph over element ids: an edge runs from each objective to the objective or key
+   * result it aligns to, and from each key result to its objective. It is acyclic.
+   */
+  default ImmutableGraph<String> alignmentGraph() {
+    return index().graph();
+  }
+
+  /** The lookups, built once on first use. */
+  @Value.Lazy
+  default Index index() {
+    return Index.of(this);
+  }
+
+  @Value.Check
+  default void check() {
+    Map<String, String> pathById = new HashMap<>();
+    for (int o = 0; o < objectives().size(); o++) {
+      Objective objective = objectives().get(o);
+      String at = "objectives[" + o + "]";
+      claim(pathById, objective.id(), at + ".id");
+      for (int k = 0; k < objective.keyResults().size(); k++) {
+        claim(pathById, objective.keyResults().get(k).id(), at + ".keyResults[" + k + "].id");
+      }
+      for (int i = 0; i < objective.initiatives().size(); i++) {
+        claim(pathById, objective.initiatives().get(i).id(), at + ".initiatives[" + i + "].id");
+      }
+    }
+    Index index = index();
+    for (int o = 0; o < objectives().size(); o++) {
+      Objective objective = objectives().get(o);
+      String at = "objectives[" + o + "]";
+      if (objective.alignment().isPresent()) {
+        Alignment alignment = objective.alignment().get();
+        boolean found = alignment.kind() == Alignment.Kind.OBJECTIVE
+            ? index.objectives().containsKey(alignment.parentId())
+            : index.keyResults().containsKey(alignment.parentId());
+        if (!found) {
+          throw new OkrValidationException(
+              at + ".alignment.parentId", alignment.parentId(),
+              "refers to no " + (alignment.kind() == Alignment.Kind.OBJECTIVE ? "objective" : "key result") + " in this set");
+        }
+      }
+      for (int i = 0; i < objective.initiatives().size(); i++) {
+        List<String> ids = objective.initiatives().get(i).keyResultIds();
+        for (int r = 0; r < ids.size(); r++) {
+          if (!index.keyResults().containsKey(ids.get(r))) {
+            throw new OkrValidationException(
+                at + ".initiatives[" + i + "].keyResultIds[" + r + "]", ids.get(r), "refers to no key result in this set");
+          }
+        }
+      }
+    }
+    List<String> loop = AlignmentCycles.find(index.graph());
+    if (!loop.isEmpty()) {
+      String first = loop.get(0);
+      throw new OkrValidationException(
+          pathById.get(first).replace(".id", ".alignment.parentId"), String.join(" -> ", loop),
+          "alignments must not form a cycle");
+    }
+  }
+
+  private static void claim(Map<String, String> pathById, String id, String path) {
+    String earlier = pathById.putIfAbsent(id, path);
+    if (earlier != null) {
+      throw new OkrValidationException(path, id, "duplicate id, first used at " + earlier);
+    }
+  }
+
+  /** The lookups of an {@link OkrSet}, derived once from its objectives. */
+  @Value.Immutable(builder = false, copy = false)
+  @Value.Style(allParameters = true)
+  interface Index {
+    ImmutableMap<String, Objective> objectives();
+
+    ImmutableMap<String, KeyResult> keyResults();
+
+    ImmutableMap<String, Initiative> initiatives();
+
+    ImmutableMap<String, Objective> ownerOfKeyResult();
+
+    ImmutableMap<String, ImmutableList<Objective>> children();
+
+    @Value.Auxiliary
+    ImmutableGraph<String> graph();
+
+    static Index of(OkrSet set) {
+      Map<String, Objective> objectives = new HashMap<>();
+      Map<String, KeyResult> keyResults = new java.util.LinkedHashMap<>();
+      Map<String, Initiative> initiatives = new HashMap<>();
+      Map<String, Objective> owners = new HashMap<>();
+      for (Objective objective : set.objectives()) {
+        objectives.putIfAbsent(objective.id(), objective);
+        for (KeyResult kr : objective.keyResults()) {
+          keyResults.putIfAbsent(kr.id(), kr);
+          owners.putIfAbsent(kr.id(), objective);
+        }
+        for (Initiative initiative : objective.initiatives()) {
+          initiatives.putIfAbsent(initiative.id(), initiative);
+        }
+      }
+      ImmutableGraph.Builder<String> graph = GraphBuilder.directed().allowsSelfLoops(true).<String>immutable();
+      Map<String, List<Objective>> children = new HashMap<>();
+      for (Objective objective : set.objectives()) {
+        graph.addNode(objective.id());
+        for (KeyResult kr : objective.keyResults()) {
+          graph.putEdge(kr.id(), objective.id());
+        }
+        objective.alignment().ifPresent(a -> {
+          graph.putEdge(objective.id(), a.parentId());
+          Objective parent = a.kind() == Alignment.Kind.OBJECTIVE ? objectives.get(a.parentId()) : owners.get(a.parentId());
+          if (parent != null) {
+            children.computeIfAbsent(parent.id(), id -> new ArrayList<>()).add(objective);
+          }
+        });
+      }
+      ImmutableMap.Builder<String, ImmutableList<Objective>> frozen = ImmutableMap.builder();
+      children.forEach((id, list) -> frozen.put(id, ImmutableList.copyOf(list)));
+      return ImmutableIndex.of(
+          ImmutableMap.copyOf(objectives), ImmutableMap.copyOf(keyResults), ImmutableMap.copyOf(initiatives),
+          ImmutableMap.copyOf(owners), frozen.build(), graph.build());
+    }
+  }
+
+  /** Builds an {@link OkrSet}. */
+  final class Builder extends ImmutableOkrSet.Builder {}
+}

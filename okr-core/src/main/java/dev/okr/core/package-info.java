@@ -1,0 +1,21 @@
+/**
+ * The immutable OKR model.
+ *
+ * <p>Every value type is a public interface (or abstract class) with a nested {@code Builder}; the
+ * generated implementations are package-private. Values validate themselves when built and throw
+ * {@link dev.okr.core.OkrValidationException} naming the path, the value and the rule broken.
+ * Judgements of quality ("this key result looks like a task") are not validation: they belong to
+ * okr-lint.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = true),
+    depluralize = true,
+    depluralizeDictionary = {"checkIn:checkIns", "keyResult:keyResults", "keyResultId:keyResultIds"},
+    get = {"is*", "get*"})
+@NullMarked
+package dev.okr.core;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
