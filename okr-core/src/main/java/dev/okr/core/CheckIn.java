@@ -80,6 +80,7 @@ public interface CheckIn extends WithCheckIn {
     value().ifPresent(v -> Constraints.finite("value", v));
     confidence().ifPresent(c -> Constraints.unitInterval("confidence", c));
     milestonesDone().ifPresent(done -> Constraints.nonBlankEach("milestonesDone", done));
+    note().ifPresent(n -> Constraints.nonBlank("note", n));
   }
 
   /** Builds a {@link CheckIn}. */

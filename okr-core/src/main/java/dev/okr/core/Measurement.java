@@ -69,7 +69,8 @@ public interface Measurement extends WithMeasurement {
       Constraints.distinct("milestones", ".name", milestones().stream().map(Milestone::name).toList());
     } else if (!milestones().isEmpty()) {
       throw new OkrValidationException(
-          "milestones", milestones().size() + " milestones", "only a milestones key result has milestones, not " + type.id());
+          "milestones", milestones().stream().map(Milestone::name).toList(),
+          "only a milestones key result has milestones, not " + type.id());
     }
     if (type == MeasurementType.INCREASE || type == MeasurementType.DECREASE) {
       checkDirection(type == MeasurementType.INCREASE ? 1 : -1);
@@ -77,7 +78,7 @@ public interface Measurement extends WithMeasurement {
     if ((type == MeasurementType.AT_LEAST || type == MeasurementType.AT_MOST)
         && stretch().isPresent()
         && target().isPresent()) {
-      requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), type == MeasurementType.AT_LEAST ? 1 : -1, "the target");
+      requireBeyond("stretch", stretch().getAsDouble(), "the target", target().getAsDouble(), type == MeasurementType.AT_LEAST ? 1 : -1, "");
     }
   }
 
@@ -89,16 +90,18 @@ public interface Measurement extends WithMeasurement {
       if (baseline == target) {
         throw new OkrValidationException("target", target, "must differ from the baseline " + baseline + " for " + word);
       }
-      requireBeyond("target", target, baseline, sign, "the baseline for " + word);
+      requireBeyond("target", target, "the baseline", baseline, sign, " for " + word);
     }
     if (stretch().isPresent() && target().isPresent()) {
-      requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), sign, "the target");
+      requireBeyond("stretch", stretch().getAsDouble(), "the target", target().getAsDouble(), sign, "");
     }
   }
 
-  private static void requireBeyond(String path, double value, double reference, int sign, String what) {
+  /** {@code value} lies strictly above ({@code sign} 1) or below (-1) the reference. */
+  private static void requireBeyond(String path, double value, String what, double reference, int sign, String why) {
     if (Math.signum(value - reference) != sign) {
-      throw new OkrValidationException(path, value, "must be " + (sign > 0 ? "above " : "below ") + what + " " + reference);
+      throw new OkrValidationException(
+          path, value, "must be " + (sign > 0 ? "above " : "below ") + what + " " + reference + why);
     }
   }
 

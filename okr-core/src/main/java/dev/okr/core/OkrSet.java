@@ -123,10 +123,19 @@ public interface OkrSet extends WithOkrSet {
     }
     List<String> loop = AlignmentCycles.find(index.graph());
     if (!loop.isEmpty()) {
-      String first = loop.get(0);
-      throw new OkrValidationException(
-          pathById.get(first).replace(".id", ".alignment.parentId"), String.join(" -> ", loop),
-          "alignments must not form a cycle");
+      // Named at the first objective of the document on the loop (every objective on it has an
+      // alignment; a key result is on it only through its objective), read from there.
+      for (int o = 0; o < objectives().size(); o++) {
+        String id = objectives().get(o).id();
+        int at = loop.indexOf(id);
+        if (at >= 0) {
+          List<String> fromHere = new ArrayList<>(loop.subList(at, loop.size() - 1));
+          fromHere.addAll(loop.subList(0, at + 1));
+          throw new OkrValidationException(
+              "objectives[" + o + "].alignment.parentId", String.join(" -> ", fromHere), "alignments must not form a cycle");
+        }
+      }
+      throw new IllegalStateException("an alignment cycle without an objective: " + loop);
     }
   }
 

@@ -16,6 +16,7 @@ public final class OkrValidationException extends IllegalArgumentException {
 
   private final String path;
   private final @Nullable String value;
+  private final boolean text;
   private final String rule;
 
   /**
@@ -26,9 +27,14 @@ public final class OkrValidationException extends IllegalArgumentException {
    * @param rule the rule broken, e.g. {@code must differ from the baseline}
    */
   public OkrValidationException(String path, @Nullable Object value, String rule) {
-    super(format(path, value, rule));
+    this(path, value == null ? null : String.valueOf(value), value instanceof CharSequence, rule);
+  }
+
+  private OkrValidationException(String path, @Nullable String value, boolean text, String rule) {
+    super(format(path, value, text, rule));
     this.path = requireNonNull(path, "path");
-    this.value = value == null ? null : String.valueOf(value);
+    this.value = value;
+    this.text = text;
     this.rule = requireNonNull(rule, "rule");
   }
 
@@ -53,15 +59,21 @@ public final class OkrValidationException extends IllegalArgumentException {
    */
   public OkrValidationException under(String prefix) {
     String joined = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
-    return new OkrValidationException(joined, value, rule);
+    OkrValidationException moved = new OkrValidationException(joined, value, text, rule);
+    moved.setStackTrace(getStackTrace());
+    return moved;
   }
 
-  private static String format(String path, @Nullable Object value, String rule) {
-    String shown = value == null ? "missing" : quote(value);
-    return path + ": " + rule + " (was " + shown + ")";
+  private static String format(String path, @Nullable String value, boolean text, String rule) {
+    if (path.isEmpty() && value != null) {
+      // A value validated on its own, e.g. a cycle's text: "2026-Q5" is not a valid cycle: ...
+      return quote(value, text) + " " + rule;
+    }
+    String shown = value == null ? "missing" : quote(value, text);
+    return (path.isEmpty() ? "" : path + ": ") + rule + " (was " + shown + ")";
   }
 
-  private static String quote(Object value) {
-    return value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+  private static String quote(String value, boolean text) {
+    return text ? "\"" + value + "\"" : value;
   }
 }
