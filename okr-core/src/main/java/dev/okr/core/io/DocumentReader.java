@@ -45,6 +45,8 @@ final class DocumentReader {
   private final JsonParser parser;
   private final String source;
   private final Map<String, JsonLocation> locations = new HashMap<>();
+  /** The path of the value being read, for syntax errors. */
+  private String here = "";
   private JsonLocation fieldNameLocation = JsonLocation.NA;
 
   DocumentReader(JsonParser parser, String source) {
@@ -388,7 +390,11 @@ final class DocumentReader {
     if (!parser.currentToken().isNumeric()) {
       throw error(path, "expected a number, got " + describe());
     }
-    return parser.getDoubleValue();
+    try {
+      return parser.getDoubleValue();
+    } catch (JsonProcessingException e) {
+      throw error(path, "expected a number, got " + describe());
+    }
   }
 
   private int wholeNumber(String path) throws IOException {
@@ -413,8 +419,12 @@ final class DocumentReader {
   private void list(String path, ElementReader element) throws IOException {
     expect(parser.currentToken(), START_ARRAY, path, "a list");
     int index = 0;
-    while (next() != END_ARRAY) {
-      String at = path + "[" + index + "]";
+    while (true) {
+      here = path + "[" + index + "]";
+      if (next() == END_ARRAY) {
+        break;
+      }
+      String at = here;
       locations.put(at, parser.currentTokenLocation());
       element.read(at, index++);
     }
@@ -428,7 +438,7 @@ final class DocumentReader {
       token = parser.nextToken();
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-      throw new OkrFormatException(source, where.getLineNr(), where.getColumnNr(), "", "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
+      throw new OkrFormatException(source, where.getLineNr(), where.getColumnNr(), here, "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
     }
     if (parser instanceof YAMLParser yaml && token != null && token != END_OBJECT && token != END_ARRAY) {
       if (yaml.isCurrentAlias()) {
@@ -458,8 +468,9 @@ final class DocumentReader {
     }
     String name = parser.currentName();
     fieldNameLocation = parser.currentTokenLocation();
+    here = at.isEmpty() ? name : at + "." + name;
     next();
-    locations.put(at.isEmpty() ? name : at + "." + name, parser.currentTokenLocation());
+    locations.put(here, parser.currentTokenLocation());
     return name;
   }
 
@@ -495,8 +506,8 @@ final class DocumentReader {
     try {
       return builder.get();
     } catch (OkrValidationException e) {
-      String full = path.isEmpty() ? e.path() : e.under(path).path();
-      throw error(full, locate(full), e.rule() + (e.value() == null ? "" : " (was " + e.value() + ")"));
+      String full = Fields.documentPath(path.isEmpty() ? e.path() : e.under(path).path());
+      throw error(full, locate(full), e.detail());
     } catch (IllegalStateException e) {
       // Immutables reports missing required attributes this way; the readers check them first.
       throw error(path, locate(path), e.getMessage());

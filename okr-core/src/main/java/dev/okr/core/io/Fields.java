@@ -70,6 +70,17 @@ final class Fields {
   static final String COLUMN = "column";
   static final ImmutableList<String> POSITION = ImmutableList.of(LINE, COLUMN);
 
+  /**
+   * The document's name for a path the model reports: the form calls an objective's alignment
+   * {@code alignsTo} and an initiative's key result ids {@code keyResults}.
+   */
+  static String documentPath(String modelPath) {
+    return modelPath
+        .replace(".alignment.parentId", "." + ALIGNS_TO)
+        .replace(".alignment", "." + ALIGNS_TO)
+        .replace(".keyResultIds", "." + KEY_RESULTS);
+  }
+
   /** The id a key result written as a bare string gets: its objective's id and its 1-based place. */
   static String keyResultId(String objectiveId, int index) {
     return objectiveId + "-kr" + (index + 1);

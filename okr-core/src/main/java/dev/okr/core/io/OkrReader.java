@@ -3,6 +3,7 @@ package dev.okr.core.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.okr.core.OkrSet;
 import java.io.IOException;
@@ -42,7 +43,9 @@ public final class OkrReader {
       .build();
 
   private static final OkrReader JSON = new OkrReader(
-      DocumentFormat.JSON, JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build());
+      DocumentFormat.JSON,
+      // NaN and Infinity are read so that the model can name the field that holds them.
+      JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).streamReadConstraints(CONSTRAINTS).build());
   private static final OkrReader YAML = new OkrReader(DocumentFormat.YAML, yamlFactory());
 
   private final DocumentFormat format;
