@@ -292,45 +292,39 @@ final class DocumentReader {
   }
 
   private Owner owner(String at) throws IOException {
-    expect(parser.currentToken(), START_OBJECT, at, "an owner ({team: NAME} or {person: NAME})");
-    Owner owner = null;
-    for (String name; (name = nextField(at)) != null; ) {
-      String path = at + "." + name;
-      if (owner != null && Fields.OWNER_FIELDS.contains(name)) {
-        throw error(path, "an owner is a team or a person, not both");
-      }
-      String who = switch (name) {
-        case Fields.TEAM, Fields.PERSON -> text(path);
-        default -> throw unknownField(path, name, Fields.OWNER_FIELDS);
-      };
-      boolean team = name.equals(Fields.TEAM);
-      owner = build(path, () -> team ? Owner.team(who) : Owner.person(who));
-    }
-    if (owner == null) {
-      throw error(at, "an owner needs a team or a person ({team: NAME} or {person: NAME})");
-    }
-    return owner;
+    return eitherOf(at, "an owner", "a team or a person", Fields.TEAM, Fields.PERSON, Owner::team, Owner::person);
   }
 
   private Alignment alignment(String at) throws IOException {
-    expect(parser.currentToken(), START_OBJECT, at, "an alignment ({objective: ID} or {keyResult: ID})");
-    Alignment alignment = null;
+    return eitherOf(at, "an alignment", "an objective or a key result",
+        Fields.OBJECTIVE_PARENT, Fields.KEY_RESULT_PARENT, Alignment::toObjective, Alignment::toKeyResult);
+  }
+
+  /** A mapping with exactly one of two text fields, such as {@code {team: NAME}} or {@code {person: NAME}}. */
+  private <T> T eitherOf(
+      String at, String what, String choice, String first, String second,
+      java.util.function.Function<String, T> ofFirst, java.util.function.Function<String, T> ofSecond)
+      throws IOException {
+    String form = "{" + first + ": …} or {" + second + ": …}";
+    expect(parser.currentToken(), START_OBJECT, at, what + " (" + form + ")");
+    T value = null;
+    List<String> accepted = List.of(first, second);
     for (String name; (name = nextField(at)) != null; ) {
       String path = at + "." + name;
-      if (alignment != null && Fields.ALIGNMENT.contains(name)) {
-        throw error(path, "an objective aligns to one objective or one key result, not both");
+      if (!accepted.contains(name)) {
+        throw unknownField(path, name, accepted);
       }
-      String parent = switch (name) {
-        case Fields.OBJECTIVE_PARENT, Fields.KEY_RESULT_PARENT -> text(path);
-        default -> throw unknownField(path, name, Fields.ALIGNMENT);
-      };
-      boolean toObjective = name.equals(Fields.OBJECTIVE_PARENT);
-      alignment = build(path, () -> toObjective ? Alignment.toObjective(parent) : Alignment.toKeyResult(parent));
+      if (value != null) {
+        throw error(path, what + " is " + choice + ", not both");
+      }
+      String text = text(path);
+      var of = name.equals(first) ? ofFirst : ofSecond;
+      value = build(path, () -> of.apply(text));
     }
-    if (alignment == null) {
-      throw error(at, "an alignment needs an objective or a key result ({objective: ID} or {keyResult: ID})");
+    if (value == null) {
+      throw error(at, what + " needs " + choice + " (" + form + ")");
     }
-    return alignment;
+    return value;
   }
 
   private SourcePosition sourcePosition(String at) throws IOException {

@@ -29,11 +29,9 @@ final class Fields {
 
   static final String TEAM = "team";
   static final String PERSON = "person";
-  static final ImmutableList<String> OWNER_FIELDS = ImmutableList.of(TEAM, PERSON);
 
   static final String OBJECTIVE_PARENT = "objective";
   static final String KEY_RESULT_PARENT = "keyResult";
-  static final ImmutableList<String> ALIGNMENT = ImmutableList.of(OBJECTIVE_PARENT, KEY_RESULT_PARENT);
 
   static final String STATEMENT = "statement";
   static final String WEIGHT = "weight";
