@@ -81,7 +81,8 @@ public interface KeyResult extends WithKeyResult {
         throw new OkrValidationException(
             "checkIns[" + i + "]", checkIn.kind().name().toLowerCase(java.util.Locale.ROOT),
             "must record " + expected.name().toLowerCase(java.util.Locale.ROOT)
-                + measurement().map(m -> " for a key result of type " + m.type().id()).orElse(" like the earlier check-ins"));
+                + measurement().map(m -> " for " + article(m.type().id()) + " " + m.type().id() + " key result")
+                    .orElse(" like the earlier check-ins"));
       }
       if (expected == CheckIn.Kind.MILESTONES && measurement().isPresent()) {
         List<String> names = measurement().get().milestones().stream().map(Milestone::name).toList();
@@ -95,6 +96,11 @@ public interface KeyResult extends WithKeyResult {
         }
       }
     }
+  }
+
+  /** "an increase", "a decrease": the article before a type's name. */
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static CheckIn.Kind checkInKind(Measurement measurement) {

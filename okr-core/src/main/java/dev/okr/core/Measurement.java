@@ -78,7 +78,7 @@ public interface Measurement extends WithMeasurement {
     if ((type == MeasurementType.AT_LEAST || type == MeasurementType.AT_MOST)
         && stretch().isPresent()
         && target().isPresent()) {
-      requireBeyond("stretch", stretch().getAsDouble(), "the target", target().getAsDouble(), type == MeasurementType.AT_LEAST ? 1 : -1, "");
+      requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), type == MeasurementType.AT_LEAST ? 1 : -1, "the target", "");
     }
   }
 
@@ -88,20 +88,20 @@ public interface Measurement extends WithMeasurement {
       double baseline = baseline().getAsDouble();
       double target = target().getAsDouble();
       if (baseline == target) {
-        throw new OkrValidationException("target", target, "must differ from the baseline " + baseline + " for " + word);
+        throw new OkrValidationException(
+            "target", target, "must differ from the baseline " + OkrValidationException.show(baseline) + " for " + word);
       }
-      requireBeyond("target", target, "the baseline", baseline, sign, " for " + word);
+      requireBeyond("target", target, baseline, sign, "the baseline", " for " + word);
     }
     if (stretch().isPresent() && target().isPresent()) {
-      requireBeyond("stretch", stretch().getAsDouble(), "the target", target().getAsDouble(), sign, "");
+      requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), sign, "the target", "");
     }
   }
 
-  /** {@code value} lies strictly above ({@code sign} 1) or below (-1) the reference. */
-  private static void requireBeyond(String path, double value, String what, double reference, int sign, String why) {
+  private static void requireBeyond(String path, double value, double reference, int sign, String what, String why) {
     if (Math.signum(value - reference) != sign) {
       throw new OkrValidationException(
-          path, value, "must be " + (sign > 0 ? "above " : "below ") + what + " " + reference + why);
+          path, value, "must be " + (sign > 0 ? "above " : "below ") + what + " " + OkrValidationException.show(reference) + why);
     }
   }
 

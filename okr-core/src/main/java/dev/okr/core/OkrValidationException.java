@@ -16,8 +16,8 @@ public final class OkrValidationException extends IllegalArgumentException {
 
   private final String path;
   private final @Nullable String value;
-  private final boolean text;
   private final String rule;
+  private final String detail;
 
   /**
    * Creates an exception.
@@ -27,15 +27,15 @@ public final class OkrValidationException extends IllegalArgumentException {
    * @param rule the rule broken, e.g. {@code must differ from the baseline}
    */
   public OkrValidationException(String path, @Nullable Object value, String rule) {
-    this(path, value == null ? null : String.valueOf(value), value instanceof CharSequence, rule);
+    this(path, value == null ? null : String.valueOf(value), rule, detail(value, rule));
   }
 
-  private OkrValidationException(String path, @Nullable String value, boolean text, String rule) {
-    super(format(path, value, text, rule));
+  private OkrValidationException(String path, @Nullable String value, String rule, String detail) {
+    super(format(path, detail));
     this.path = requireNonNull(path, "path");
     this.value = value;
-    this.text = text;
     this.rule = requireNonNull(rule, "rule");
+    this.detail = detail;
   }
 
   /** The path of the offending field, relative to the value being built. */
@@ -59,21 +59,35 @@ public final class OkrValidationException extends IllegalArgumentException {
    */
   public OkrValidationException under(String prefix) {
     String joined = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
-    OkrValidationException moved = new OkrValidationException(joined, value, text, rule);
-    moved.setStackTrace(getStackTrace());
-    return moved;
+    return new OkrValidationException(joined, value, rule, detail);
   }
 
-  private static String format(String path, @Nullable String value, boolean text, String rule) {
-    if (path.isEmpty() && value != null) {
-      // A value validated on its own, e.g. a cycle's text: "2026-Q5" is not a valid cycle: ...
-      return quote(value, text) + " " + rule;
+  /** The message without the path: the rule and the value, e.g. {@code must be greater than 0 (was -1)}. */
+  public String detail() {
+    return detail;
+  }
+
+  private static String format(String path, String detail) {
+    return path.isEmpty() ? detail : path + ": " + detail;
+  }
+
+  private static String detail(@Nullable Object value, String rule) {
+    return rule + " (was " + (value == null ? "missing" : show(value)) + ")";
+  }
+
+  /** A value as messages show it: text in quotes, whole numbers without a fraction. */
+  static String show(Object value) {
+    if (value instanceof CharSequence) {
+      return "\"" + value + "\"";
     }
-    String shown = value == null ? "missing" : quote(value, text);
-    return (path.isEmpty() ? "" : path + ": ") + rule + " (was " + shown + ")";
+    if (value instanceof Double d) {
+      return show(d.doubleValue());
+    }
+    return String.valueOf(value);
   }
 
-  private static String quote(String value, boolean text) {
-    return text ? "\"" + value + "\"" : value;
+  /** A number as messages show it: {@code 42}, not {@code 42.0}. */
+  static String show(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
   }
 }

@@ -50,10 +50,10 @@ class CopiesTest {
     Measurement increase = Measurement.increase(42, 60);
     assertThatThrownBy(() -> increase.withTarget(42))
         .isInstanceOf(OkrValidationException.class)
-        .hasMessage("target: must differ from the baseline 42.0 for an increase (was 42.0)");
+        .hasMessage("target: must differ from the baseline 42 for an increase (was 42)");
     assertThatThrownBy(() -> nps().withWeight(0))
         .isInstanceOf(OkrValidationException.class)
-        .hasMessage("weight: must be greater than 0 (was 0.0)");
+        .hasMessage("weight: must be greater than 0 (was 0)");
   }
 
   @Test

@@ -150,17 +150,17 @@ class ValidationRulesTest {
 
     @Test
     void zeroWeight() {
-      assertRejected(() -> keyResult().weight(0).build(), "weight: must be greater than 0 (was 0.0)");
+      assertRejected(() -> keyResult().weight(0).build(), "weight: must be greater than 0 (was 0)");
     }
 
     @Test
     void negativeZeroWeight() {
-      assertRejected(() -> keyResult().weight(-0.0).build(), "weight: must be greater than 0 (was -0.0)");
+      assertRejected(() -> keyResult().weight(-0.0).build(), "weight: must be greater than 0 (was 0)");
     }
 
     @Test
     void negativeMilestoneWeight() {
-      assertRejected(() -> Milestone.of("Design", -1), "weight: must be greater than 0 (was -1.0)");
+      assertRejected(() -> Milestone.of("Design", -1), "weight: must be greater than 0 (was -1)");
     }
 
     @Test
@@ -202,50 +202,50 @@ class ValidationRulesTest {
   class Direction {
     @Test
     void increaseTargetEqualToBaseline() {
-      assertRejected(() -> Measurement.increase(42, 42), "target: must differ from the baseline 42.0 for an increase (was 42.0)");
+      assertRejected(() -> Measurement.increase(42, 42), "target: must differ from the baseline 42 for an increase (was 42)");
     }
 
     @Test
     void decreaseTargetEqualToBaseline() {
-      assertRejected(() -> Measurement.decrease(5, 5), "target: must differ from the baseline 5.0 for a decrease (was 5.0)");
+      assertRejected(() -> Measurement.decrease(5, 5), "target: must differ from the baseline 5 for a decrease (was 5)");
     }
 
     @Test
     void increaseTargetBelowBaseline() {
-      assertRejected(() -> Measurement.increase(42, 40), "target: must be above the baseline 42.0 for an increase (was 40.0)");
+      assertRejected(() -> Measurement.increase(42, 40), "target: must be above the baseline 42 for an increase (was 40)");
     }
 
     @Test
     void decreaseTargetAboveBaseline() {
-      assertRejected(() -> Measurement.decrease(5, 6), "target: must be below the baseline 5.0 for a decrease (was 6.0)");
+      assertRejected(() -> Measurement.decrease(5, 6), "target: must be below the baseline 5 for a decrease (was 6)");
     }
 
     @Test
     void increaseStretchBelowTarget() {
       assertRejected(
           () -> Measurement.builder().from(Measurement.increase(42, 60)).stretch(55).build(),
-          "stretch: must be above the target 60.0 (was 55.0)");
+          "stretch: must be above the target 60 (was 55)");
     }
 
     @Test
     void decreaseStretchEqualToTarget() {
       assertRejected(
           () -> Measurement.builder().from(Measurement.decrease(5, 3)).stretch(3).build(),
-          "stretch: must be below the target 3.0 (was 3.0)");
+          "stretch: must be below the target 3 (was 3)");
     }
 
     @Test
     void atLeastStretchBelowLevel() {
       assertRejected(
           () -> Measurement.builder().type(MeasurementType.AT_LEAST).target(99.9).stretch(99).build(),
-          "stretch: must be above the target 99.9 (was 99.0)");
+          "stretch: must be above the target 99.9 (was 99)");
     }
 
     @Test
     void atMostStretchAboveLevel() {
       assertRejected(
           () -> Measurement.builder().type(MeasurementType.AT_MOST).target(300).stretch(350).build(),
-          "stretch: must be below the target 300.0 (was 350.0)");
+          "stretch: must be below the target 300 (was 350)");
     }
 
     @Test
@@ -261,14 +261,14 @@ class ValidationRulesTest {
     void binaryHasNoTarget() {
       assertRejected(
           () -> Measurement.builder().type(MeasurementType.BINARY).target(1).build(),
-          "target: a binary key result has no target (was 1.0)");
+          "target: a binary key result has no target (was 1)");
     }
 
     @Test
     void milestonesHaveNoBaseline() {
       assertRejected(
           () -> Measurement.builder().type(MeasurementType.MILESTONES).addMilestones(Milestone.of("Design")).baseline(0).build(),
-          "baseline: a milestones key result has no baseline (was 0.0)");
+          "baseline: a milestones key result has no baseline (was 0)");
     }
 
     @Test
@@ -304,7 +304,7 @@ class ValidationRulesTest {
     void checkInRecordsTwoThings() {
       assertRejected(
           () -> CheckIn.builder().date(JULY_1).value(1).achieved(true).build(),
-          "value: a check-in records exactly one of value, achieved or milestonesDone (was \"2 of them\")");
+          "achieved: a check-in records exactly one of value, achieved or milestonesDone (was \"value and achieved\")");
     }
 
     @Test
@@ -312,7 +312,27 @@ class ValidationRulesTest {
       assertRejected(
           () -> keyResult().measurement(Measurement.increase(42, 60))
               .addCheckIns(CheckIn.value(JULY_1, 45), CheckIn.achieved(JULY_1.plusDays(7), true)).build(),
-          "checkIns[1]: must record value for a key result of type increase (was \"achieved\")");
+          "checkIns[1]: must record value for an increase key result (was \"achieved\")");
+    }
+
+    @Test
+    void checkInKindMessageTakesTheRightArticle() {
+      // it read "for a increase key result", "for a at-least key result"
+      assertRejected(
+          () -> keyResult().measurement(Measurement.builder().type(MeasurementType.AT_LEAST).target(99.9).build())
+              .addCheckIns(CheckIn.achieved(JULY_1, true)).build(),
+          "checkIns[0]: must record value for an at-least key result (was \"achieved\")");
+      assertRejected(
+          () -> keyResult().measurement(Measurement.builder().type(MeasurementType.BINARY).build())
+              .addCheckIns(CheckIn.value(JULY_1, 1)).build(),
+          "checkIns[0]: must record achieved for a binary key result (was \"value\")");
+    }
+
+    @Test
+    void checkInRecordsAllThree() {
+      assertRejected(
+          () -> CheckIn.builder().date(JULY_1).value(1).achieved(true).milestonesDone(com.google.common.collect.ImmutableSet.of()).build(),
+          "achieved: a check-in records exactly one of value, achieved or milestonesDone (was \"value and achieved and milestonesDone\")");
     }
 
     @Test

@@ -394,6 +394,11 @@ final class Breakages {
 
   private static final List<MeasurementType> DIRECTED = List.of(MeasurementType.INCREASE, MeasurementType.DECREASE);
 
+  /** A number as okr-core's messages show it: {@code 42}, not {@code 42.0}. */
+  static String show(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+  }
+
   private static String word(MeasurementType type) {
     return type == MeasurementType.INCREASE ? "an increase" : "a decrease";
   }
@@ -403,7 +408,7 @@ final class Breakages {
     Measurement m = at.keyResult().measurement().orElseThrow();
     double baseline = m.baseline().getAsDouble();
     return broken(Violation.TARGET_EQUALS_BASELINE, at.set(), at.path() + ".measurement.target", baseline,
-        "must differ from the baseline " + baseline + " for " + word(m.type()),
+        "must differ from the baseline " + show(baseline) + " for " + word(m.type()),
         at.editMeasurement(x -> x.withTarget(baseline)));
   }
 
@@ -414,7 +419,7 @@ final class Breakages {
     boolean up = m.type() == MeasurementType.INCREASE;
     double target = Models.beyond(in, baseline, !up);
     return broken(Violation.TARGET_WRONG_SIDE, at.set(), at.path() + ".measurement.target", target,
-        "must be " + (up ? "above" : "below") + " the baseline " + baseline + " for " + word(m.type()),
+        "must be " + (up ? "above" : "below") + " the baseline " + show(baseline) + " for " + word(m.type()),
         at.editMeasurement(x -> x.withTarget(target)));
   }
 
@@ -425,7 +430,7 @@ final class Breakages {
     boolean up = m.type() == MeasurementType.INCREASE || m.type() == MeasurementType.AT_LEAST;
     double stretch = Draw.chance(in, 20) ? target : Models.beyond(in, target, !up);
     return broken(Violation.STRETCH_WRONG_SIDE, at.set(), at.path() + ".measurement.stretch", stretch,
-        "must be " + (up ? "above" : "below") + " the target " + target,
+        "must be " + (up ? "above" : "below") + " the target " + show(target),
         at.editMeasurement(x -> x.withStretch(stretch)));
   }
 
@@ -500,9 +505,19 @@ final class Breakages {
       }
       return more.build();
     };
-    return broken(Violation.CHECK_IN_RECORDS_NOT_ONE, at.set(), at.path() + ".checkIns[" + c + "].value",
-        recorded == 0 ? null : recorded + " of them", "a check-in records exactly one of value, achieved or milestonesDone",
-        at.editCheckIn(c, edit));
+    // the edit records: two -> the original and value (achieved if the original is a value); three -> all.
+    // Validation names the second field recorded, or value when there is none.
+    List<String> fields = new ArrayList<>(List.of("value"));
+    if (recorded == 3 || original.kind() != CheckIn.Kind.MILESTONES) {
+      fields.add("achieved");
+    }
+    if (recorded == 3 || original.kind() == CheckIn.Kind.MILESTONES) {
+      fields.add("milestonesDone");
+    }
+    return broken(Violation.CHECK_IN_RECORDS_NOT_ONE, at.set(),
+        at.path() + ".checkIns[" + c + "]." + (recorded == 0 ? "value" : fields.get(1)),
+        recorded == 0 ? null : String.join(" and ", fields),
+        "a check-in records exactly one of value, achieved or milestonesDone", at.editCheckIn(c, edit));
   }
 
   private static CheckIn ofKind(RandomnessSource in, CheckIn.Kind kind, LocalDate date) {
@@ -535,7 +550,8 @@ final class Breakages {
     CheckIn.Kind kind = Draw.pick(in, others);
     CheckIn replacement = ofKind(in, kind, at.keyResult().checkIns().get(c).date());
     return broken(Violation.CHECK_IN_KIND_MISMATCH, at.set(), at.path() + ".checkIns[" + c + "]", lower(kind),
-        "must record " + lower(expected) + " for a key result of type " + type.id(),
+        "must record " + lower(expected) + " for " + ("aeiou".indexOf(type.id().charAt(0)) >= 0 ? "an " : "a ")
+            + type.id() + " key result",
         at.edit(kr -> replaceCheckIn(kr, c, replacement)));
   }
 

@@ -14,7 +14,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  * <pre>{@code
  * assertThatValidation(() -> Measurement.increase(42, 42))
  *     .hasPath("target")
- *     .hasRule("must differ from the baseline 42.0 for an increase");
+ *     .hasRule("must differ from the baseline 42 for an increase");
  * }</pre>
  */
 public final class OkrAssertions {

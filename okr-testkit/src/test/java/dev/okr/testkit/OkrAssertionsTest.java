@@ -26,9 +26,9 @@ class OkrAssertionsTest {
   void validationAssertionsCheckPathRuleAndValue() {
     assertThatValidation(() -> Measurement.increase(42, 42))
         .hasPath("target")
-        .hasRule("must differ from the baseline 42.0 for an increase")
+        .hasRule("must differ from the baseline 42 for an increase")
         .hasValue("42.0")
-        .hasMessage("target: must differ from the baseline 42.0 for an increase (was 42.0)");
+        .hasMessage("target: must differ from the baseline 42 for an increase (was 42)");
     assertThatValidation(() -> CheckIn.builder().date(JULY_6).build()).hasPath("value").hasNoValue();
   }
 
