@@ -66,6 +66,11 @@ public interface KeyResult extends WithKeyResult {
     return builder().id(id).statement(statement).build();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     Constraints.nonBlank("id", id());

@@ -50,6 +50,11 @@ public interface Measurement extends WithMeasurement {
     return builder().type(MeasurementType.DECREASE).baseline(baseline).target(target).build();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     MeasurementType type = type();
