@@ -13,5 +13,6 @@ module dev.okr.core {
 
   exports dev.okr.core;
   exports dev.okr.core.statement;
+  exports dev.okr.core.outline;
 //  exports dev.okr.core.io;
 }
