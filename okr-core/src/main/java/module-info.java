@@ -14,4 +14,6 @@ module dev.okr.core {
 
   exports dev.okr.core;
   exports dev.okr.core.io;
+  exports dev.okr.core.outline;
+  exports dev.okr.core.statement;
 }
