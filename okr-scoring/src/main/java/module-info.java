@@ -15,7 +15,7 @@ module dev.okr.scoring {
   requires de.siegmar.fastcsv;
 
   exports dev.okr.scoring;
-//  exports dev.okr.scoring.batch;
+  exports dev.okr.scoring.batch;
 
   uses dev.okr.scoring.ScoringStrategy;
 

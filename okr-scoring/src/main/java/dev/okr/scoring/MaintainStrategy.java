@@ -142,6 +142,14 @@ public final class MaintainStrategy implements ScoringStrategy {
         + denominator + " = " + Numbers.format(share), null);
   }
 
+  /**
+   * Whether {@code value} keeps a level under the policy's tolerance and bound comparison; the one
+   * place the rule lives, shared with the batch grader.
+   */
+  public static boolean holds(boolean atLeast, double level, double value, ScoringPolicy policy) {
+    return new Bound(atLeast, level, policy.tolerance(), policy.boundComparison()).holds(value);
+  }
+
   /** A maintain key result's bound with its tolerance. */
   private record Bound(boolean atLeast, double level, double tolerance, ScoringPolicy.BoundComparison comparison) {
     boolean holds(double value) {

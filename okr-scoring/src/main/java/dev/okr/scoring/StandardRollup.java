@@ -3,7 +3,7 @@ package dev.okr.scoring;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The built-in rollups. */
+/** The built-in rollups; each combines items with running sums, so streams of items need no buffer. */
 public enum StandardRollup implements Rollup {
   /**
    * The weighted mean with weights normalised to sum to 1: {@code sum(weight * value) /
@@ -12,17 +12,8 @@ public enum StandardRollup implements Rollup {
    */
   WEIGHTED_MEAN {
     @Override
-    public double combine(List<RollupItem> items) {
-      requireItems(items);
-      double total = 0;
-      for (RollupItem item : items) {
-        total += item.weight();
-      }
-      double sum = 0;
-      for (RollupItem item : items) {
-        sum += item.value() * (item.weight() / total);
-      }
-      return within(items, sum);
+    public Accumulator accumulator() {
+      return new Sums(true);
     }
 
     @Override
@@ -37,13 +28,8 @@ public enum StandardRollup implements Rollup {
   /** The plain mean: every item counts once, whatever its weight. */
   MEAN {
     @Override
-    public double combine(List<RollupItem> items) {
-      requireItems(items);
-      double sum = 0;
-      for (RollupItem item : items) {
-        sum += item.value();
-      }
-      return within(items, sum / items.size());
+    public Accumulator accumulator() {
+      return new Sums(false);
     }
 
     @Override
@@ -56,13 +42,14 @@ public enum StandardRollup implements Rollup {
   /** The smallest item: an objective is as strong as its weakest key result. */
   MINIMUM {
     @Override
-    public double combine(List<RollupItem> items) {
-      requireItems(items);
-      double min = Double.POSITIVE_INFINITY;
-      for (RollupItem item : items) {
-        min = Math.min(min, item.value());
-      }
-      return min;
+    public Accumulator accumulator() {
+      return new Sums(false) {
+        @Override
+        public double result() {
+          requireItems();
+          return min;
+        }
+      };
     }
 
     @Override
@@ -78,20 +65,53 @@ public enum StandardRollup implements Rollup {
     return Ids.of(this);
   }
 
-  private static void requireItems(List<RollupItem> items) {
-    if (items.isEmpty()) {
-      throw new IllegalArgumentException("a rollup needs at least one item");
+  @Override
+  public double combine(List<RollupItem> items) {
+    Accumulator accumulator = accumulator();
+    for (RollupItem item : items) {
+      accumulator.add(item.value(), item.weight());
     }
+    return accumulator.result();
   }
 
-  /** Keeps a mean within [min, max] of the items, which floating-point rounding could breach by an ulp. */
-  private static double within(List<RollupItem> items, double mean) {
+  /** Running sums, minimum and maximum; the mean is kept within [min, max] against rounding. */
+  private static class Sums implements Accumulator {
+    private final boolean weighted;
+    private double weightedSum;
+    private double weights;
+    private int count;
     double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (RollupItem item : items) {
-      min = Math.min(min, item.value());
-      max = Math.max(max, item.value());
+    private double max = Double.NEGATIVE_INFINITY;
+
+    Sums(boolean weighted) {
+      this.weighted = weighted;
     }
-    return Math.min(max, Math.max(min, mean));
+
+    @Override
+    public void add(double value, double weight) {
+      double w = weighted ? weight : 1.0;
+      weightedSum += value * w;
+      weights += w;
+      count++;
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }
+
+    @Override
+    public int count() {
+      return count;
+    }
+
+    @Override
+    public double result() {
+      requireItems();
+      return Math.min(max, Math.max(min, weightedSum / weights));
+    }
+
+    void requireItems() {
+      if (count == 0) {
+        throw new IllegalArgumentException("a rollup needs at least one item");
+      }
+    }
   }
 }

@@ -63,20 +63,17 @@ public final class StretchStrategy implements ScoringStrategy {
     double current = checkIn.get().value().orElseThrow();
     draft.input("current", current);
     double toTarget = LinearStrategy.attainment(baseline, target, current);
-    double attainment;
+    double attainment = attainment(baseline, target, stretch, current, policy);
     String formula;
     switch (policy.stretchScale()) {
       case PIECEWISE -> {
         double atTarget = policy.stretchTargetScore();
         draft.policy("stretch-target-score", Numbers.format(atTarget));
         if (toTarget <= 1) {
-          attainment = toTarget * atTarget;
           formula = "attainment = (current - baseline) / (target - baseline) * " + Numbers.format(atTarget) + " = ("
               + Numbers.format(current) + " - " + Numbers.format(baseline) + ") / (" + Numbers.format(target) + " - "
               + Numbers.format(baseline) + ") * " + Numbers.format(atTarget) + " = " + Numbers.format(attainment);
         } else {
-          double beyond = (current - target) / (stretch - target);
-          attainment = atTarget + beyond * (1 - atTarget);
           formula = "attainment = " + Numbers.format(atTarget) + " + (current - target) / (stretch - target) * "
               + Numbers.format(1 - atTarget) + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
               + Numbers.format(target) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(target) + ") * "
@@ -84,17 +81,31 @@ public final class StretchStrategy implements ScoringStrategy {
         }
       }
       case TO_STRETCH -> {
-        attainment = LinearStrategy.attainment(baseline, stretch, current);
         formula = "attainment = (current - baseline) / (stretch - baseline) = (" + Numbers.format(current) + " - "
             + Numbers.format(baseline) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(baseline) + ") = "
             + Numbers.format(attainment);
       }
       case IGNORE -> {
-        attainment = toTarget;
         formula = LinearStrategy.formula(baseline, target, current, attainment) + " (stretch ignored)";
       }
       default -> throw new AssertionError(policy.stretchScale());
     }
     return draft.fromAttainment(attainment, formula, policy.stretchZones());
+  }
+
+  /**
+   * The raw stretch attainment under the policy's stretch scale; the one place the formula lives,
+   * shared with the batch grader.
+   */
+  public static double attainment(double baseline, double target, double stretch, double current, ScoringPolicy policy) {
+    return switch (policy.stretchScale()) {
+      case PIECEWISE -> {
+        double atTarget = policy.stretchTargetScore();
+        double toTarget = LinearStrategy.attainment(baseline, target, current);
+        yield toTarget <= 1 ? toTarget * atTarget : atTarget + (current - target) / (stretch - target) * (1 - atTarget);
+      }
+      case TO_STRETCH -> LinearStrategy.attainment(baseline, stretch, current);
+      case IGNORE -> LinearStrategy.attainment(baseline, target, current);
+    };
   }
 }
