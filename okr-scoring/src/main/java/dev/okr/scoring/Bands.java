@@ -34,9 +34,31 @@ public final class Bands<E extends Enum<E>> {
       .build());
 
   private final ImmutableRangeMap<Double, E> ranges;
+  // the ranges unboxed, for lookups on hot paths such as batch grading
+  private final double[] lows;
+  private final double[] highs;
+  private final boolean[] lowClosed;
+  private final boolean[] highClosed;
+  private final Object[] labels;
 
   private Bands(ImmutableRangeMap<Double, E> ranges) {
     this.ranges = ranges;
+    int n = ranges.asMapOfRanges().size();
+    lows = new double[n];
+    highs = new double[n];
+    lowClosed = new boolean[n];
+    highClosed = new boolean[n];
+    labels = new Object[n];
+    int i = 0;
+    for (Map.Entry<Range<Double>, E> entry : ranges.asMapOfRanges().entrySet()) {
+      Range<Double> range = entry.getKey();
+      lows[i] = range.hasLowerBound() ? range.lowerEndpoint() : Double.NEGATIVE_INFINITY;
+      lowClosed[i] = !range.hasLowerBound() || range.lowerBoundType() == com.google.common.collect.BoundType.CLOSED;
+      highs[i] = range.hasUpperBound() ? range.upperEndpoint() : Double.POSITIVE_INFINITY;
+      highClosed[i] = !range.hasUpperBound() || range.upperBoundType() == com.google.common.collect.BoundType.CLOSED;
+      labels[i] = entry.getValue();
+      i++;
+    }
   }
 
   /**
@@ -75,14 +97,17 @@ public final class Bands<E extends Enum<E>> {
   /**
    * The label of a score.
    *
-   * @throws IllegalArgumentException when the score lies outside [0, 1]
+   * @throws IllegalArgumentException when no band covers the score (every score outside [0, 1],
+   *     unless the bands reach beyond it)
    */
+  @SuppressWarnings("unchecked") // labels holds only the map's values, of type E
   public E of(double score) {
-    E label = ranges.get(score);
-    if (label == null) {
-      throw new IllegalArgumentException("score must lie in [0, 1] (was " + score + ")");
+    for (int i = 0; i < labels.length; i++) {
+      if ((lowClosed[i] ? score >= lows[i] : score > lows[i]) && (highClosed[i] ? score <= highs[i] : score < highs[i])) {
+        return (E) labels[i];
+      }
     }
-    return label;
+    throw new IllegalArgumentException("score must lie in [0, 1] (was " + score + ")");
   }
 
   /** The ranges, in order. */

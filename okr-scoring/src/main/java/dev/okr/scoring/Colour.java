@@ -9,8 +9,10 @@ public enum Colour {
   /** Delivered. */
   GREEN;
 
+  private final String id = Ids.of(this);
+
   /** {@code red}, {@code yellow} or {@code green}. */
   public String id() {
-    return Ids.of(this);
+    return id;
   }
 }

@@ -14,8 +14,10 @@ public enum StretchZone {
   /** The stretch is met. */
   STRETCH;
 
+  private final String id = Ids.of(this);
+
   /** {@code fail}, {@code commit}, {@code target} or {@code stretch}. */
   public String id() {
-    return Ids.of(this);
+    return id;
   }
 }

@@ -9,8 +9,10 @@ public enum TrackStatus {
   /** Far behind: likely to miss. */
   OFF_TRACK;
 
+  private final String id = Ids.of(this);
+
   /** {@code on-track}, {@code at-risk} or {@code off-track}. */
   public String id() {
-    return Ids.of(this);
+    return id;
   }
 }

@@ -19,8 +19,10 @@ public enum Verdict {
   /** The objective is labelled neither committed nor aspirational: only the colour applies. */
   UNLABELLED;
 
+  private final String id = Ids.of(this);
+
   /** {@code met}, {@code missed}, {@code healthy}, ... */
   public String id() {
-    return Ids.of(this);
+    return id;
   }
 }

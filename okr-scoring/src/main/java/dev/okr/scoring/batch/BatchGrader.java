@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -77,19 +78,31 @@ public final class BatchGrader {
    * @throws BatchException when the iterator fails to read the input at some line
    */
   public BatchSummary grade(Iterator<KeyResultRow> rows, BatchSink sink) {
+    return grade(rows, sink, GradedRow::format);
+  }
+
+  /**
+   * Grades rows; {@code prepare} is called on each graded row on the thread that graded it, before
+   * the row reaches the sink, so that output can be rendered in parallel.
+   */
+  BatchSummary grade(Iterator<KeyResultRow> rows, BatchSink sink, Consumer<GradedRow> prepare) {
     Run run = new Run(sink);
     if (parallelism <= 1) {
       while (rows.hasNext()) {
         KeyResultRow row = rows.next();
-        run.accept(run.graderFor(row.columns()).grade(row));
+        Object result = run.graderFor(row.columns()).grade(row);
+        if (result instanceof GradedRow graded) {
+          prepare.accept(graded);
+        }
+        run.accept(result);
       }
     } else {
-      runParallel(rows, run);
+      runParallel(rows, run, prepare);
     }
     return run.finish();
   }
 
-  private void runParallel(Iterator<KeyResultRow> rows, Run run) {
+  private void runParallel(Iterator<KeyResultRow> rows, Run run, Consumer<GradedRow> prepare) {
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, task -> {
       Thread thread = new Thread(task, "okr-batch-grader");
       thread.setDaemon(true);
@@ -112,6 +125,9 @@ public final class BatchGrader {
           Object[] out = new Object[size];
           for (int i = 0; i < size; i++) {
             out[i] = graders.get(i).grade(chunk[i]);
+            if (out[i] instanceof GradedRow graded) {
+              prepare.accept(graded);
+            }
           }
           return out;
         }));

@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.scoring.Colour;
 import dev.okr.scoring.Verdict;
@@ -23,6 +24,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Grades a CSV file of key-result rows (FastCSV): the graded rows with {@code score, attainment,
@@ -55,7 +57,8 @@ public final class CsvBatch {
    */
   public BatchSummary grade(Path input, Path output, Path rejects, Optional<Path> rollups) {
     try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-        Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        Writer out = new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
         Writer rej = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
         Writer roll = rollups.isPresent() ? Files.newBufferedWriter(rollups.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
       return grade(in, out, rej, rollups.isPresent() ? Optional.of(roll) : Optional.empty());
@@ -76,14 +79,14 @@ public final class CsvBatch {
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .build(new LineHandler(), input instanceof BufferedReader ? input : new BufferedReader(input, 1 << 16));
+    Renderer renderer = new Renderer();
     try (CloseableIterator<Line> lines = reader.iterator();
-        CsvWriter out = CsvWriter.builder().bufferSize(1 << 16).build(new NoClose(output));
-        CsvWriter rej = CsvWriter.builder().build(new NoClose(rejects));
-        CsvWriter roll = CsvWriter.builder().build(new NoClose(rollups.orElse(Writer.nullWriter())))) {
+        CsvWriter rej = writer(rejects);
+        CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
       Line header = next(lines).orElseThrow(() -> new BatchException(1, "the input is empty; expected a header row"));
       Columns columns = Columns.of(Arrays.asList(header.fields));
-      writeHeader(out, columns.names(), Columns.ADDED.toArray(new String[0]), false);
-      writeHeader(rej, columns.names(), new String[] {"line", "reason"}, true);
+      output.write(renderer.header(columns.names()));
+      writeHeader(rej, columns.names(), new String[] {"line", "reason"});
       if (rollups.isPresent()) {
         roll.writeRecord(ROLLUP_COLUMNS);
       }
@@ -102,10 +105,16 @@ public final class CsvBatch {
           return KeyResultRow.of(line.number, columns, line.fields);
         }
       };
-      return grader.grade(rows, new Sink(out, rej, roll));
+      BatchSummary summary = grader.grade(rows, new Sink(output, rej, roll), renderer);
+      output.flush();
+      return summary;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static CsvWriter writer(Writer writer) {
+    return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new NoClose(writer));
   }
 
   private static Optional<Line> next(CloseableIterator<Line> lines) {
@@ -122,31 +131,80 @@ public final class CsvBatch {
     return m.find() ? Long.parseLong(m.group(1)) : 1;
   }
 
-  private static void writeHeader(CsvWriter writer, java.util.List<String> names, String[] extra, boolean extraFirst) {
+  private static void writeHeader(CsvWriter writer, java.util.List<String> names, String[] first) {
     CsvWriter.CsvWriterRecord record = writer.writeRecord();
-    if (extraFirst) {
-      for (String e : extra) {
-        record.writeField(e);
-      }
+    for (String e : first) {
+      record.writeField(e);
     }
-    for (String name : names) {
-      record.writeField(name);
-    }
-    if (!extraFirst) {
-      for (String e : extra) {
-        record.writeField(e);
-      }
-    }
+    names.forEach(record::writeField);
     record.endRecord();
+  }
+
+  /**
+   * Renders graded rows as CSV lines with FastCSV, on the thread that graded them: one unbuffered
+   * writer over a reusable buffer per thread.
+   */
+  private static final class Renderer implements Consumer<GradedRow> {
+    private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+
+    @Override
+    public void accept(GradedRow row) {
+      Buffer buffer = buffers.get();
+      buffer.text.setLength(0);
+      CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
+      for (String value : row.row().raw()) {
+        record.writeField(value);
+      }
+      record.writeField(row.scoreText()).writeField(row.attainmentText()).writeField(row.gradeText())
+          .writeField(row.colourText()).endRecord();
+      row.rendered = buffer.text.toString();
+    }
+
+    String header(java.util.List<String> names) {
+      Buffer buffer = buffers.get();
+      buffer.text.setLength(0);
+      CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
+      names.forEach(record::writeField);
+      Columns.ADDED.forEach(record::writeField);
+      record.endRecord();
+      return buffer.text.toString();
+    }
+  }
+
+  /** A FastCSV writer straight into a string buffer. */
+  private static final class Buffer {
+    final StringBuilder text = new StringBuilder(256);
+    final CsvWriter csv = CsvWriter.builder().bufferSize(0).lineDelimiter(LineDelimiter.LF).build(new Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) {
+        text.append(chars, offset, length);
+      }
+
+      @Override
+      public void write(String string, int offset, int length) {
+        text.append(string, offset, offset + length);
+      }
+
+      @Override
+      public void write(int c) {
+        text.append((char) c);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    });
   }
 
   /** Writes graded rows, rejects and rollups as CSV. */
   private static final class Sink implements BatchSink {
-    private final CsvWriter out;
+    private final Writer out;
     private final CsvWriter rejects;
     private final CsvWriter rollups;
 
-    Sink(CsvWriter out, CsvWriter rejects, CsvWriter rollups) {
+    Sink(Writer out, CsvWriter rejects, CsvWriter rollups) {
       this.out = out;
       this.rejects = rejects;
       this.rollups = rollups;
@@ -154,12 +212,11 @@ public final class CsvBatch {
 
     @Override
     public void graded(GradedRow row) {
-      CsvWriter.CsvWriterRecord record = out.writeRecord();
-      for (String value : row.row().raw()) {
-        record.writeField(value);
+      try {
+        out.write(Objects.requireNonNull(row.rendered, "row not rendered"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      record.writeField(row.scoreText()).writeField(row.attainmentText()).writeField(row.gradeText())
-          .writeField(row.colourText()).endRecord();
     }
 
     @Override

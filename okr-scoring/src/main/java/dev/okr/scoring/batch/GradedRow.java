@@ -19,6 +19,11 @@ public final class GradedRow {
   private final double contribution;
   private final @Nullable Verdict verdict;
   private final @Nullable Colour colour;
+  // the output texts, formatted on first use; racy but safe, as Strings are immutable
+  private @Nullable String scoreText;
+  private @Nullable String attainmentText;
+  // the row's output line, when a CSV sink rendered it on the grading thread
+  @Nullable String rendered;
 
   GradedRow(KeyResultRow row, String objectiveId, double score, double attainment, double contribution,
       @Nullable Verdict verdict, @Nullable Colour colour) {
@@ -73,12 +78,36 @@ public final class GradedRow {
 
   /** The {@code score} output field: the score, or {@code ""} when unscored. */
   public String scoreText() {
-    return isScored() ? Double.toString(score) : "";
+    String text = scoreText;
+    if (text == null) {
+      text = isScored() ? format(score) : "";
+      scoreText = text;
+    }
+    return text;
   }
 
   /** The {@code attainment} output field. */
   public String attainmentText() {
-    return isScored() ? Double.toString(attainment) : "";
+    String text = attainmentText;
+    if (text == null) {
+      text = isScored() ? format(attainment) : "";
+      attainmentText = text;
+    }
+    return text;
+  }
+
+  /** Java's shortest round-trip form, with the most frequent values of a clamped score ready-made. */
+  private static String format(double value) {
+    if (value == 0.0 && Double.doubleToRawLongBits(value) == 0) {
+      return "0.0";
+    }
+    return value == 1.0 ? "1.0" : Double.toString(value);
+  }
+
+  /** Formats the output fields now, so that a worker thread does it rather than the writer. */
+  void format() {
+    scoreText();
+    attainmentText();
   }
 
   /** The {@code grade} output field: the verdict's id, or {@code unscored}. */

@@ -91,7 +91,7 @@ final class RowGrader {
       throw new Rejection(Columns.KR_ID + " is empty");
     }
     ObjectiveKind objectiveKind = kind(v[kind]);
-    String typeText = v[type].strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    String typeText = type(v[type]);
     if (!v[weight].isBlank()) {
       double w = number(v, weight, Columns.WEIGHT);
       if (!(w > 0)) {
@@ -202,8 +202,19 @@ final class RowGrader {
     return new GradedRow(row, objectiveId, Double.NaN, Double.NaN, Double.NaN, null, null);
   }
 
+  /** The type's canonical name; exact names take a path without allocation. */
+  private static String type(String text) {
+    return switch (text) {
+      case "increase", "decrease", "at-least", "at-most", "binary", "milestones" -> text;
+      default -> text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    };
+  }
+
   private static @Nullable ObjectiveKind kind(String text) throws Rejection {
-    String k = text.strip().toLowerCase(Locale.ROOT);
+    String k = switch (text) {
+      case "committed", "aspirational", "" -> text;
+      default -> text.strip().toLowerCase(Locale.ROOT);
+    };
     return switch (k) {
       case "" -> null;
       case "committed" -> ObjectiveKind.COMMITTED;
