@@ -9,10 +9,8 @@ public enum Colour {
   /** Delivered. */
   GREEN;
 
-  private final String id = Ids.of(this);
-
   /** {@code red}, {@code yellow} or {@code green}. */
   public String id() {
-    return id;
+    return Ids.of(this);
   }
 }

@@ -8,9 +8,21 @@ import java.util.stream.Collectors;
 final class Ids {
   private Ids() {}
 
-  /** {@code KEEP_NEGATIVE} becomes {@code keep-negative}. */
+  private static final ClassValue<String[]> IDS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] ids = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        ids[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return ids;
+    }
+  };
+
+  /** {@code KEEP_NEGATIVE} becomes {@code keep-negative}; computed once per enum type. */
   static String of(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return IDS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 
   /**

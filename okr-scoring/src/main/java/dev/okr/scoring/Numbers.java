@@ -13,6 +13,7 @@ final class Numbers {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    String text = Double.toString(value);
+    return text.indexOf('E') < 0 ? text : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

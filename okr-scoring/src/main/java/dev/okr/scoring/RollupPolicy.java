@@ -89,7 +89,8 @@ public interface RollupPolicy extends WithRollupPolicy {
     return new Builder();
   }
 
-  /** The choices by name, as shown in explanations. */
+  /** The choices by name, as shown in explanations. Computed once per policy. */
+  @Value.Lazy
   default Map<String, String> describe() {
     return ImmutableMap.of(
         "rollup", rollup().id(),

@@ -214,8 +214,9 @@ public interface ScoringPolicy extends WithScoringPolicy {
 
   /**
    * The policies that apply to key results of every type, by name, as shown in explanations: {@code
-   * overshoot=cap, below-baseline=zero, ...}.
+   * overshoot=cap, below-baseline=zero, ...}. Computed once per policy.
    */
+  @Value.Lazy
   default Map<String, String> describe() {
     return ImmutableMap.<String, String>builder()
         .put("overshoot", Ids.of(overshoot()))

@@ -14,10 +14,8 @@ public enum StretchZone {
   /** The stretch is met. */
   STRETCH;
 
-  private final String id = Ids.of(this);
-
   /** {@code fail}, {@code commit}, {@code target} or {@code stretch}. */
   public String id() {
-    return id;
+    return Ids.of(this);
   }
 }

@@ -9,10 +9,8 @@ public enum TrackStatus {
   /** Far behind: likely to miss. */
   OFF_TRACK;
 
-  private final String id = Ids.of(this);
-
   /** {@code on-track}, {@code at-risk} or {@code off-track}. */
   public String id() {
-    return id;
+    return Ids.of(this);
   }
 }

@@ -19,10 +19,8 @@ public enum Verdict {
   /** The objective is labelled neither committed nor aspirational: only the colour applies. */
   UNLABELLED;
 
-  private final String id = Ids.of(this);
-
   /** {@code met}, {@code missed}, {@code healthy}, ... */
   public String id() {
-    return id;
+    return Ids.of(this);
   }
 }
