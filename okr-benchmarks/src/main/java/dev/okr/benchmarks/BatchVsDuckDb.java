@@ -1,0 +1,223 @@
+package dev.okr.benchmarks;
+
+import dev.okr.scoring.LinearStrategy;
+import dev.okr.scoring.ScoringPolicy;
+import dev.okr.scoring.batch.BatchGrader;
+import dev.okr.scoring.batch.BatchSummary;
+import dev.okr.scoring.batch.CsvBatch;
+import dev.okr.scoring.batch.ObjectiveOrder;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The side-by-side harness: generates a CSV of key-result rows, grades it with okr's batch API and
+ * with DuckDB computing the same clamped linear formula in SQL, checks that the scores agree, and
+ * prints both times, their ratio and okr's peak heap. Run by {@code okr-benchmarks/bin/batch-vs-duckdb}.
+ *
+ * <p>Arguments: {@code ROWS [THREADS]}; rows default 1,000,000, threads (for both engines) default
+ * to the available processors. The last line printed is {@code ratio=<okr seconds / DuckDB seconds>}.
+ */
+public final class BatchVsDuckDb {
+  private static final String HEADER = "objective_id,kr_id,kind,kr_type,baseline,target,current,weight";
+  private static final int WARM_UP_ROWS = 200_000;
+  private static final int WARM_UP_ROUNDS = 5;
+
+  private BatchVsDuckDb() {}
+
+  /** Runs the comparison. */
+  public static void main(String[] args) throws Exception {
+    long rows = args.length > 0 ? Long.parseLong(args[0].replace("_", "").replace(",", "")) : 1_000_000;
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+    Path dir = Files.createTempDirectory("okr-batch-vs-duckdb");
+    try {
+      Path input = dir.resolve("krs.csv");
+      long start = System.nanoTime();
+      generate(input, rows, 42);
+      System.out.printf(Locale.ROOT, "generated %,d rows (%,d MB) in %.2f s%n", rows, Files.size(input) >> 20, seconds(start));
+
+      Path warm = dir.resolve("warm.csv");
+      generate(warm, WARM_UP_ROWS, 7);
+      for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+        okr(warm, dir.resolve("warm-okr.csv"), dir.resolve("warm-rejects.csv"), threads);
+        duckdb(warm, dir.resolve("warm-duckdb.csv"), threads);
+      }
+      System.out.printf(Locale.ROOT, "warmed both engines up on %d runs of %,d rows%n", WARM_UP_ROUNDS, WARM_UP_ROWS);
+
+      Path okrOut = dir.resolve("okr.csv");
+      Path duckOut = dir.resolve("duckdb.csv");
+      System.gc();
+      resetPeaks();
+      start = System.nanoTime();
+      BatchSummary summary = okr(input, okrOut, dir.resolve("rejects.csv"), threads);
+      double okrSeconds = seconds(start);
+      long okrPeakHeap = peakHeap();
+
+      start = System.nanoTime();
+      duckdb(input, duckOut, threads);
+      double duckSeconds = seconds(start);
+
+      long compared = compare(okrOut, duckOut);
+      if (summary.graded() != rows || summary.rejected() != 0) {
+        throw new AssertionError("okr graded " + summary + ", expected every one of " + rows + " rows graded");
+      }
+      System.out.printf(Locale.ROOT, "%-8s %12s %10s %12s%n", "engine", "rows", "seconds", "rows/s");
+      System.out.printf(Locale.ROOT, "%-8s %,12d %10.3f %,12.0f%n", "okr", rows, okrSeconds, rows / okrSeconds);
+      System.out.printf(Locale.ROOT, "%-8s %,12d %10.3f %,12.0f%n", "duckdb", rows, duckSeconds, rows / duckSeconds);
+      System.out.printf(Locale.ROOT, "outputs agree on all %,d scores (|okr - duckdb| <= 1e-9)%n", compared);
+      System.out.printf(Locale.ROOT, "threads=%d, okr peak heap %,d MB (max heap %,d MB), process peak RSS %,d MB%n",
+          threads, okrPeakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, peakRssKb() >> 10);
+      System.out.printf(Locale.ROOT, "ratio=%.3f%n", okrSeconds / duckSeconds);
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Writes {@code rows} increase and decrease rows, five key results per objective. */
+  static void generate(Path file, long rows, long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(HEADER);
+      out.write('\n');
+      StringBuilder line = new StringBuilder(96);
+      for (long i = 0; i < rows; i++) {
+        long objective = i / 5;
+        int baseline = random.nextInt(0, 100_000);
+        int distance = random.nextInt(1, 50_000);
+        boolean increase = random.nextBoolean();
+        int target = increase ? baseline + distance : baseline - distance;
+        int current = baseline + (increase ? 1 : -1) * random.nextInt(-distance / 2, distance * 3 / 2 + 1);
+        line.setLength(0);
+        line.append('O').append(objective).append(",K").append(i).append(',')
+            .append(objective % 3 == 0 ? "committed" : "aspirational").append(',')
+            .append(increase ? "increase" : "decrease").append(',');
+        cents(line, baseline).append(',');
+        cents(line, target).append(',');
+        cents(line, current).append(',').append(1 + random.nextInt(3)).append('\n');
+        out.append(line);
+      }
+    }
+  }
+
+  private static StringBuilder cents(StringBuilder line, int cents) {
+    if (cents < 0) {
+      line.append('-');
+      cents = -cents;
+    }
+    line.append(cents / 100).append('.');
+    int rest = cents % 100;
+    return line.append(rest < 10 ? "0" : "").append(rest);
+  }
+
+  private static BatchSummary okr(Path input, Path output, Path rejects, int threads) {
+    BatchGrader grader = BatchGrader.builder().order(ObjectiveOrder.NONE).parallelism(threads).build();
+    return CsvBatch.of(grader).grade(input, output, rejects, Optional.empty());
+  }
+
+  private static void duckdb(Path input, Path output, int threads) throws SQLException {
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute("SET threads = " + threads);
+      statement.execute("COPY (SELECT *, "
+          + "greatest(0.0, least(1.0, (current - baseline) / (target - baseline))) AS score, "
+          + "(current - baseline) / (target - baseline) AS attainment "
+          + "FROM read_csv('" + input + "', header = true, columns = {"
+          + "'objective_id': 'VARCHAR', 'kr_id': 'VARCHAR', 'kind': 'VARCHAR', 'kr_type': 'VARCHAR', "
+          + "'baseline': 'DOUBLE', 'target': 'DOUBLE', 'current': 'DOUBLE', 'weight': 'DOUBLE'})) "
+          + "TO '" + output + "' (HEADER, DELIMITER ',')");
+    }
+  }
+
+  /** Compares the two outputs row by row: same key result, scores within 1e-9 of each other. */
+  private static long compare(Path okr, Path duckdb) throws IOException {
+    ScoringPolicy policy = ScoringPolicy.defaults();
+    try (BufferedReader a = Files.newBufferedReader(okr); BufferedReader b = Files.newBufferedReader(duckdb)) {
+      String[] headA = a.readLine().split(",");
+      String[] headB = b.readLine().split(",");
+      int scoreA = indexOf(headA, "score");
+      int scoreB = indexOf(headB, "score");
+      long n = 0;
+      String la;
+      while ((la = a.readLine()) != null) {
+        String lb = b.readLine();
+        if (lb == null) {
+          throw new AssertionError("DuckDB's output ends after " + n + " rows");
+        }
+        String[] fa = la.split(",");
+        String[] fb = lb.split(",");
+        if (!fa[1].equals(fb[1])) {
+          throw new AssertionError("row " + (n + 1) + ": okr has " + fa[1] + ", DuckDB " + fb[1]);
+        }
+        double x = Double.parseDouble(fa[scoreA]);
+        double y = Double.parseDouble(fb[scoreB]);
+        double expected = ScoringPolicy.value(policy.contribution(LinearStrategy.attainment(
+            Double.parseDouble(fa[4]), Double.parseDouble(fa[5]), Double.parseDouble(fa[6]))));
+        if (Math.abs(x - y) > 1e-9 || x != expected) {
+          throw new AssertionError("row " + (n + 1) + " (" + fa[1] + "): okr " + x + ", DuckDB " + y + ", formula " + expected);
+        }
+        n++;
+      }
+      if (b.readLine() != null) {
+        throw new AssertionError("DuckDB's output has more rows than okr's " + n);
+      }
+      return n;
+    }
+  }
+
+  private static int indexOf(String[] header, String name) {
+    for (int i = 0; i < header.length; i++) {
+      if (header[i].equals(name)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no column " + name);
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static long peakRssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+}
