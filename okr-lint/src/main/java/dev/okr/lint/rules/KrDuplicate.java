@@ -8,7 +8,6 @@ import dev.okr.lint.Reporter;
 import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Severity;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,7 +55,28 @@ final class KrDuplicate implements LintRule {
         space = true;
       }
     }
-    String s = b.toString();
-    return s.replaceFirst("^(kr ?\\d*|key result ?\\d*|\\d+) ", "").toLowerCase(Locale.ROOT);
+    return withoutLabel(b.toString());
+  }
+
+  /** Drops a leading "kr", "kr 2", "key result 2" or "2" label word from a normalised key. */
+  private static String withoutLabel(String key) {
+    int i = 0;
+    if (key.startsWith("key result")) {
+      i = "key result".length();
+    } else if (key.startsWith("kr")) {
+      i = 2;
+    } else if (key.isEmpty() || !Character.isDigit(key.charAt(0))) {
+      return key;
+    }
+    if (i < key.length() && key.charAt(i) == ' ' && i + 1 < key.length() && Character.isDigit(key.charAt(i + 1))) {
+      i++;
+    }
+    while (i < key.length() && Character.isDigit(key.charAt(i))) {
+      i++;
+    }
+    if (i < key.length() && key.charAt(i) == ' ') {
+      return key.substring(i + 1);
+    }
+    return key;
   }
 }
