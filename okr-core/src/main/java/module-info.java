@@ -12,5 +12,6 @@ module dev.okr.core {
   requires com.fasterxml.jackson.dataformat.yaml;
 
   exports dev.okr.core;
+  exports dev.okr.core.statement;
 //  exports dev.okr.core.io;
 }

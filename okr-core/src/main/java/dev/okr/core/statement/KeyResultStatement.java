@@ -1,0 +1,92 @@
+package dev.okr.core.statement;
+
+import dev.okr.core.Measurement;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A key-result sentence read into its parts (R2): "Increase Day-7 activation rate from 22% to 35%
+ * by end of Q2" has the verb "Increase", the direction {@link Direction#INCREASE}, the metric
+ * "Day-7 activation rate", the baseline 22%, the target 35% and the deadline "by end of Q2".
+ *
+ * <p>Every part found carries its place in {@link #text()}, so that a finding can point at it. What
+ * the statement leaves out is in {@link #missing()}; whether its numbers measure an outcome or only
+ * count outputs is {@link #kind()}. {@link #measurement()} is the {@link Measurement} the parts
+ * describe, if they describe one.
+ *
+ * <p>Reading never fails: any text, however odd, gives a statement, at worst an {@link
+ * StatementKind#UNCLEAR} one with everything missing. Statements are immutable and thread-safe.
+ */
+@Value.Immutable
+public interface KeyResultStatement {
+
+  /**
+   * Reads a statement with the {@linkplain Vocabulary#defaults() default vocabulary}.
+   *
+   * @param text the statement as written; any string
+   */
+  static KeyResultStatement parse(String text) {
+    return StatementParser.standard().parse(text);
+  }
+
+  /** The statement as written. */
+  String text();
+
+  /** The leading verb, when the vocabulary knows it ("Increase", "Lowering", "Roll out"). */
+  Optional<Phrase> verb();
+
+  /** Which way the metric should go; absent for a KPI or an unclear statement. */
+  Optional<Direction> direction();
+
+  /**
+   * The phrase naming what is measured ("churn rate", "Net Promoter Score (NPS)"); for a statement
+   * without numbers, the object of its verb ("onboarding redesign").
+   */
+  Optional<Phrase> metric();
+
+  /** The value at the start ("from 5%", "up from 32", "(up from 97.2%)"). */
+  Optional<Quantity> baseline();
+
+  /** The value to reach or the level to hold ("to 3%", "of 25%", "60%+", "zero"). */
+  Optional<Quantity> target();
+
+  /** A value beyond the target ("stretch: 70%"). */
+  Optional<Quantity> stretch();
+
+  /** The unit of the statement's numbers: the target's, else the baseline's. */
+  Optional<String> unit();
+
+  /** A change relative to the starting level ("by 25%", "25% quarter-over-quarter"). */
+  Optional<RelativeChange> relativeChange();
+
+  /** The date or period to reach it by ("by end of Q3", "within 60 days of launch"). */
+  Optional<Phrase> deadline();
+
+  /** What the statement does not state. */
+  Set<Missing> missing();
+
+  /** Whether the statement measures an outcome, counts outputs, or is a task, KPI or vague wish. */
+  StatementKind kind();
+
+  /**
+   * The measurement the statement describes, built from its direction and numbers:
+   *
+   * <ul>
+   *   <li>an increase or decrease keeps its baseline, target and stretch (a stretch on the wrong side
+   *       of the target is left out); a baseline in other time units is converted to the target's;
+   *   <li>a relative change of p% with no baseline is put on an index where the start is 100: "Reduce
+   *       support ticket volume by 25%" is a decrease from 100 to 75, unit {@code % of baseline};
+   *   <li>a level to reach with no baseline ({@link Direction#ACHIEVE}) is an increase with only a
+   *       target, or a decrease when the metric is one that falls as things improve ("churn",
+   *       "latency": {@link Vocabulary#lowerIsBetterWords()});
+   *   <li>{@link Direction#MAINTAIN} is {@code AT_LEAST}, or {@code AT_MOST} for such metrics and for
+   *       zero;
+   *   <li>{@link Direction#REACH_ZERO} with a baseline is a decrease to 0; without one it is {@code
+   *       BINARY}: zero is reached or not;
+   *   <li>a {@link StatementKind#TASK} is {@code BINARY}: done or not;
+   *   <li>a vague, KPI or unclear statement has none.
+   * </ul>
+   */
+  Optional<Measurement> measurement();
+}

@@ -1,0 +1,435 @@
+package dev.okr.core.statement;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words the parser looks up: a {@link Vocabulary} compiled into hash maps, and the fixed
+ * grammar words of units, periods, deadlines and markers (switches on strings).
+ */
+final class Lexicon {
+
+  /** The class of a leading verb. */
+  enum VerbClass { INCREASE, DECREASE, MAINTAIN, ACHIEVE, OUTPUT, MONITOR }
+
+  private final Map<String, VerbClass> verbs = new HashMap<>();
+  private final Set<String> outputNouns;
+  private final Set<String> lowerIsBetter;
+
+  Lexicon(Vocabulary vocabulary) {
+    put(vocabulary.increaseVerbs(), VerbClass.INCREASE);
+    put(vocabulary.decreaseVerbs(), VerbClass.DECREASE);
+    put(vocabulary.maintainVerbs(), VerbClass.MAINTAIN);
+    put(vocabulary.achieveVerbs(), VerbClass.ACHIEVE);
+    put(vocabulary.outputVerbs(), VerbClass.OUTPUT);
+    put(vocabulary.monitorVerbs(), VerbClass.MONITOR);
+    outputNouns = new HashSet<>(vocabulary.outputNouns());
+    lowerIsBetter = new HashSet<>(vocabulary.lowerIsBetterWords());
+  }
+
+  private void put(Set<String> words, VerbClass verbClass) {
+    for (String w : words) {
+      verbs.put(w, verbClass);
+    }
+  }
+
+  /** The class of a one-word verb, allowing for "-s", "-es", "-ed" and "-ing" endings. */
+  @Nullable VerbClass verb(String w) {
+    VerbClass c = verbs.get(w);
+    if (c != null || w.length() < 3) {
+      return c;
+    }
+    for (String stem : stems(w)) {
+      c = verbs.get(stem);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The class of a two-word verb such as "roll out" or "rolling out". */
+  @Nullable VerbClass verb(String first, String second) {
+    VerbClass c = verbs.get(first + " " + second);
+    if (c != null || first.length() < 3) {
+      return c;
+    }
+    for (String stem : stems(first)) {
+      c = verbs.get(stem + " " + second);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static String[] stems(String w) {
+    int n = w.length();
+    if (n > 4 && w.endsWith("ing")) {
+      String stem = w.substring(0, n - 3);
+      return new String[] {stem, stem + "e", undouble(stem)};
+    }
+    if (n > 3 && w.endsWith("ed")) {
+      String stem = w.substring(0, n - 2);
+      return new String[] {stem, w.substring(0, n - 1), undouble(stem)};
+    }
+    if (n > 3 && w.endsWith("es")) {
+      return new String[] {w.substring(0, n - 1), w.substring(0, n - 2)};
+    }
+    if (n > 2 && w.endsWith("s") && !w.endsWith("ss")) {
+      return new String[] {w.substring(0, n - 1)};
+    }
+    return new String[0];
+  }
+
+  private static String undouble(String stem) {
+    int n = stem.length();
+    return n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) ? stem.substring(0, n - 1) : stem;
+  }
+
+  boolean isOutputNoun(String w) {
+    return outputNouns.contains(w);
+  }
+
+  /** Whether the word, or a part of it between hyphens, is a metric that falls as things improve. */
+  boolean isLowerIsBetter(String w) {
+    if (lowerIsBetter.contains(w)) {
+      return true;
+    }
+    if (w.indexOf('-') < 0) {
+      return false;
+    }
+    int from = 0;
+    while (from <= w.length()) {
+      int dash = w.indexOf('-', from);
+      int to = dash < 0 ? w.length() : dash;
+      if (to > from && lowerIsBetter.contains(w.substring(from, to))) {
+        return true;
+      }
+      if (dash < 0) {
+        break;
+      }
+      from = dash + 1;
+    }
+    return false;
+  }
+
+  // ---- The fixed grammar -------------------------------------------------------------------
+
+  /** Letters that may stick to a number and still be read as its unit or multiplier. */
+  static boolean isAttachedSuffix(String s) {
+    switch (s) {
+      case "k": case "m": case "b": case "bn": case "mm": case "mn": case "x":
+      case "s": case "ms": case "sec": case "secs": case "min": case "mins":
+      case "h": case "hr": case "hrs": case "d": case "w": case "wk": case "wks":
+      case "mo": case "mos": case "y": case "yr": case "yrs":
+      case "pp": case "ppt": case "pts": case "pt": case "bps":
+      case "usd": case "eur": case "gbp":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * The normalised time unit of a word, or null; single letters ("s", "h", "d", "w", "y") only
+   * when stuck to the number.
+   */
+  static @Nullable String duration(String w, boolean attached) {
+    switch (w) {
+      case "ms": case "msec": case "msecs": case "millisecond": case "milliseconds":
+        return "milliseconds";
+      case "sec": case "secs": case "second": case "seconds":
+        return "seconds";
+      case "min": case "mins": case "minute": case "minutes":
+        return "minutes";
+      case "hr": case "hrs": case "hour": case "hours":
+        return "hours";
+      case "day": case "days":
+        return "days";
+      case "wk": case "wks": case "week": case "weeks":
+        return "weeks";
+      case "mo": case "mos": case "month": case "months":
+        return "months";
+      case "quarter": case "quarters":
+        return "quarters";
+      case "yr": case "yrs": case "year": case "years":
+        return "years";
+      case "s":
+        return attached ? "seconds" : null;
+      case "h":
+        return attached ? "hours" : null;
+      case "d":
+        return attached ? "days" : null;
+      case "w":
+        return attached ? "weeks" : null;
+      case "y":
+        return attached ? "years" : null;
+      default:
+        return null;
+    }
+  }
+
+  /** Seconds in one of the normalised time units, or 0 for other units. */
+  static double seconds(@Nullable String unit) {
+    if (unit == null) {
+      return 0;
+    }
+    switch (unit) {
+      case "milliseconds": return 0.001;
+      case "seconds": return 1;
+      case "minutes": return 60;
+      case "hours": return 3_600;
+      case "days": return 86_400;
+      case "weeks": return 604_800;
+      case "months": return 2_629_746;
+      case "quarters": return 7_889_238;
+      case "years": return 31_556_952;
+      default: return 0;
+    }
+  }
+
+  /** Whether a time unit is long enough to be a deadline after "within": days and longer. */
+  static boolean isLongDuration(@Nullable String unit) {
+    return seconds(unit) >= 86_400;
+  }
+
+  static @Nullable String currency(int symbol) {
+    switch (symbol) {
+      case '$': return "USD";
+      case '\u20AC': return "EUR";
+      case '\u00A3': return "GBP";
+      case '\u00A5': return "JPY";
+      case '\u20B9': return "INR";
+      default: return null;
+    }
+  }
+
+  static @Nullable String currency(String w) {
+    switch (w) {
+      case "usd": case "dollars": case "dollar": return "USD";
+      case "eur": case "euros": case "euro": return "EUR";
+      case "gbp": return "GBP";
+      case "jpy": case "yen": return "JPY";
+      case "inr": case "rupees": return "INR";
+      default: return null;
+    }
+  }
+
+  /** The factor of a multiplier word ("k", "million"), or 0; letters only when stuck to the number. */
+  static double multiplier(String w, boolean attached) {
+    switch (w) {
+      case "thousand": return 1e3;
+      case "million": case "millions": case "mn": case "mm": return 1e6;
+      case "billion": case "billions": case "bn": return 1e9;
+      case "k": return attached ? 1e3 : 0;
+      case "m": return attached ? 1e6 : 0;
+      case "b": return attached ? 1e9 : 0;
+      default: return 0;
+    }
+  }
+
+  /** The value of a small number written as a word ("zero", "two", "twenty-five"), or -1. */
+  static int numberWord(String w) {
+    int dash = w.indexOf('-');
+    if (dash > 0) {
+      int tens = simpleNumber(w.substring(0, dash));
+      int units = simpleNumber(w.substring(dash + 1));
+      return tens >= 20 && tens % 10 == 0 && units >= 1 && units <= 9 ? tens + units : -1;
+    }
+    return simpleNumber(w);
+  }
+
+  private static int simpleNumber(String w) {
+    switch (w) {
+      case "zero": return 0;
+      case "one": return 1;
+      case "two": return 2;
+      case "three": return 3;
+      case "four": return 4;
+      case "five": return 5;
+      case "six": return 6;
+      case "seven": return 7;
+      case "eight": return 8;
+      case "nine": return 9;
+      case "ten": return 10;
+      case "eleven": return 11;
+      case "twelve": return 12;
+      case "thirteen": return 13;
+      case "fourteen": return 14;
+      case "fifteen": return 15;
+      case "sixteen": return 16;
+      case "seventeen": return 17;
+      case "eighteen": return 18;
+      case "nineteen": return 19;
+      case "twenty": return 20;
+      case "thirty": return 30;
+      case "forty": return 40;
+      case "fifty": return 50;
+      case "sixty": return 60;
+      case "seventy": return 70;
+      case "eighty": return 80;
+      case "ninety": return 90;
+      default: return -1;
+    }
+  }
+
+  /** The normalised period of a word such as "month", "mo", "days", "sprint", or null. */
+  static @Nullable String period(String w) {
+    switch (w) {
+      case "second": case "seconds": case "sec": return "second";
+      case "minute": case "minutes": case "min": return "minute";
+      case "hour": case "hours": case "hr": return "hour";
+      case "day": case "days": return "day";
+      case "week": case "weeks": case "wk": return "week";
+      case "month": case "months": case "mo": return "month";
+      case "quarter": case "quarters": case "qtr": return "quarter";
+      case "year": case "years": case "yr": return "year";
+      case "sprint": case "sprints": return "sprint";
+      default: return null;
+    }
+  }
+
+  /** "quarter-over-quarter", "QoQ", "YoY" and the like: a change repeated each period. */
+  static boolean isPeriodOverPeriod(String w) {
+    switch (w) {
+      case "quarter-over-quarter": case "month-over-month": case "year-over-year":
+      case "week-over-week": case "day-over-day": case "qoq": case "mom": case "yoy":
+      case "wow": case "dod": case "q-o-q": case "m-o-m": case "y-o-y": case "w-o-w":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Words before a number that make it part of a name: "Day 7", "Top 10", "Tier 1", "Sprint 4". */
+  static boolean isLabel(String w) {
+    switch (w) {
+      case "day": case "week": case "month": case "year": case "quarter": case "d": case "w":
+      case "q": case "p": case "h": case "tier": case "level": case "top": case "bottom":
+      case "version": case "v": case "phase": case "step": case "sprint": case "stage":
+      case "series": case "round": case "wave": case "cohort": case "gen": case "generation":
+      case "grade": case "kr": case "o": case "objective": case "result": case "number": case "no":
+      case "iso": case "soc": case "pci": case "rev": case "release": case "chapter": case "part":
+      case "section": case "item": case "type": case "class": case "category": case "priority":
+      case "severity": case "sev": case "region": case "team": case "group": case "web": case "covid":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isMonth(String w) {
+    switch (w) {
+      case "january": case "february": case "march": case "april": case "may": case "june":
+      case "july": case "august": case "september": case "october": case "november":
+      case "december": case "jan": case "feb": case "mar": case "apr": case "jun": case "jul":
+      case "aug": case "sep": case "sept": case "oct": case "nov": case "dec":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** "q3", "q3'26", "q3-2026", "h2", "fy26". */
+  static boolean isQuarterName(String w) {
+    int n = w.length();
+    if (n < 2) {
+      return false;
+    }
+    char c0 = w.charAt(0);
+    char c1 = w.charAt(1);
+    if (c0 == 'q' && c1 >= '1' && c1 <= '4' || c0 == 'h' && (c1 == '1' || c1 == '2')) {
+      for (int i = 2; i < n; i++) {
+        char c = w.charAt(i);
+        if (!(c >= '0' && c <= '9' || c == '\'' || c == '-' || c == '_')) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (c0 == 'f' && c1 == 'y' && n >= 4 && n <= 6) {
+      for (int i = 2; i < n; i++) {
+        if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Words naming a point or span of time after "by", "the", "this", "end of". */
+  static boolean isTimeWord(String w) {
+    switch (w) {
+      case "quarter": case "month": case "year": case "half": case "sprint": case "week":
+      case "cycle": case "period": case "launch": case "release": case "ga": case "eoq":
+      case "eoy": case "eom": case "eow": case "quarter-end": case "year-end": case "month-end":
+      case "go-live": case "semester": case "season": case "summer": case "winter": case "spring":
+      case "autumn": case "fall":
+        return true;
+      default:
+        return isQuarterName(w) || isMonth(w);
+    }
+  }
+
+  /** Prepositions that open a deadline. */
+  static boolean isDeadlinePreposition(String w) {
+    switch (w) {
+      case "by": case "before": case "until": case "till": case "through": case "thru":
+      case "in": case "during": case "over": case "within": case "at":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isDeterminer(String w) {
+    switch (w) {
+      case "a": case "an": case "the": case "our": case "its": case "their": case "your": case "my":
+      case "his": case "her": case "this": case "these": case "those":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Words that cannot end a metric phrase. */
+  static boolean isDanglingWord(String w) {
+    switch (w) {
+      case "is": case "are": case "was": case "be": case "of": case "at": case "to": case "for":
+      case "and": case "or": case "with": case "by": case "in": case "on": case "from": case "as":
+      case "than": case "a": case "an": case "the": case "will": case "should":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Words that end the noun group a number counts: prepositions and relative pronouns. */
+  static boolean endsNounGroup(String w) {
+    switch (w) {
+      case "of": case "for": case "in": case "on": case "at": case "with": case "from": case "to":
+      case "among": case "by": case "within": case "per": case "during": case "across":
+      case "through": case "over": case "under": case "after": case "before": case "into":
+      case "via": case "than": case "that": case "which": case "who": case "whose": case "where":
+      case "when": case "while": case "using": case "is": case "are":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Words that may come before the verb and are skipped: "To increase", "We will reduce". */
+  static boolean isFiller(String w) {
+    switch (w) {
+      case "to": case "we": case "will": case "we'll": case "must": case "should": case "shall":
+        return true;
+      default:
+        return false;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package dev.okr.core.statement;
+
+/** A part of a key result that its statement does not state (R2). */
+public enum Missing {
+  /** No number at all: no baseline, target, stretch or relative change. */
+  NUMBER,
+  /** No phrase naming what is measured. */
+  METRIC,
+  /**
+   * No starting value, where the direction needs one: an increase, a decrease, or a level to reach.
+   * A relative change ("by 25%") counts as measured from the level at the start.
+   */
+  BASELINE,
+  /** No value to reach and no relative change. */
+  TARGET,
+  /** No date or period ("by end of Q3"); usually the objective's cycle supplies it. */
+  DEADLINE
+}

@@ -1,0 +1,338 @@
+package dev.okr.core.statement;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A statement cut into tokens by one left-to-right pass over its chars: words, numbers, single
+ * punctuation marks and bracketed placeholders ("[baseline]"). Whitespace only separates tokens.
+ *
+ * <p>A word is a run of letters, digits and marks, with inner hyphens and apostrophes ("Day-7",
+ * "time-to-first-value", "90-day", "quarter’s"). A number is ASCII digits with optional thousands
+ * commas and decimals ("10,000", "99.95"); letters stuck to a number split off when they are a unit
+ * or multiplier ("10k", "3.5s", "2x"), and otherwise make the whole a word ("2FA", "3rd"). The
+ * arrays are parallel, indexed by token.
+ */
+final class Tokens {
+  static final byte WORD = 1;
+  static final byte NUMBER = 2;
+  static final byte PUNCT = 3;
+  static final byte SLOT = 4;
+
+  /** Longest placeholder read as a slot, brackets included. */
+  private static final int MAX_SLOT = 40;
+  /** Integer digits beyond which a number is not read (a value that long is not a measurement). */
+  private static final int MAX_DIGITS = 15;
+  private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+  final String text;
+  int size;
+  byte[] kind;
+  int[] start;
+  int[] end;
+  /** Whether whitespace, or the start of the text, comes just before the token. */
+  boolean[] space;
+  /** WORD: the lowercase word, with ’ read as '; SLOT: the lowercase content; else null. */
+  String[] word;
+  /** PUNCT: the code point. */
+  int[] symbol;
+  /** NUMBER: the value; NaN when it has too many digits to be a measurement. */
+  double[] value;
+  /** NUMBER: digits before the decimal point, or -1 when written with thousands separators. */
+  int[] digits;
+  /** NUMBER: digits after the decimal point. */
+  int[] decimals;
+
+  private Tokens(String text, int capacity) {
+    this.text = text;
+    kind = new byte[capacity];
+    start = new int[capacity];
+    end = new int[capacity];
+    space = new boolean[capacity];
+    word = new String[capacity];
+    symbol = new int[capacity];
+    value = new double[capacity];
+    digits = new int[capacity];
+    decimals = new int[capacity];
+  }
+
+  static Tokens scan(String text) {
+    Tokens t = new Tokens(text, Math.max(8, Math.min(text.length() / 3 + 4, 64)));
+    t.scanAll();
+    return t;
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && kind[i] == WORD;
+  }
+
+  boolean isWord(int i, String w) {
+    return i >= 0 && i < size && kind[i] == WORD && w.equals(word[i]);
+  }
+
+  boolean isNumber(int i) {
+    return i >= 0 && i < size && kind[i] == NUMBER && !Double.isNaN(value[i]);
+  }
+
+  boolean isPunct(int i, int cp) {
+    return i >= 0 && i < size && kind[i] == PUNCT && symbol[i] == cp;
+  }
+
+  boolean isPunct(int i) {
+    return i >= 0 && i < size && kind[i] == PUNCT;
+  }
+
+  /** Whether token {@code i} follows token {@code i - 1} with no whitespace between. */
+  boolean attached(int i) {
+    return i > 0 && i < size && !space[i];
+  }
+
+  /** The lowercase word at {@code i}, or "" when it is not a word. */
+  String w(int i) {
+    return isWord(i) ? word[i] : "";
+  }
+
+  private void scanAll() {
+    String s = text;
+    int n = s.length();
+    int i = 0;
+    boolean sp = true;
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u200B' || cp == '\uFEFF') {
+        sp = true;
+        i += len;
+        continue;
+      }
+      if (cp >= '0' && cp <= '9') {
+        i = number(i, sp);
+      } else if (isWordChar(cp)) {
+        i = word(i, sp);
+      } else if (cp == '[') {
+        i = slotOrPunct(i, sp);
+      } else {
+        int k = add(PUNCT, i, i + len, sp);
+        symbol[k] = cp;
+        i += len;
+      }
+      sp = false;
+    }
+  }
+
+  private static boolean isWordChar(int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isJoiner(int cp) {
+    return cp == '-' || cp == '\'' || cp == '\u2019' || cp == '_' || cp == '\u2011';
+  }
+
+  /** Scans a word starting at {@code from}; returns the index after it. */
+  private int word(int from, boolean sp) {
+    int j = wordEnd(from);
+    int k = add(WORD, from, j, sp);
+    word[k] = lower(from, j);
+    return j;
+  }
+
+  private int wordEnd(int from) {
+    String s = text;
+    int n = s.length();
+    int j = from;
+    while (j < n) {
+      int cp = s.codePointAt(j);
+      if (isWordChar(cp)) {
+        j += Character.charCount(cp);
+      } else if (isJoiner(cp) && j + 1 < n && isWordChar(s.codePointAt(j + 1))) {
+        j += 1;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private int number(int from, boolean sp) {
+    String s = text;
+    int n = s.length();
+    int j = from;
+    long mantissa = 0;
+    int significant = 0;
+    int intDigits = 0;
+    boolean grouped = false;
+    while (j < n && isDigit(s.charAt(j))) {
+      int d = s.charAt(j) - '0';
+      if (significant > 0 || d != 0) {
+        significant++;
+      }
+      if (significant <= 18) {
+        mantissa = mantissa * 10 + d;
+      }
+      intDigits++;
+      j++;
+    }
+    while (j < n && s.charAt(j) == ',' && (grouped || intDigits <= 3) && allDigits(j + 1, j + 4)
+        && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
+      for (int c = j + 1; c < j + 4; c++) {
+        int d = s.charAt(c) - '0';
+        if (significant > 0 || d != 0) {
+          significant++;
+        }
+        if (significant <= 18) {
+          mantissa = mantissa * 10 + d;
+        }
+      }
+      intDigits += 3;
+      grouped = true;
+      j += 4;
+    }
+    int dec = 0;
+    if (j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+      j++;
+      while (j < n && isDigit(s.charAt(j))) {
+        int d = s.charAt(j) - '0';
+        if (significant > 0 || d != 0) {
+          significant++;
+        }
+        if (significant <= 18) {
+          mantissa = mantissa * 10 + d;
+          dec++;
+        }
+        j++;
+      }
+    }
+    int numberEnd = j;
+    // "30-day", "24-hour": a number joined to a word by a hyphen is a word.
+    if (j + 1 < n && (s.charAt(j) == '-' || s.charAt(j) == '\u2011') && Character.isLetter(s.codePointAt(j + 1))) {
+      return word(from, sp);
+    }
+    if (j < n && Character.isLetter(s.codePointAt(j))) {
+      int k = j;
+      while (k < n && Character.isLetter(s.codePointAt(k))) {
+        k += Character.charCount(s.codePointAt(k));
+      }
+      boolean moreWord = k < n && isWordChar(s.codePointAt(k));
+      String suffix = lower(j, k);
+      if (moreWord || !Lexicon.isAttachedSuffix(suffix)) {
+        return word(from, sp);
+      }
+      addNumber(from, numberEnd, sp, mantissa, significant, dec, intDigits, grouped);
+      int w = add(WORD, j, k, false);
+      word[w] = suffix;
+      return k;
+    }
+    addNumber(from, numberEnd, sp, mantissa, significant, dec, intDigits, grouped);
+    return numberEnd;
+  }
+
+  private void addNumber(
+      int from, int to, boolean sp, long mantissa, int significant, int dec, int intDigits, boolean grouped) {
+    int k = add(NUMBER, from, to, sp);
+    digits[k] = grouped ? -1 : intDigits;
+    decimals[k] = dec;
+    if (intDigits > MAX_DIGITS) {
+      value[k] = Double.NaN;
+    } else if (significant <= 15 && dec < POW10.length) {
+      value[k] = mantissa / POW10[dec];
+    } else {
+      value[k] = Double.parseDouble(text.substring(from, to).replace(",", ""));
+    }
+  }
+
+  private boolean allDigits(int from, int to) {
+    if (to > text.length()) {
+      return false;
+    }
+    for (int c = from; c < to; c++) {
+      if (!isDigit(text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private int slotOrPunct(int from, boolean sp) {
+    String s = text;
+    int limit = Math.min(s.length(), from + MAX_SLOT);
+    for (int j = from + 1; j < limit; j++) {
+      char c = s.charAt(j);
+      if (c == ']') {
+        int k = add(SLOT, from, j + 1, sp);
+        word[k] = s.substring(from + 1, j).trim().toLowerCase(Locale.ROOT);
+        return j + 1;
+      }
+      if (c == '[' || c == '\n' || c == '\r') {
+        break;
+      }
+    }
+    int k = add(PUNCT, from, from + 1, sp);
+    symbol[k] = '[';
+    return from + 1;
+  }
+
+  private String lower(int from, int to) {
+    String s = text;
+    boolean simple = true;
+    for (int c = from; c < to; c++) {
+      char ch = s.charAt(c);
+      if (ch >= 'A' && ch <= 'Z' || ch >= 0x80) {
+        simple = false;
+        break;
+      }
+    }
+    if (simple) {
+      return s.substring(from, to);
+    }
+    char[] out = new char[to - from];
+    boolean ascii = true;
+    for (int c = from; c < to; c++) {
+      char ch = s.charAt(c);
+      if (ch >= 'A' && ch <= 'Z') {
+        ch = (char) (ch + ('a' - 'A'));
+      } else if (ch == '\u2019') {
+        ch = '\'';
+      } else if (ch >= 0x80) {
+        ascii = false;
+      }
+      out[c - from] = ch;
+    }
+    String lowered = new String(out);
+    return ascii ? lowered : lowered.toLowerCase(Locale.ROOT);
+  }
+
+  private int add(byte k, int from, int to, boolean sp) {
+    if (size == kind.length) {
+      grow();
+    }
+    int i = size++;
+    kind[i] = k;
+    start[i] = from;
+    end[i] = to;
+    space[i] = sp;
+    return i;
+  }
+
+  private void grow() {
+    int capacity = kind.length * 2;
+    kind = Arrays.copyOf(kind, capacity);
+    start = Arrays.copyOf(start, capacity);
+    end = Arrays.copyOf(end, capacity);
+    space = Arrays.copyOf(space, capacity);
+    word = Arrays.copyOf(word, capacity);
+    symbol = Arrays.copyOf(symbol, capacity);
+    value = Arrays.copyOf(value, capacity);
+    digits = Arrays.copyOf(digits, capacity);
+    decimals = Arrays.copyOf(decimals, capacity);
+  }
+}
