@@ -1,6 +1,7 @@
 package dev.okr.lint;
 
 import dev.okr.core.OkrSet;
+import dev.okr.core.statement.StatementParser;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -10,9 +11,11 @@ final class LintRun {
   final LintConfig config;
   final LocalDate asOf;
   final Optional<String> file;
+  final StatementParser parser;
 
-  LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file) {
+  LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, StatementParser parser) {
     this.set = set;
+    this.parser = parser;
     this.config = config;
     this.asOf = asOf;
     this.file = file;

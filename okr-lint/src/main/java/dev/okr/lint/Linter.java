@@ -7,6 +7,7 @@ import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
+import dev.okr.core.statement.StatementParser;
 import dev.okr.lint.rules.BuiltInRules;
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -41,6 +42,7 @@ public final class Linter {
   public static final String UNUSED_SUPPRESSION = "unused-suppression";
 
   private final LintConfig config;
+  private final StatementParser parser;
   private final Clock clock;
   private final List<Slot> slots;
   private final List<RuleMetadata> metadata;
@@ -51,6 +53,7 @@ public final class Linter {
 
   private Linter(Builder b) {
     this.config = b.config;
+    this.parser = StatementVocabulary.parser(b.config.vocabulary());
     this.clock = b.clock;
     List<LintRule> all = new ArrayList<>(b.rules == null ? BuiltInRules.all() : b.rules);
     if (b.discover) {
@@ -151,7 +154,7 @@ public final class Linter {
   public LintReport lintStatement(String statement) {
     KeyResult kr = KeyResult.of("kr", statement.isBlank() ? "(blank)" : statement);
     Objective objective = Objective.builder().id("objective").title("(statement)").addKeyResult(kr).build();
-    LintRun run = new LintRun(OkrSet.of(List.of(objective)), config, asOf(), Optional.empty());
+    LintRun run = new LintRun(OkrSet.of(List.of(objective)), config, asOf(), Optional.empty(), parser);
     ObjectiveScope os = new ObjectiveScope(run, objective, 0, 1);
     KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);
     os.attach(List.of(ks), List.of());
@@ -167,7 +170,7 @@ public final class Linter {
 
   /** Lints a document. */
   public LintReport lint(Document document) {
-    LintRun run = new LintRun(document.set(), config, asOf(), document.file());
+    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser);
     DocumentScope doc = new DocumentScope(run);
     List<Scope> elements = new ArrayList<>();
     List<ObjectiveScope> objectives = new ArrayList<>();

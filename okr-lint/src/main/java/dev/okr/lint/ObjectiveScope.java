@@ -2,13 +2,16 @@ package dev.okr.lint;
 
 import dev.okr.core.Objective;
 import dev.okr.core.SourcePosition;
+import dev.okr.core.statement.KeyResultStatement;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** One objective with its key results and initiatives. */
 public final class ObjectiveScope extends Scope {
   private final Objective objective;
   private final int index;
+  private @Nullable KeyResultStatement title;
   private List<KeyResultScope> keyResults = List.of();
   private List<InitiativeScope> initiatives = List.of();
 
@@ -26,6 +29,19 @@ public final class ObjectiveScope extends Scope {
   /** The objective. */
   public Objective objective() {
     return objective;
+  }
+
+  /**
+   * The title read by the statement parser as if it were a key result, to judge whether it is a
+   * task or a metric (R1); read once per lint call.
+   */
+  public KeyResultStatement titleStatement() {
+    KeyResultStatement s = title;
+    if (s == null) {
+      s = run.parser.parse(objective.title());
+      title = s;
+    }
+    return s;
   }
 
   /** Its position among the document's objectives, from 0. */

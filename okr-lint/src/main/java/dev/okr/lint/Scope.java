@@ -42,6 +42,14 @@ public abstract class Scope {
     return run.set;
   }
 
+  /**
+   * The words the statement parser reads statements with: okr-core's defaults, okr-lint's additions
+   * and the configuration's output verbs.
+   */
+  public final dev.okr.core.statement.Vocabulary statementVocabulary() {
+    return run.parser.vocabulary();
+  }
+
   /** The file the document was read from, when known. */
   public final Optional<String> file() {
     return run.file;
