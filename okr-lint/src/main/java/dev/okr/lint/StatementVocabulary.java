@@ -16,7 +16,7 @@ final class StatementVocabulary {
   static final List<String> OUTPUT_VERBS = List.of(
       "recruit", "post", "record", "translate", "establish", "pass", "onboard", "test", "research",
       "evaluate", "clean up", "sunset", "open", "realize", "realise", "install", "configure", "submit",
-      "resolve", "review", "interview", "do", "redo", "plan", "host", "rework", "revamp", "refresh",
+      "resolve", "review", "interview", "plan", "host", "rework", "revamp", "refresh",
       "localize", "localise", "setup", "ship out", "write up");
 
   /** Phrases of watching that okr-lint adds to the parser's monitoring verbs. */

@@ -39,8 +39,8 @@ final class KrTaskLike implements LintRule {
   /** Nouns that name a deliverable in a title without a verb: "Dashboard v2 launch", "Billing page rebuild". */
   static final Set<String> DELIVERABLES = Set.of(
       "launch", "release", "rebuild", "redesign", "revamp", "refresh", "migration", "implementation", "creation",
-      "development", "integration", "rollout", "roll-out", "mvp", "beta", "upgrade", "setup", "set-up", "refactoring",
-      "listing", "rewrite", "prototype", "overhaul", "replatforming", "v1", "v2", "v3", "v4", "2.0", "3.0", "website",
+      "development", "integration", "rollout", "roll-out", "mvp", "beta", "upgrade", "setup", "set-up",
+      "rewrite", "prototype", "overhaul", "replatforming", "v1", "v2", "v3", "v4", "2.0", "3.0", "website",
       "portal", "app", "feature", "module", "page", "api", "sso", "dashboard", "emails", "program", "programme",
       "documentation", "plan", "roadmap", "strategy", "policy", "process", "tool", "system", "project", "migrate");
 
