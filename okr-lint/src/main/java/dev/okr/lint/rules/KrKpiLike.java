@@ -38,11 +38,22 @@ final class KrKpiLike implements LintRule {
     } else {
       return;
     }
-    String metric = st.metric().map(m -> m.text()).orElse("<metric>");
+    String metric = st.metric().map(m -> withoutCadence(m.text())).orElse("<metric>");
     var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult)
             + " watches a metric with no target or deadline: that is a KPI, not a key result (R10)")
         .confidence(0.9)
         .suggestion("Say what change this cycle brings: 'Increase " + metric + " from <baseline> to <target> by <date>'");
     span.ifPresent(draft::span);
+  }
+
+  /** "activation rate weekly" without its watching cadence: "activation rate". */
+  static String withoutCadence(String metric) {
+    String m = metric.strip();
+    for (String cadence : new String[] {" daily", " weekly", " monthly", " quarterly", " every week", " every month", " every day"}) {
+      if (Wording.lower(m).endsWith(cadence)) {
+        return m.substring(0, m.length() - cadence.length()).strip();
+      }
+    }
+    return m;
   }
 }
