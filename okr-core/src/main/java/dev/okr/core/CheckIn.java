@@ -71,10 +71,19 @@ public interface CheckIn extends WithCheckIn {
 
   @Value.Check
   default void check() {
-    int recorded = (value().isPresent() ? 1 : 0) + (achieved().isPresent() ? 1 : 0) + (milestonesDone().isPresent() ? 1 : 0);
-    if (recorded != 1) {
+    java.util.List<String> recorded = new java.util.ArrayList<>(3);
+    if (value().isPresent()) {
+      recorded.add("value");
+    }
+    if (achieved().isPresent()) {
+      recorded.add("achieved");
+    }
+    if (milestonesDone().isPresent()) {
+      recorded.add("milestonesDone");
+    }
+    if (recorded.size() != 1) {
       throw new OkrValidationException(
-          "value", recorded == 0 ? null : recorded + " of them",
+          recorded.isEmpty() ? "value" : recorded.get(1), recorded.isEmpty() ? null : String.join(" and ", recorded),
           "a check-in records exactly one of value, achieved or milestonesDone");
     }
     value().ifPresent(v -> Constraints.finite("value", v));

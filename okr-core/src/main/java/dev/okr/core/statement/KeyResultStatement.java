@@ -85,7 +85,8 @@ public interface KeyResultStatement {
    *   <li>{@link Direction#REACH_ZERO} with a baseline is a decrease to 0; without one it is {@code
    *       BINARY}: zero is reached or not;
    *   <li>a {@link StatementKind#TASK} is {@code BINARY}: done or not;
-   *   <li>a vague, KPI or unclear statement has none.
+   *   <li>any other statement without a number has none: a vague, KPI or unclear one, or a template
+   *       whose numbers are placeholders ("from [baseline]% to [target]%").
    * </ul>
    */
   Optional<Measurement> measurement();

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  *
  * <p>{@link #value()} is the number as written, scaled by any multiplier ("$1.2M" is 1,200,000);
  * {@link #unit()} is normalised ({@code %}, {@code USD}, {@code EUR}, {@code minutes}, {@code
- * hours}, {@code /5}, {@code pp}, {@code per month}, {@code USD per month}, ...). A number written
+ * hours}, {@code out of 5}, {@code pp}, {@code per month}, {@code USD per month}, ...). A number written
  * without a unit takes the unit of the statement's other numbers: in "from 6 to 3 minutes" both are
  * minutes.
  */

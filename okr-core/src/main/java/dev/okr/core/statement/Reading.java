@@ -585,7 +585,7 @@ final class Reading {
       }
       if (t.symbol[j] == '/' && attached && t.isNumber(j + 1) && t.attached(j + 1) && use[j + 1] == FREE) {
         unitEnd = j + 2;
-        return "/" + text.substring(t.start[j + 1], t.end[j + 1]);
+        return "out of " + text.substring(t.start[j + 1], t.end[j + 1]);
       }
       return null;
     }
@@ -640,7 +640,7 @@ final class Reading {
       case "out":
         if (t.isWord(j + 1, "of") && t.isNumber(j + 2) && use[j + 2] == FREE) {
           unitEnd = j + 3;
-          return "/" + text.substring(t.start[j + 2], t.end[j + 2]);
+          return "out of " + text.substring(t.start[j + 2], t.end[j + 2]);
         }
         return null;
       case "m":
@@ -997,7 +997,7 @@ final class Reading {
           }
           break;
         default:
-          if (q.popStart >= 0 && relative == null) {
+          if ((q.popStart >= 0 || "x".equals(q.base)) && relative == null) {
             relative = take(q);
           }
           break;
@@ -1253,7 +1253,7 @@ final class Reading {
       missing.add(Missing.DEADLINE);
     }
     b.addAllMissing(missing);
-    Measurement measurement = measurement(direction, kind, numbers, base, goal, extra, unit, change);
+    Measurement measurement = measurement(direction, kind, values, base, goal, extra, unit, change);
     if (measurement != null) {
       b.measurement(measurement);
     }
