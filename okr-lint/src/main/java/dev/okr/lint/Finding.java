@@ -62,8 +62,10 @@ public interface Finding {
   double confidence();
 
   /**
-   * A stable hash of the rule id, the element (by id, or by path when it has none) and the
-   * normalised text; unchanged by edits to other elements, moves, or changes of case and spacing.
+   * A stable hash of the rule id, the kind of element and its normalised text (lower case, single
+   * spaces, no trailing full stop); unchanged by edits to other elements, by moves and renumbering,
+   * and by changes of case and spacing. Two findings of one rule on equal texts share it; a {@link
+   * Baseline} counts them.
    */
   String fingerprint();
 

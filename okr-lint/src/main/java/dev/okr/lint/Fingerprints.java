@@ -5,15 +5,20 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** The stable fingerprint of a finding: rule id, element (id, else path) and normalised text. */
+/**
+ * The stable fingerprint of a finding: the rule id, the kind of element and its normalised text
+ * (the path instead, for the document, which has no text). Ids and paths are left out on purpose:
+ * an outline numbers its elements by position (O1.KR2), so an inserted objective would change
+ * every later id.
+ */
 final class Fingerprints {
   private Fingerprints() {}
 
   static String of(String ruleId, Scope at) {
     Hasher h = Hashing.murmur3_128().newHasher();
     h.putString(ruleId, StandardCharsets.UTF_8).putByte((byte) 0);
-    h.putString(at.elementId().orElse(at.path()), StandardCharsets.UTF_8).putByte((byte) 0);
-    h.putString(normalise(at.text()), StandardCharsets.UTF_8);
+    h.putString(at.getClass().getSimpleName(), StandardCharsets.UTF_8).putByte((byte) 0);
+    h.putString(at.text().isEmpty() ? at.path() : normalise(at.text()), StandardCharsets.UTF_8);
     return h.hash().toString().substring(0, 16);
   }
 
