@@ -1,5 +1,7 @@
 package dev.okr.lint;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.okr.core.Cycle;
 import dev.okr.core.Initiative;
 import dev.okr.core.KeyResult;
@@ -41,8 +43,12 @@ public final class Linter {
   /** The id of the engine's finding for a suppression that silenced nothing. */
   public static final String UNUSED_SUPPRESSION = "unused-suppression";
 
+  private static final Objective STANDALONE = Objective.builder().id("objective").title("(statement)").build();
+  private static final OkrSet STANDALONE_SET = OkrSet.of(List.of());
+
   private final LintConfig config;
   private final StatementParser parser;
+  private final List<Slot> keyResultSlots;
   private final Clock clock;
   private final List<Slot> slots;
   private final List<RuleMetadata> metadata;
@@ -87,8 +93,9 @@ public final class Linter {
       }
     }
     this.slots = List.copyOf(slots);
-    this.metadata = List.copyOf(metadata);
-    this.documentation = Map.copyOf(docs);
+    this.keyResultSlots = slots.stream().filter(x -> x.keyResult).toList();
+    this.metadata = ImmutableList.copyOf(metadata);
+    this.documentation = ImmutableMap.copyOf(docs);
     this.invalidSuppression = slotOf(INVALID_SUPPRESSION);
     this.unusedSuppression = slotOf(UNUSED_SUPPRESSION);
   }
@@ -149,23 +156,21 @@ public final class Linter {
 
   /**
    * Lints one key-result statement as a user types it: only the key-result rules run, on a key
-   * result with no cycle, owner or check-ins.
+   * result with no cycle, owner or check-ins. The key result stands alone: its objective is a
+   * placeholder ({@code "(statement)"}, without key results) and the set is empty.
    */
   public LintReport lintStatement(String statement) {
     KeyResult kr = KeyResult.of("kr", statement.isBlank() ? "(blank)" : statement);
-    Objective objective = Objective.builder().id("objective").title("(statement)").addKeyResult(kr).build();
-    LintRun run = new LintRun(OkrSet.of(List.of(objective)), config, asOf(), Optional.empty(), parser);
-    ObjectiveScope os = new ObjectiveScope(run, objective, 0, 1);
+    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser);
+    ObjectiveScope os = new ObjectiveScope(run, STANDALONE, 0, 1);
     KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);
     os.attach(List.of(ks), List.of());
     Collector out = new Collector();
-    for (Slot slot : slots) {
-      if (slot.keyResult) {
-        out.slot = slot;
-        slot.rule.checkKeyResult(ks, out);
-      }
+    for (Slot slot : keyResultSlots) {
+      out.slot = slot;
+      slot.rule.checkKeyResult(ks, out);
     }
-    return report(finish(run, out.pending, List.of()));
+    return report(out.pending.isEmpty() ? List.of() : finish(run, out.pending, List.of()));
   }
 
   /** Lints a document. */

@@ -31,7 +31,7 @@ final class KrKpiLike implements LintRule {
     if (st.kind() == StatementKind.KPI) {
       span = st.verb().map(Wording::span);
     } else if (st.kind() == StatementKind.VAGUE || st.kind() == StatementKind.UNCLEAR) {
-      span = Wording.findAny(Wording.lower(st.text()), KrTaskLike.WATCHING);
+      span = KrTaskLike.WATCHING_PHRASES.findIn(Wording.lower(st.text()));
       if (span.isEmpty()) {
         return;
       }

@@ -50,6 +50,10 @@ final class KrTaskLike implements LintRule {
   /** Phrases of watching a metric that the parser reads as other verbs. */
   static final Set<String> WATCHING = Set.of("keep an eye on", "keep track of", "stay on top of");
 
+  static final Wording.Phrases WATCHING_PHRASES = new Wording.Phrases(WATCHING);
+  static final Wording.Phrases DELIVERABLE_PHRASES = new Wording.Phrases(DELIVERABLES);
+  static final Wording.Phrases OUTPUT_METRIC_PHRASES = new Wording.Phrases(OUTPUT_METRICS);
+
   /** The verdict on a key result: how sure it is a task, and which words say so. */
   static final class Verdict {
     final double confidence;
@@ -81,6 +85,8 @@ final class KrTaskLike implements LintRule {
   /** Work items a team closes or resolves: counting them counts effort. */
   static final Set<String> WORK_ITEMS = Set.of("tickets", "bugs", "issues", "pull requests", "tasks", "stories", "jira tickets");
 
+  static final Wording.Phrases WORK_ITEM_PHRASES = new Wording.Phrases(WORK_ITEMS);
+
   /** The verdict on a statement read with {@code words}, or empty when it reads as an outcome. */
   static Optional<Verdict> verdict(KeyResultStatement st, dev.okr.core.statement.Vocabulary words, Set<String> outcomeMetrics) {
     String text = st.text();
@@ -106,7 +112,7 @@ final class KrTaskLike implements LintRule {
       case OUTCOME:
         return outcome(st, lower, words);
       case VAGUE:
-        Optional<TextSpan> watching = Wording.findAny(lower, WATCHING);
+        Optional<TextSpan> watching = WATCHING_PHRASES.findIn(lower);
         return watching.map(s -> new Verdict(0.8, Optional.of(s), "watches a metric, an activity with no target"));
       case UNCLEAR:
       default:
@@ -135,13 +141,13 @@ final class KrTaskLike implements LintRule {
   }
 
   private static Optional<Verdict> outcome(KeyResultStatement st, String lower, dev.okr.core.statement.Vocabulary words) {
-    Optional<TextSpan> own = Wording.findAny(lower, OUTPUT_METRICS);
+    Optional<TextSpan> own = OUTPUT_METRIC_PHRASES.findIn(lower);
     if (own.isPresent()) {
       return Optional.of(new Verdict(0.75, own, "measures the team's own work"));
     }
     boolean closing = st.verb().map(v -> Wording.verbIn(v.text(), Set.of("close", "fix", "resolve", "burn down"))).orElse(false);
     if (closing && st.direction().isPresent() && st.target().map(t -> t.unit().isEmpty()).orElse(false)) {
-      Optional<TextSpan> items = Wording.findAny(lower, WORK_ITEMS);
+      Optional<TextSpan> items = WORK_ITEM_PHRASES.findIn(lower);
       if (items.isPresent()) {
         return Optional.of(new Verdict(0.8, st.verb().map(Wording::span), "counts work items the team closes"));
       }
@@ -159,7 +165,7 @@ final class KrTaskLike implements LintRule {
     if (KrVagueVerb.vagueWord(lower, Set.of()).isPresent()) {
       return Optional.empty(); // "Better retention for SMB customers": a vague outcome, not a task
     }
-    Optional<TextSpan> deliverable = Wording.findAny(lower, DELIVERABLES);
+    Optional<TextSpan> deliverable = DELIVERABLE_PHRASES.findIn(lower);
     if (deliverable.isPresent()) {
       return Optional.of(new Verdict(0.85, deliverable, "names a deliverable"));
     }

@@ -34,6 +34,8 @@ final class KrVagueVerb implements LintRule {
   /** Words that are vague only at the start of a statement ("More page views", "Grow the community"). */
   static final Set<String> VAGUE_LEADING = Set.of("more", "higher", "grow", "increase", "drive", "expand", "enable", "support");
 
+  static final Wording.Phrases VAGUE_PHRASES = new Wording.Phrases(VAGUE);
+
   @Override
   public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
     KeyResultStatement st = keyResult.statement();
@@ -53,7 +55,7 @@ final class KrVagueVerb implements LintRule {
 
   /** The first vague word: any of {@link #VAGUE} or {@code extra}, or a leading {@link #VAGUE_LEADING} word. */
   static Optional<TextSpan> vagueWord(String lower, Set<String> extra) {
-    Optional<TextSpan> found = Wording.findAny(lower, VAGUE);
+    Optional<TextSpan> found = VAGUE_PHRASES.findIn(lower);
     for (String e : extra) {
       Optional<TextSpan> f = Wording.findAny(lower, Set.of(Wording.lower(e)));
       if (f.isPresent() && (found.isEmpty() || f.get().start() < found.get().start())) {

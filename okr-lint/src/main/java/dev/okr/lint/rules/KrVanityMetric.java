@@ -34,17 +34,20 @@ final class KrVanityMetric implements LintRule {
       "qualified", "purchase", "purchases", "trial", "trials", "activation", "engaged", "repeat", "returning",
       "sign up", "signups", "sign-ups", "leads", "customers", "subscribers", "demo", "demos", "orders");
 
+  static final Wording.Phrases VANITY_PHRASES = new Wording.Phrases(VANITY);
+  static final Wording.Phrases OUTCOME_LINK_PHRASES = new Wording.Phrases(OUTCOME_LINKS);
+
   @Override
   public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
     String lower = Wording.lower(keyResult.text());
-    Optional<TextSpan> vanity = Wording.findAny(lower, VANITY);
+    Optional<TextSpan> vanity = VANITY_PHRASES.findIn(lower);
     for (String extra : keyResult.config().vocabulary().vanityMetrics()) {
       Optional<TextSpan> f = Wording.findAny(lower, Set.of(Wording.lower(extra)));
       if (f.isPresent() && (vanity.isEmpty() || f.get().start() < vanity.get().start())) {
         vanity = f;
       }
     }
-    if (vanity.isEmpty() || Wording.findAny(lower, OUTCOME_LINKS).isPresent()) {
+    if (vanity.isEmpty() || OUTCOME_LINK_PHRASES.findIn(lower).isPresent()) {
       return;
     }
     for (String m : keyResult.config().vocabulary().outcomeMetrics()) {

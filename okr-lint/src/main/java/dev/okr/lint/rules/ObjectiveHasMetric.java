@@ -29,6 +29,8 @@ final class ObjectiveHasMetric implements LintRule {
       "rate", "traffic", "signups", "sign-ups", "users", "engagement", "growth", "margin", "profit", "cost", "costs",
       "csat", "downloads", "leads", "bookings", "gmv", "ltv", "cac", "dau", "mau", "wau");
 
+  static final Wording.Phrases METRIC_PHRASES = new Wording.Phrases(METRIC_WORDS);
+
   @Override
   public void checkObjective(ObjectiveScope objective, Reporter out) {
     KeyResultStatement st = objective.titleStatement();
@@ -44,7 +46,7 @@ final class ObjectiveHasMetric implements LintRule {
       return;
     }
     String metric = Wording.lower(st.metric().get().text());
-    if (metric.split("\\s+").length <= 4 && Wording.findAny(metric, METRIC_WORDS).isPresent()) {
+    if (metric.split("\\s+").length <= 4 && METRIC_PHRASES.findIn(metric).isPresent()) {
       out.report(objective, "Objective \"" + objective.text() + "\" is a bare metric; an objective says why it matters (R1)")
           .span(Wording.span(st.metric().get()))
           .confidence(0.6)

@@ -27,6 +27,8 @@ final class ObjectiveTaskLike implements LintRule {
   /** Words after which a title describes an effect on people, not a deliverable. */
   static final Set<String> EFFECT = Set.of("that", "so", "which", "who", "where", "as", "trust", "love", "loves");
 
+  static final Wording.Phrases EFFECT_PHRASES = new Wording.Phrases(EFFECT);
+
   @Override
   public void checkObjective(ObjectiveScope objective, Reporter out) {
     KeyResultStatement st = objective.titleStatement();
@@ -37,7 +39,7 @@ final class ObjectiveTaskLike implements LintRule {
     if (Vocabulary.defaults().achieveVerbs().contains(verb)) {
       return; // "Achieve strong market adoption": a result, not a deliverable
     }
-    boolean effect = Wording.findAny(Wording.lower(st.text()), EFFECT).isPresent();
+    boolean effect = EFFECT_PHRASES.findIn(Wording.lower(st.text())).isPresent();
     out.report(objective, "Objective \"" + objective.text() + "\" is a task, not an inspiring goal (R1)")
         .span(Wording.span(st.verb().get()))
         .confidence(effect ? 0.4 : 0.85)

@@ -4,7 +4,11 @@ import dev.okr.core.statement.KeyResultStatement;
 import dev.okr.core.statement.Phrase;
 import dev.okr.lint.Scope;
 import dev.okr.lint.TextSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,29 +46,59 @@ final class Wording {
     }
   }
 
-  /** The first of {@code phrases} found as whole words, with its place. */
+  /** The first of {@code phrases} (lower case) found as whole words, with its place. */
   static Optional<TextSpan> findAny(String lowerText, Set<String> phrases) {
-    TextSpan best = null;
-    for (String p : phrases) {
-      int from = 0;
-      while (true) {
-        int at = lowerText.indexOf(p, from);
-        if (at < 0) {
-          break;
+    return new Phrases(phrases).findIn(lowerText);
+  }
+
+  /**
+   * Phrases indexed by their first word, found in one pass over a text: at each word, only the
+   * phrases that start with that word are compared. Immutable.
+   */
+  static final class Phrases {
+    private final Map<String, List<String>> byFirstWord = new HashMap<>();
+
+    Phrases(Set<String> phrases) {
+      for (String p : phrases) {
+        String lower = lower(p);
+        int end = 0;
+        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+          end++;
         }
-        int end = at + p.length();
-        boolean startOk = at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1));
-        boolean endOk = end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
-        if (startOk && endOk) {
-          if (best == null || at < best.start()) {
-            best = TextSpan.of(at, end);
-          }
-          break;
-        }
-        from = at + 1;
+        byFirstWord.computeIfAbsent(lower.substring(0, end), k -> new ArrayList<>()).add(lower);
       }
     }
-    return Optional.ofNullable(best);
+
+    /** The earliest phrase found as whole words (the longest of those starting there). */
+    Optional<TextSpan> findIn(String lowerText) {
+      int n = lowerText.length();
+      int i = 0;
+      while (i < n) {
+        if (!Character.isLetterOrDigit(lowerText.charAt(i))) {
+          i++;
+          continue;
+        }
+        int wordEnd = i;
+        while (wordEnd < n && Character.isLetterOrDigit(lowerText.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        List<String> candidates = byFirstWord.get(lowerText.substring(i, wordEnd));
+        if (candidates != null) {
+          int best = -1;
+          for (String p : candidates) {
+            int end = i + p.length();
+            if (lowerText.startsWith(p, i) && (end == n || !Character.isLetterOrDigit(lowerText.charAt(end))) && end > best) {
+              best = end;
+            }
+          }
+          if (best >= 0) {
+            return Optional.of(TextSpan.of(i, best));
+          }
+        }
+        i = wordEnd;
+      }
+      return Optional.empty();
+    }
   }
 
   /**
