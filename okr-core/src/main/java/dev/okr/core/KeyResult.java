@@ -37,6 +37,13 @@ public interface KeyResult extends WithKeyResult {
   /** The check-ins recorded, in the order given. */
   List<CheckIn> checkIns();
 
+  /**
+   * Lint suppressions written on this element, each {@code "<rule-id> -- because <reason>"}, e.g.
+   * {@code "kr-task-like -- because the launch itself is the committed deliverable"}. The model
+   * keeps them as written; okr-lint reads and checks them.
+   */
+  List<String> suppressions();
+
   /** Where the key result was read from, when it was read from a document. Not part of equality. */
   @Value.Auxiliary
   Optional<SourcePosition> source();

@@ -53,6 +53,13 @@ public interface Objective extends WithObjective {
   /** Free labels, in order, without repeats. */
   Set<String> tags();
 
+  /**
+   * Lint suppressions written on this element, each {@code "<rule-id> -- because <reason>"}, e.g.
+   * {@code "kr-task-like -- because the launch itself is the committed deliverable"}. The model
+   * keeps them as written; okr-lint reads and checks them.
+   */
+  List<String> suppressions();
+
   /** Where the objective was read from, when it was read from a document. Not part of equality. */
   @Value.Auxiliary
   Optional<SourcePosition> source();

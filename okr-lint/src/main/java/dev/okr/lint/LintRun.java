@@ -1,0 +1,23 @@
+package dev.okr.lint;
+
+import dev.okr.core.OkrSet;
+import dev.okr.core.statement.StatementParser;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What one lint call shares between its scopes: the document, the configuration and the date. */
+final class LintRun {
+  final OkrSet set;
+  final LintConfig config;
+  final LocalDate asOf;
+  final Optional<String> file;
+  final StatementParser parser;
+
+  LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, StatementParser parser) {
+    this.set = set;
+    this.parser = parser;
+    this.config = config;
+    this.asOf = asOf;
+    this.file = file;
+  }
+}

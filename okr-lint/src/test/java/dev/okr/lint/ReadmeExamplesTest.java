@@ -1,0 +1,92 @@
+package dev.okr.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okr.core.KeyResult;
+import dev.okr.core.Objective;
+import dev.okr.core.ObjectiveKind;
+import dev.okr.core.OkrSet;
+import dev.okr.core.Owner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's section for tool vendors, compiled and run: keep the two in step. Everything between
+ * the README markers below is copied verbatim into the README.
+ */
+class ReadmeExamplesTest {
+
+  // README: custom rule
+  /** A team's own rule: every key result names its deadline ("by ..." or "within ..."). */
+  @RuleInfo(
+      id = "acme-kr-deadline",
+      summary = "A key result names its deadline",
+      category = Category.STATEMENT,
+      severity = Severity.INFO,
+      productRule = "R2")
+  public static final class KeyResultDeadline implements LintRule {
+    @Override
+    public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+      String text = keyResult.text();
+      if (!text.contains(" by ") && !text.contains(" within ")) {
+        out.report(keyResult, "Key result names no deadline")
+            .suggestion("End it with 'by <date>', e.g. 'by end of Q3'");
+      }
+    }
+  }
+  // README: end
+
+  private static OkrSet okrs() {
+    return OkrSet.of(List.of(Objective.builder()
+        .id("growth-1")
+        .title("Make self-serve onboarding effortless")
+        .owner(Owner.team("Growth"))
+        .kind(ObjectiveKind.COMMITTED)
+        .addKeyResult(KeyResult.of("growth-1-kr1", "Increase Day-7 activation rate from 22% to 35% by end of Q3"))
+        .addKeyResult(KeyResult.of("growth-1-kr2", "Launch new dashboard"))
+        .build()));
+  }
+
+  @Test
+  void lintInOneLine() {
+    OkrSet okrSet = okrs();
+    // README: one line
+    LintReport report = Linter.withDefaults().lint(okrSet);
+    // README: end
+    assertThat(report.findings()).isNotEmpty();
+  }
+
+  @Test
+  void configureAddARuleAndRenderSarif(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve(".okrlint.yaml"), "minConfidence: 0.7\nrules:\n  kr-no-check-ins: off\n");
+    Path repository = dir;
+    OkrSet okrSet = okrs();
+    // README: configure
+    LintConfig config = LintConfig.builder()
+        .from(LintConfig.load(repository.resolve(".okrlint.yaml")))   // or LintConfig.defaults()
+        .putSeverity("okr-missing-kind", Severity.WARNING)
+        .thresholds(Thresholds.builder().maxKeyResultsPerObjective(4).build())
+        .vocabulary(Vocabulary.builder().addOutputVerb("demo").addVanityMetric("badge count").build())
+        .asOf(LocalDate.of(2026, 8, 15))
+        .build();
+    Linter linter = Linter.builder()
+        .config(config)
+        .addRule(new KeyResultDeadline())      // rules on the class path under
+        .build();                              // META-INF/services/dev.okr.lint.LintRule join too
+
+    LintReport report = linter.lint(Document.of(okrSet, "okrs/growth.yaml"));
+    for (Finding f : report.active()) {
+      System.out.printf("%s %s %s: %s%n", f.severity(), f.ruleId(), f.path(), f.message());
+    }
+    String sarif = ReportFormat.SARIF.render(report);   // upload to GitHub code scanning
+    String text = ReportFormat.TEXT.render(report);     // or show people
+    // README: end
+    assertThat(report.active()).extracting(Finding::ruleId).contains("acme-kr-deadline").doesNotContain("kr-no-check-ins");
+    assertThat(sarif).contains("\"ruleId\" : \"acme-kr-deadline\"");
+    assertThat(text).contains("okrs/growth.yaml");
+  }
+}
