@@ -1,0 +1,186 @@
+package dev.okr.cli;
+
+import dev.okr.scoring.batch.BatchException;
+import dev.okr.scoring.batch.BatchGrader;
+import dev.okr.scoring.batch.BatchSummary;
+import dev.okr.scoring.batch.CsvBatch;
+import dev.okr.scoring.batch.ObjectiveOrder;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code okr batch-grade}: grades a CSV export of key results in one streaming pass. */
+@Command(
+    name = "batch-grade",
+    sortOptions = false,
+    description = {
+        "Grade a CSV of key-result rows (objective_id, kr_id, kind, kr_type, baseline, target, current, weight",
+        "[, stretch]; other columns pass through) in one streaming pass with flat memory. Graded rows get",
+        "score, attainment, grade and colour; every rejected row goes to the rejects file with its line",
+        "and reason; --objectives adds one rollup per objective. Columns: okr-scoring/docs/batch.md.",
+        ""},
+    footer = {
+        "",
+        "A progress bar (rows per second, time left) is shown on standard error when it is a terminal.",
+        "The last line on standard output counts rows in, graded and rejected.",
+        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage, or input",
+        "that cannot be read (no header, a malformed CSV that cannot be resynchronised)."})
+final class BatchGradeCommand implements Callable<Integer> {
+  private static final Pattern LINE_PREFIX = Pattern.compile("^line (\\d+): ");
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "FILE.csv", description = "The key-result rows (UTF-8 CSV with a header).")
+  private Path in;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where the graded rows go (replaced).")
+  private Path out;
+
+  @Option(names = "--rejects", paramLabel = "FILE.csv",
+      description = "Where rejected rows go, with line and reason (replaced). Default: beside --out, named <out>.rejects.csv.")
+  private @Nullable Path rejects;
+
+  @Option(names = "--objectives", paramLabel = "FILE.csv", description = "Also write one rollup per objective here (replaced).")
+  private @Nullable Path objectives;
+
+  @Option(names = "--profile", defaultValue = "okr", paramLabel = "NAME",
+      description = "The scoring profile: okr, gitlab, quantive, okr-tracker, puzzle-okr, perdoo or profit-co. Default: ${DEFAULT-VALUE}.")
+  private String profile = "okr";
+
+  @Option(names = "--sorted",
+      description = "The rows of each objective are contiguous: rollups are written as each objective ends, so memory stays flat however many objectives there are.")
+  private boolean sorted;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads that score rows. Default: the number of processors.")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show the progress bar (--no-progress: never). Default: only when standard error is a terminal.")
+  private @Nullable Boolean progress;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    String inName = InputDocument.nameOf(in);
+    if (threads < 1) {
+      throw new InputException("--threads: must be at least 1 (was " + threads + ")");
+    }
+    if (!Files.isRegularFile(in)) {
+      throw new InputException(inName + ": " + (Files.exists(in) ? "not a regular file" : "no such file"));
+    }
+    Path rejectsFile = rejects != null ? rejects : defaultRejects(out);
+    for (Path output : objectives == null ? new Path[] {out, rejectsFile} : new Path[] {out, rejectsFile, objectives}) {
+      if (Files.exists(output) && Files.isSameFile(output, in)) {
+        throw new InputException(InputDocument.nameOf(output) + ": would overwrite the input " + inName);
+      }
+    }
+    BatchGrader grader = BatchGrader.builder()
+        .profile(GradeCommand.profile(profile))
+        .order(objectives == null ? ObjectiveOrder.NONE : sorted ? ObjectiveOrder.CONTIGUOUS : ObjectiveOrder.ANY)
+        .parallelism(threads)
+        .build();
+    BatchSummary summary;
+    try (Reader input = reader(in);
+        Writer graded = writer(out);
+        Writer rejected = writer(rejectsFile);
+        Writer rollups = objectives == null ? Writer.nullWriter() : writer(objectives)) {
+      summary = CsvBatch.of(grader).grade(input, graded, rejected, objectives == null ? Optional.empty() : Optional.of(rollups));
+    } catch (BatchException e) {
+      Matcher m = LINE_PREFIX.matcher(String.valueOf(e.getMessage()));
+      String problem = m.find() ? e.getMessage().substring(m.end()) : String.valueOf(e.getMessage());
+      throw new InputException(inName + ":" + e.line() + ": " + Errors.oneLine(problem), e);
+    }
+    stdout.println("graded rows: " + InputDocument.nameOf(out));
+    stdout.println("rejected rows: " + InputDocument.nameOf(rejectsFile));
+    if (objectives != null) {
+      stdout.println("objective rollups: " + InputDocument.nameOf(objectives));
+    }
+    stdout.println(summary);
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  /** {@code graded.csv} gives {@code graded.rejects.csv} in the same folder. */
+  static Path defaultRejects(Path out) {
+    String name = out.getFileName().toString();
+    String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    return out.resolveSibling(stem + ".rejects.csv");
+  }
+
+  private Reader reader(Path file) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    boolean show = progress != null ? progress : System.console() != null;
+    if (show) {
+      raw = ProgressBar.wrap(raw, bar(file));
+    }
+    return new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+  }
+
+  /**
+   * A bar over the file's bytes, shown in rows: the unit is the file's mean bytes per line, so the
+   * speed reads in rows per second and the time left follows.
+   */
+  private ProgressBarBuilder bar(Path file) throws IOException {
+    long size = Files.size(file);
+    long lines = Math.max(1, countLines(file));
+    ProgressBarBuilder builder = new ProgressBarBuilder()
+        .setTaskName("grading")
+        .setInitialMax(size)
+        .setUnit(" rows", Math.max(1, size / lines))
+        .showSpeed()
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(250);
+    if (System.console() == null) {
+      // Forced with --progress while standard error is not a terminal: one update a line.
+      PrintWriter err = spec.commandLine().getErr();
+      builder.setConsumer(new DelegatingProgressBarConsumer(line -> {
+        err.println(line.strip());
+        err.flush();
+      }));
+    }
+    return builder;
+  }
+
+  private static long countLines(Path file) throws IOException {
+    long lines = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream s = Files.newInputStream(file)) {
+      for (int n = s.read(buffer); n > 0; n = s.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static Writer writer(Path file) throws IOException {
+    return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+  }
+}

@@ -1,0 +1,414 @@
+package dev.okr.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.okr.cli.GradeReport.KeyResultGrade;
+import dev.okr.cli.GradeReport.ObjectiveGrade;
+import dev.okr.core.Cycle;
+import dev.okr.core.Objective;
+import dev.okr.core.ObjectiveKind;
+import dev.okr.core.Owner;
+import dev.okr.core.SourcePosition;
+import dev.okr.scoring.Colour;
+import dev.okr.scoring.Distribution;
+import dev.okr.scoring.Forecast;
+import dev.okr.scoring.Grade;
+import dev.okr.scoring.Portfolio;
+import dev.okr.scoring.Profile;
+import dev.okr.scoring.Profiles;
+import dev.okr.scoring.Progress;
+import dev.okr.scoring.Rate;
+import dev.okr.scoring.RollupScore;
+import dev.okr.scoring.Score;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code okr grade}: scores, grades, status and forecast of a document, then its portfolio figures. */
+@Command(
+    name = "grade",
+    sortOptions = false,
+    description = {
+        "Score and grade every key result and objective of a document at a date: score (0-1), grade (R7),",
+        "colour, status against the expected pace and the forecast to the cycle's end (R8); then the",
+        "portfolio figures of R11 per cycle (hit rates, alignment, traceability, distributions, sandbagging).",
+        "Key results without a measurement are measured by what their statement says.",
+        ""},
+    footer = {
+        "",
+        "Exit codes: 0 every key result was scored or is awaiting its first check-in; 1 some key result",
+        "cannot be scored (the reason is shown); 2 bad usage or unreadable input."})
+final class GradeCommand implements Callable<Integer> {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** Output forms. */
+  enum Format { TEXT, JSON, CSV }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--at", paramLabel = "DATE", description = "The date to grade at, e.g. 2026-09-30. Default: today.")
+  private @Nullable LocalDate at;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, json (one document) or csv (one row per key result and per objective). Default: ${DEFAULT-VALUE}.")
+  private Format format = Format.TEXT;
+
+  @Option(names = "--profile", defaultValue = "okr", paramLabel = "NAME",
+      description = "The scoring profile: okr, gitlab, quantive, okr-tracker, puzzle-okr, perdoo or profit-co. Default: ${DEFAULT-VALUE}.")
+  private String profile = "okr";
+
+  @Parameters(arity = "1", paramLabel = "PATH", description = "A YAML or JSON document, or a Markdown or text outline.")
+  private Path path;
+
+  @Override
+  public Integer call() throws IOException {
+    Profile chosen = profile(profile);
+    InputDocument document = InputDocument.read(path);
+    GradeReport report = GradeReport.of(document, at == null ? LocalDate.now() : at, chosen);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case TEXT -> text(report, out);
+      case JSON -> json(report, out);
+      case CSV -> csv(report, out);
+    }
+    out.flush();
+    return report.failures() > 0 ? ExitCodes.FOUND : ExitCodes.OK;
+  }
+
+  /** The named profile, or an error listing the names. */
+  static Profile profile(String name) {
+    Profile p = Profiles.all().get(name);
+    if (p == null) {
+      throw new InputException("--profile: no profile named \"" + name + "\"; known: "
+          + String.join(", ", Profiles.all().keySet()));
+    }
+    return p;
+  }
+
+  // ---- text
+
+  private static void text(GradeReport r, PrintWriter out) {
+    out.println(r.file() + ": graded at " + r.date() + " with profile " + r.profile().name());
+    for (ObjectiveGrade o : r.objectives()) {
+      out.println();
+      Objective obj = o.objective();
+      out.println("Objective " + obj.id() + " (" + describe(obj) + ")" + where(obj.source()) + ": " + obj.title());
+      if (o.error().isPresent()) {
+        out.println("  not scored: " + o.error().get());
+      } else if (o.rollup().isPresent() && o.rollup().get().isScored()) {
+        out.println("  score " + Numbers.round(o.rollup().get().value(), 2) + "  " + grade(o.grade()));
+      } else {
+        out.println("  unscored: no key result has a check-in yet");
+      }
+      for (KeyResultGrade k : o.keyResults()) {
+        out.println("  KR " + k.keyResult().id() + where(k.keyResult().source()) + ": " + k.keyResult().statement());
+        out.println("     " + keyResultLine(k));
+      }
+    }
+    out.println();
+    if (r.portfolio().isEmpty()) {
+      out.println("Portfolio figures " + r.portfolioError().orElse("not computed"));
+      return;
+    }
+    Portfolio.Report p = r.portfolio().get();
+    for (Portfolio.CycleFigures c : p.cycles()) {
+      out.println("Portfolio, " + c.cycle().map(Cycle::toString).orElse("objectives without a cycle") + " (R11)");
+      out.println("  committed hit rate     " + rate(c.committedHitRate(), Portfolio.COMMITTED_TARGET));
+      out.println("  aspirational hit rate  " + rate(c.aspirationalHitRate(), Portfolio.ASPIRATIONAL_TARGET));
+      out.println("  strategic alignment    " + rate(c.strategicAlignment(), Portfolio.ALIGNMENT_TARGET)
+          + (c.strategicAlignment().total() > 0 && !c.strategicAlignment().meets(Portfolio.MISALIGNMENT) ? "  misaligned (below 70%)" : ""));
+      out.println("  roadmap traceability   " + rate(c.roadmapTraceability(), Portfolio.TRACEABILITY_TARGET));
+      out.println("  task-like key results  " + (c.taskLikeShare().isPresent() ? Numbers.percent(c.taskLikeShare().getAsDouble()) : "-"));
+      c.distribution().forEach((team, kinds) -> kinds.forEach((kind, d) ->
+          out.println("  " + team + ", " + kind + ": " + distribution(d))));
+    }
+    if (p.sandbagging().isEmpty()) {
+      out.println("Sandbagging: no team flagged");
+    } else {
+      for (Portfolio.Sandbagging s : p.sandbagging()) {
+        out.println("Sandbagging: " + s.team() + " scored " + s.scores().stream().map(v -> Numbers.round(v, 2)).collect(Collectors.joining(", "))
+            + " on aspirational objectives in " + s.cycles().stream().map(Cycle::toString).collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  private static String describe(Objective o) {
+    return o.kind().map(ObjectiveKind::id).orElse("unlabelled")
+        + o.owner().map(w -> ", " + w).orElse("")
+        + o.cycle().map(c -> ", " + c).orElse("");
+  }
+
+  private static String where(Optional<SourcePosition> source) {
+    return source.map(p -> " [line " + p.line() + "]").orElse("");
+  }
+
+  private static String grade(Optional<Grade> grade) {
+    return grade.map(g -> ParseCommand.id(g.verdict()) + "  " + ParseCommand.id(g.colour())).orElse("");
+  }
+
+  private static String keyResultLine(KeyResultGrade k) {
+    if (k.error().isPresent()) {
+      return "cannot be scored: " + k.error().get();
+    }
+    Score score = k.score().orElseThrow();
+    if (!score.isScored()) {
+      return "unscored: " + score.explanation().formula();
+    }
+    StringBuilder b = new StringBuilder("score ").append(Numbers.round(score.value(), 2)).append("  ").append(grade(k.grade()));
+    if (k.progress().isPresent()) {
+      Progress p = k.progress().get();
+      p.status().ifPresent(s -> b.append("  ").append(ParseCommand.id(s)));
+      b.append("  expected ").append(Numbers.round(p.expected(), 2));
+      p.forecast().ifPresent(f -> {
+        b.append("  forecast ").append(Numbers.round(f.endScore(), 2));
+        f.chance().ifPresent(c -> b.append(" (chance ").append(Numbers.percent(c)).append(')'));
+      });
+    }
+    if (!k.fromStatement().isEmpty()) {
+      b.append("  [measured from the statement]");
+    }
+    return b.toString();
+  }
+
+  private static String rate(Rate rate, double target) {
+    if (rate.total() == 0) {
+      return "-";
+    }
+    return rate + ", target " + Numbers.percent(target) + "+" + (rate.meets(target) ? "" : "  below target");
+  }
+
+  private static String distribution(Distribution d) {
+    StringBuilder b = new StringBuilder().append(d.count()).append(" key result").append(d.count() == 1 ? "" : "s");
+    d.mean().ifPresent(v -> b.append(", mean ").append(Numbers.round(v, 2)));
+    d.median().ifPresent(v -> b.append(", median ").append(Numbers.round(v, 2)));
+    for (Map.Entry<Colour, Long> e : d.colours().entrySet()) {
+      if (e.getValue() > 0) {
+        b.append(", ").append(ParseCommand.id(e.getKey())).append(' ').append(e.getValue());
+      }
+    }
+    if (d.unscored() > 0) {
+      b.append(", unscored ").append(d.unscored());
+    }
+    return b.toString();
+  }
+
+  // ---- json
+
+  private static void json(GradeReport r, PrintWriter out) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeStringField("file", r.file());
+      g.writeStringField("date", r.date().toString());
+      g.writeStringField("profile", r.profile().name());
+      g.writeArrayFieldStart("objectives");
+      for (ObjectiveGrade o : r.objectives()) {
+        Objective obj = o.objective();
+        g.writeStartObject();
+        g.writeStringField("id", obj.id());
+        g.writeStringField("title", obj.title());
+        g.writeStringField("kind", obj.kind().map(ObjectiveKind::id).orElse(null));
+        g.writeStringField("owner", obj.owner().map(Owner::toString).orElse(null));
+        g.writeStringField("cycle", obj.cycle().map(Cycle::toString).orElse(null));
+        source(g, obj.source());
+        number(g, "score", o.rollup().flatMap(GradeCommand::value));
+        grade(g, o.grade());
+        g.writeStringField("error", o.error().orElse(null));
+        g.writeArrayFieldStart("keyResults");
+        for (KeyResultGrade k : o.keyResults()) {
+          keyResult(g, k);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeFieldName("portfolio");
+      if (r.portfolio().isPresent()) {
+        portfolio(g, r.portfolio().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeStringField("portfolioError", r.portfolioError().orElse(null));
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  private static void keyResult(JsonGenerator g, KeyResultGrade k) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", k.keyResult().id());
+    g.writeStringField("statement", k.keyResult().statement());
+    source(g, k.keyResult().source());
+    g.writeStringField("type", k.keyResult().measurement().map(m -> m.type().id()).orElse(null));
+    g.writeBooleanField("measuredFromStatement", !k.fromStatement().isEmpty());
+    Optional<Score> score = k.score();
+    number(g, "score", score.filter(Score::isScored).map(Score::value));
+    number(g, "attainment", score.filter(Score::isScored).map(Score::attainment));
+    grade(g, k.grade());
+    Optional<Progress> p = k.progress();
+    g.writeStringField("status", p.flatMap(Progress::status).map(ParseCommand::id).orElse(null));
+    number(g, "expected", p.map(Progress::expected));
+    Optional<Forecast> f = p.flatMap(Progress::forecast);
+    number(g, "forecast", f.map(Forecast::endScore));
+    number(g, "chance", f.flatMap(x -> boxed(x.chance())));
+    number(g, "confidence", p.flatMap(x -> boxed(x.confidence())));
+    g.writeStringField("unscored", score.filter(s -> !s.isScored()).map(s -> s.explanation().formula()).orElse(null));
+    g.writeStringField("error", k.error().orElse(null));
+    g.writeEndObject();
+  }
+
+  private static void portfolio(JsonGenerator g, Portfolio.Report p) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("cycles");
+    for (Portfolio.CycleFigures c : p.cycles()) {
+      g.writeStartObject();
+      g.writeStringField("cycle", c.cycle().map(Cycle::toString).orElse(null));
+      rate(g, "committedHitRate", c.committedHitRate());
+      rate(g, "aspirationalHitRate", c.aspirationalHitRate());
+      rate(g, "strategicAlignment", c.strategicAlignment());
+      rate(g, "roadmapTraceability", c.roadmapTraceability());
+      number(g, "taskLikeShare", boxed(c.taskLikeShare()));
+      g.writeObjectFieldStart("distribution");
+      for (Map.Entry<String, Map<String, Distribution>> team : c.distribution().entrySet()) {
+        g.writeObjectFieldStart(team.getKey());
+        for (Map.Entry<String, Distribution> kind : team.getValue().entrySet()) {
+          Distribution d = kind.getValue();
+          g.writeObjectFieldStart(kind.getKey());
+          g.writeNumberField("count", d.count());
+          g.writeNumberField("unscored", d.unscored());
+          number(g, "mean", boxed(d.mean()));
+          number(g, "min", boxed(d.min()));
+          number(g, "lowerQuartile", boxed(d.lowerQuartile()));
+          number(g, "median", boxed(d.median()));
+          number(g, "upperQuartile", boxed(d.upperQuartile()));
+          number(g, "max", boxed(d.max()));
+          g.writeObjectFieldStart("colours");
+          for (Map.Entry<Colour, Long> e : d.colours().entrySet()) {
+            g.writeNumberField(ParseCommand.id(e.getKey()), e.getValue());
+          }
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("sandbagging");
+    for (Portfolio.Sandbagging s : p.sandbagging()) {
+      g.writeStartObject();
+      g.writeStringField("team", s.team());
+      g.writeArrayFieldStart("cycles");
+      for (Cycle c : s.cycles()) {
+        g.writeString(c.toString());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("scores");
+      for (double v : s.scores()) {
+        g.writeNumber(v);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void rate(JsonGenerator g, String name, Rate rate) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("hits", rate.hits());
+    g.writeNumberField("total", rate.total());
+    number(g, "share", boxed(rate.share()));
+    g.writeEndObject();
+  }
+
+  private static void source(JsonGenerator g, Optional<SourcePosition> source) throws IOException {
+    if (source.isPresent()) {
+      g.writeObjectFieldStart("source");
+      g.writeNumberField("line", source.get().line());
+      g.writeNumberField("column", source.get().column());
+      g.writeEndObject();
+    } else {
+      g.writeNullField("source");
+    }
+  }
+
+  private static void grade(JsonGenerator g, Optional<Grade> grade) throws IOException {
+    g.writeStringField("grade", grade.map(x -> ParseCommand.id(x.verdict())).orElse(null));
+    g.writeStringField("colour", grade.map(x -> ParseCommand.id(x.colour())).orElse(null));
+  }
+
+  private static void number(JsonGenerator g, String name, Optional<Double> value) throws IOException {
+    g.writeFieldName(name);
+    Numbers.write(g, value.map(OptionalDouble::of).orElse(OptionalDouble.empty()));
+  }
+
+  private static Optional<Double> value(RollupScore r) {
+    return r.isScored() ? Optional.of(r.value()) : Optional.empty();
+  }
+
+  private static Optional<Double> boxed(OptionalDouble value) {
+    return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+  }
+
+  // ---- csv
+
+  /** The CSV columns: one row per objective ({@code level=objective}) and per key result. */
+  static final String[] CSV_COLUMNS = {
+      "level", "objective_id", "kr_id", "kind", "owner", "cycle", "line", "score", "attainment", "grade", "colour",
+      "status", "expected", "forecast", "chance", "note"};
+
+  private static void csv(GradeReport r, PrintWriter out) throws IOException {
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+    csv.writeRecord(CSV_COLUMNS);
+    for (ObjectiveGrade o : r.objectives()) {
+      Objective obj = o.objective();
+      String kind = obj.kind().map(ObjectiveKind::id).orElse("");
+      String owner = obj.owner().map(Owner::toString).orElse("");
+      String cycle = obj.cycle().map(Cycle::toString).orElse("");
+      Optional<Double> score = o.rollup().flatMap(GradeCommand::value);
+      csv.writeRecord("objective", obj.id(), "", kind, owner, cycle, line(obj.source()),
+          text(score), "", o.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
+          o.grade().map(g -> ParseCommand.id(g.colour())).orElse(""), "", "", "", "", o.error().orElse(""));
+      for (KeyResultGrade k : o.keyResults()) {
+        Optional<Score> s = k.score().filter(Score::isScored);
+        Optional<Progress> p = k.progress();
+        Optional<Forecast> f = p.flatMap(Progress::forecast);
+        String note = k.error().orElseGet(() -> k.score().filter(x -> !x.isScored()).map(x -> x.explanation().formula()).orElse(""));
+        csv.writeRecord("key-result", obj.id(), k.keyResult().id(), kind, owner, cycle, line(k.keyResult().source()),
+            text(s.map(Score::value)), text(s.map(Score::attainment)),
+            k.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
+            k.grade().map(g -> ParseCommand.id(g.colour())).orElse(""),
+            p.flatMap(Progress::status).map(ParseCommand::id).orElse(""),
+            text(p.map(Progress::expected)), text(f.map(Forecast::endScore)), text(f.flatMap(x -> boxed(x.chance()))), note);
+      }
+    }
+    csv.flush();
+  }
+
+  private static String line(Optional<SourcePosition> source) {
+    return source.map(p -> Integer.toString(p.line())).orElse("");
+  }
+
+  private static String text(Optional<Double> value) {
+    return value.map(Numbers::format).orElse("");
+  }
+}

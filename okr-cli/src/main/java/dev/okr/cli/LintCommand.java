@@ -1,0 +1,184 @@
+package dev.okr.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.okr.lint.Finding;
+import dev.okr.lint.LintConfig;
+import dev.okr.lint.LintConfigException;
+import dev.okr.lint.LintReport;
+import dev.okr.lint.Linter;
+import dev.okr.lint.ReportFormat;
+import dev.okr.lint.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code okr lint}: the linter's findings on documents and outlines, as text, JSON lines or SARIF. */
+@Command(
+    name = "lint",
+    sortOptions = false,
+    description = {
+        "Find the OKR pitfalls of R1-R12 in documents and outlines: task-like and unmeasurable key results,",
+        "missing owners and kinds, too many objectives, stale check-ins, and more.",
+        "PATH is a YAML or JSON document, a Markdown or text outline (one key result a line is enough),",
+        "or a directory searched for them.",
+        ""},
+    footer = {
+        "",
+        "Exit codes: 0 nothing reaches --fail-on; 1 something does; 2 bad usage or unreadable input.",
+        "Without --config, ./" + LintConfig.FILE_NAME + " is used when it exists."})
+final class LintCommand implements Callable<Integer> {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** Report forms. */
+  enum Format { TEXT, JSON, SARIF }
+
+  /** The least severity that fails the run. */
+  enum FailOn { ERROR, WARNING, NEVER }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, json (one JSON object per finding, a line each) or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
+  private Format format = Format.TEXT;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "A lint configuration (YAML), e.g. " + LintConfig.FILE_NAME + ".")
+  private @Nullable Path config;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+      description = "error, warning or never: the least severity of an active finding that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
+  private FailOn failOn = FailOn.ERROR;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to lint.")
+  private List<Path> paths = List.of();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<InputDocument> documents = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Path file : InputDocument.expand(paths)) {
+      try {
+        documents.add(InputDocument.read(file));
+      } catch (RuntimeException e) {
+        errors.add(Errors.message(e));
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.forEach(e -> err.println("error: " + e));
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    Linter linter = linter();
+    LintReport report = linter.lintAll(documents.stream().map(InputDocument::forLint).toList());
+    switch (format) {
+      case TEXT -> out.print(ReportFormat.TEXT.render(report));
+      case SARIF -> out.print(ReportFormat.SARIF.render(report));
+      case JSON -> writeJsonLines(report, out);
+    }
+    out.flush();
+    return fails(report) ? ExitCodes.FOUND : ExitCodes.OK;
+  }
+
+  private boolean fails(LintReport report) {
+    return switch (failOn) {
+      case NEVER -> false;
+      case ERROR -> report.count(Severity.ERROR) > 0;
+      case WARNING -> report.count(Severity.ERROR) + report.count(Severity.WARNING) > 0;
+    };
+  }
+
+  /** The linter under --config, else ./.okrlint.yaml when it exists, else the defaults. */
+  private Linter linter() {
+    Path file = config;
+    if (file == null) {
+      Path conventional = Path.of(LintConfig.FILE_NAME);
+      if (!Files.isRegularFile(conventional)) {
+        return Linter.withDefaults();
+      }
+      file = conventional;
+    }
+    String name = InputDocument.nameOf(file);
+    String text = InputDocument.readText(file);
+    try {
+      // Building the linter checks that the rules the configuration names exist.
+      return Linter.of(LintConfig.fromYaml(text));
+    } catch (LintConfigException e) {
+      int line = e.line() > 0 ? e.line() : lineNaming(text, e.value());
+      throw new InputException(name + (line > 0 ? ":" + line : "") + ": "
+          + (e.path().isEmpty() ? "" : e.path() + ": ") + e.rule()
+          + (e.value() == null ? "" : " (was \"" + e.value() + "\")"), e);
+    }
+  }
+
+  /** The first line whose key is {@code value} ("  kr-nope: off"), or 0: where a rule id the linter does not know was written. */
+  private static int lineNaming(String text, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return 0;
+    }
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].strip().startsWith(value + ":")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * One JSON object per finding, a line each: {@code ruleId, severity, category, message, file,
+   * line, column, path, elementId, text, span, suggestion, confidence, fingerprint, status,
+   * justification}; absent values are {@code null}.
+   */
+  static void writeJsonLines(LintReport report, PrintWriter out) throws IOException {
+    for (Finding f : report.findings()) {
+      try (JsonGenerator g = JSON.createGenerator(out)) {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("category", f.category().id());
+        g.writeStringField("message", f.message());
+        g.writeStringField("file", f.file().orElse(null));
+        if (f.position().isPresent()) {
+          g.writeNumberField("line", f.position().get().line());
+          g.writeNumberField("column", f.position().get().column());
+        } else {
+          g.writeNullField("line");
+          g.writeNullField("column");
+        }
+        g.writeStringField("path", f.path());
+        g.writeStringField("elementId", f.elementId().orElse(null));
+        g.writeStringField("text", f.text());
+        if (f.span().isPresent()) {
+          g.writeObjectFieldStart("span");
+          g.writeNumberField("start", f.span().get().start());
+          g.writeNumberField("end", f.span().get().end());
+          g.writeEndObject();
+        } else {
+          g.writeNullField("span");
+        }
+        g.writeStringField("suggestion", f.suggestion().orElse(null));
+        g.writeNumberField("confidence", f.confidence());
+        g.writeStringField("fingerprint", f.fingerprint());
+        g.writeStringField("status", f.status().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("justification", f.justification().orElse(null));
+        g.writeEndObject();
+      }
+      out.println();
+    }
+  }
+}
