@@ -40,7 +40,7 @@ final class ConvertCommand implements Callable<Integer> {
   private Target to;
 
   @Option(names = "--fill-measurements",
-      description = "Write the measurement each key-result statement describes (\"from 22% to 35%\") where none is given.")
+      description = "Write the measurement each key-result statement describes (\"from 22%% to 35%%\") where none is given.")
   private boolean fill;
 
   @Parameters(arity = "1", paramLabel = "PATH", description = "A YAML or JSON document, or a Markdown or text outline.")

@@ -22,10 +22,10 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,13 +33,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "parse",
     sortOptions = false,
+    customSynopsis = "okr parse [--format FORMAT] (STATEMENT... | --in FILE)",
     description = {
         "Read key-result statements into direction, metric, baseline, target, unit, relative change and",
         "deadline, with what is missing and whether the statement measures an outcome (R2).",
         ""},
     footer = {
         "",
-        "Example: okr parse --format json \"Reduce churn rate from 5% to 3% by end of Q3\""})
+        "Example: okr parse --format json \"Reduce churn rate from 5%% to 3%% by end of Q3\""})
 final class ParseCommand implements Callable<Integer> {
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -53,17 +54,11 @@ final class ParseCommand implements Callable<Integer> {
       description = "text, or json: one JSON object per statement, a line each. Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  private Source source = new Source();
+  @Parameters(arity = "0..*", paramLabel = "STATEMENT", description = "Key-result statements, each one argument (quote it).")
+  private List<String> statements = new ArrayList<>();
 
-  /** Statements on the command line, or a file of them. */
-  static final class Source {
-    @Parameters(arity = "1..*", paramLabel = "STATEMENT", description = "Key-result statements, each one argument (quote it).")
-    List<String> statements = new ArrayList<>();
-
-    @Option(names = "--in", paramLabel = "FILE", description = "A UTF-8 file with one statement a line; blank lines are skipped.")
-    @Nullable Path in;
-  }
+  @Option(names = "--in", paramLabel = "FILE", description = "A UTF-8 file with one statement a line; blank lines are skipped.")
+  private @Nullable Path in;
 
   /** A statement and the line it came from (0 on the command line). */
   private record Input(String text, int line) {}
@@ -85,12 +80,18 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   private List<Input> inputs() {
+    if (in != null && !statements.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Give statements or --in FILE, not both");
+    }
+    if (in == null && statements.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Give one or more statements, or --in FILE");
+    }
     List<Input> inputs = new ArrayList<>();
-    if (source.in == null) {
-      source.statements.forEach(s -> inputs.add(new Input(s, 0)));
+    if (in == null) {
+      statements.forEach(s -> inputs.add(new Input(s, 0)));
       return inputs;
     }
-    String[] lines = InputDocument.readText(source.in).split("\\R", -1);
+    String[] lines = InputDocument.readText(in).split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank()) {
         inputs.add(new Input(lines[i].strip(), i + 1));

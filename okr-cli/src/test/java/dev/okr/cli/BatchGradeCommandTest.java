@@ -1,0 +1,80 @@
+package dev.okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okr.cli.Cli.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchGradeCommandTest {
+
+  @Test
+  void gradesTheSampleCsvAndEndsWithTheCounts(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("graded.csv");
+    Path rollups = dir.resolve("objectives.csv");
+
+    Run run = Cli.run("batch-grade", "--in", Cli.sample("check-ins.csv"), "--out", out.toString(),
+        "--objectives", rollups.toString(), "--threads", "2");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).as("no progress bar when not on a terminal").isEmpty();
+    assertThat(run.lastLine()).isEqualTo("rows in 15 = graded 13 (scored 12, unscored 1) + rejected 2; objectives 7");
+    List<String> graded = Files.readAllLines(out);
+    assertThat(graded.get(0)).endsWith(",team,updated,score,attainment,grade,colour");
+    assertThat(graded).hasSize(14)
+        .contains("sync,sync-conflicts,committed,decrease,4.2,1.5,1.5,1,,Platform,2026-09-28,1.0,1.0,met,green");
+    Path rejects = dir.resolve("graded.rejects.csv");
+    assertThat(run.out()).contains("rejected rows: " + rejects.toString().replace('\\', '/'));
+    assertThat(Files.readAllLines(rejects)).containsExactly(
+        "line,reason,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,stretch,team,updated",
+        "14,\"current \"\"n/a\"\" is not a number\",mobile,mobile-rating,committed,increase,4.1,4.5,n/a,1,,Mobile,2026-09-27",
+        "15,row has 10 fields; the header has 11,mobile,mobile-offline,committed,increase,62,80,77,1,,Mobile");
+    assertThat(Files.readAllLines(rollups)).hasSize(8).contains("sync,committed,2,2,1.0,1.0,met,green,4,5");
+  }
+
+  @Test
+  void rejectsGoWhereAskedAndTheProfileIsUsed(@TempDir Path dir) throws Exception {
+    Path rejects = dir.resolve("bad-rows.csv");
+    Run run = Cli.run("batch-grade", "--in", Cli.sample("check-ins.csv"), "--out", dir.resolve("g.csv").toString(),
+        "--rejects", rejects.toString(), "--profile", "gitlab", "--threads", "1");
+
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readAllLines(rejects)).hasSize(3);
+    // gitlab: whole percent, truncated
+    assertThat(Files.readString(dir.resolve("g.csv"))).contains("retention,retention-8w,aspirational,increase,31,40,37.5,1,,Company,2026-09-28,0.72,");
+  }
+
+  @Test
+  void aForcedProgressBarReportsOnStandardError(@TempDir Path dir) {
+    Run run = Cli.run("batch-grade", "--progress", "--in", Cli.sample("check-ins.csv"), "--out", dir.resolve("g.csv").toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).contains("grading").contains("rows");
+    assertThat(run.lastLine()).startsWith("rows in 15 = ");
+  }
+
+  @Test
+  void unusableInputIsOneLineNamingTheFileAndLine(@TempDir Path dir) throws Exception {
+    Path noHeader = dir.resolve("krs.csv");
+    Files.writeString(noHeader, "objective_id,kr_id,kind\no1,k1,committed\n");
+    Run run = Cli.run("batch-grade", "--in", noHeader.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: " + noHeader.toString().replace('\\', '/') + ":1: ");
+    assertThat(run.err().strip()).doesNotContain("\n");
+
+    Run missing = Cli.run("batch-grade", "--in", dir.resolve("nope.csv").toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("error: " + dir.resolve("nope.csv").toString().replace('\\', '/') + ": no such file\n");
+
+    Run same = Cli.run("batch-grade", "--in", noHeader.toString(), "--out", noHeader.toString());
+    assertThat(same.exit()).isEqualTo(2);
+    assertThat(same.err()).contains("would overwrite the input");
+
+    Run usage = Cli.run("batch-grade", "--in", noHeader.toString());
+    assertThat(usage.exit()).isEqualTo(2);
+    assertThat(usage.err()).contains("Missing required option: '--out=FILE.csv'");
+  }
+}

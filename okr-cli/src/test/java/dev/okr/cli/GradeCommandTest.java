@@ -1,0 +1,121 @@
+package dev.okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.okr.cli.Cli.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradeCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void gradesTheSampleAtTheEndOfTheCycle() {
+    Run run = Cli.run("grade", "--at", "2026-09-30", Cli.sample("q3.yaml"));
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("../samples/q3.yaml: graded at 2026-09-30 with profile okr\n")
+        .contains("Objective sync (committed, team:Platform, 2026-Q3) [line 36]: Give every writer sync they never have to think about\n"
+            + "  score 0.93  missed  green\n")
+        // 37.5 of 31 -> 40 is 6.5 / 9
+        .contains("  KR retention-8w [line 13]: Increase 8-week retention of new sign-ups from 31% to 40%\n"
+            + "     score 0.72  above-expectation  green  on-track  expected 0.7")
+        .contains("  KR template-gallery [line 102]: Launch the template gallery\n     score 1  possibly-sandbagged  green")
+        .contains("  committed hit rate     3/4 (75%), target 80%+  below target\n")
+        .contains("  strategic alignment    2/3 (67%), target 90%+  below target  misaligned (below 70%)\n")
+        .contains("  task-like key results  22%\n");
+    assertThat(run.lastLine()).isEqualTo("Sandbagging: no team flagged");
+  }
+
+  @Test
+  void midCycleShowsStatusAndForecast() {
+    Run run = Cli.run("grade", "--at", "2026-08-19", Cli.sample("q3.yaml"));
+
+    assertThat(run.exit()).isZero();
+    // 7 weeks of 13 elapsed: an aspirational key result is expected at about 0.7 x 0.54
+    assertThat(run.out()).contains("  KR retention-8w [line 13]: Increase 8-week retention of new sign-ups from 31% to 40%\n"
+        + "     score 0.47  below-expectation  yellow  on-track  expected 0.38  forecast ");
+  }
+
+  @Test
+  void jsonHasEveryObjectiveKeyResultAndThePortfolio() throws Exception {
+    Run run = Cli.run("grade", "--at", "2026-09-30", "--format", "json", Cli.sample("q3.yaml"));
+
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("date").asText()).isEqualTo("2026-09-30");
+    assertThat(root.get("objectives")).hasSize(4);
+    JsonNode sync = root.get("objectives").get(1);
+    assertThat(sync.get("id").asText()).isEqualTo("sync");
+    assertThat(sync.get("grade").asText()).isEqualTo("missed");
+    assertThat(sync.get("source").get("line").asInt()).isEqualTo(36);
+    JsonNode conflicts = sync.get("keyResults").get(0);
+    assertThat(conflicts.get("score").asDouble()).isEqualTo(1.0);
+    assertThat(conflicts.get("grade").asText()).isEqualTo("met");
+    assertThat(conflicts.get("status").asText()).isEqualTo("on-track");
+    JsonNode cycle = root.get("portfolio").get("cycles").get(0);
+    assertThat(cycle.get("cycle").asText()).isEqualTo("2026-Q3");
+    assertThat(cycle.get("committedHitRate").get("hits").asInt()).isEqualTo(3);
+    assertThat(cycle.get("committedHitRate").get("total").asInt()).isEqualTo(4);
+    assertThat(cycle.get("distribution").get("team:Growth").get("aspirational").get("count").asInt()).isEqualTo(3);
+    assertThat(root.get("portfolioError").isNull()).isTrue();
+  }
+
+  @Test
+  void csvHasARowPerObjectiveAndKeyResult() {
+    Run run = Cli.run("grade", "--at", "2026-09-30", "--format", "csv", Cli.sample("q3.yaml"));
+
+    String[] lines = run.out().strip().split("\n");
+    assertThat(lines[0]).isEqualTo(String.join(",", GradeCommand.CSV_COLUMNS));
+    assertThat(lines).hasSize(1 + 4 + 9);
+    assertThat(lines[1]).startsWith("objective,retention,,aspirational,team:Company,2026-Q3,8,0.66111");
+    assertThat(lines[2]).startsWith("key-result,retention,retention-8w,aspirational,team:Company,2026-Q3,13,0.7222222222222222,");
+  }
+
+  @Test
+  void outlinesAreMeasuredByTheirStatementsAndWhatCannotBeScoredFailsTheRun(@TempDir Path dir) throws Exception {
+    Path outline = dir.resolve("okrs.md");
+    Files.writeString(outline, "## Objective: Make onboarding effortless (aspirational)\n"
+        + "- Increase day-7 activation from 38% to 50%\n"
+        + "- Improve onboarding experience\n");
+
+    Run run = Cli.run("grade", "--at", "2026-09-30", outline.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("  not scored: key result O1.KR2 cannot be scored\n")
+        .contains("  KR O1.KR1 [line 2]: Increase day-7 activation from 38% to 50%\n     unscored: ")
+        .contains("  KR O1.KR2 [line 3]: Improve onboarding experience\n     cannot be scored: measurement: ")
+        .contains("Portfolio figures not computed: 1 key result cannot be scored (see above)");
+  }
+
+  @Test
+  void profilesChangeTheScoresAndUnknownOnesAreNamed() {
+    Run gitlab = Cli.run("grade", "--at", "2026-09-30", "--profile", "gitlab", "--format", "csv", Cli.sample("q3.yaml"));
+    assertThat(gitlab.exit()).isZero();
+    // GitLab truncates to whole percent: 0.7222 becomes 0.72
+    assertThat(gitlab.out()).contains("key-result,retention,retention-8w,aspirational,team:Company,2026-Q3,13,0.72,");
+
+    Run unknown = Cli.run("grade", "--profile", "jira", Cli.sample("q3.yaml"));
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("error: --profile: no profile named \"jira\"; known: okr, gitlab, quantive");
+  }
+
+  @Test
+  void badInputExitsTwo(@TempDir Path dir) throws Exception {
+    Run date = Cli.run("grade", "--at", "2026-13-01", Cli.sample("q3.yaml"));
+    assertThat(date.exit()).isEqualTo(2);
+    assertThat(date.err()).startsWith("error: Invalid value for option '--at'");
+
+    Path json = dir.resolve("okrs.json");
+    Files.writeString(json, "{\"formatVersion\": 1, \"objectives\": [{\"id\": \"a\", \"title\": \"T\", \"keyResult\": []}]}");
+    Run run = Cli.run("grade", json.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: " + json.toString().replace('\\', '/') + ":1:")
+        .contains("keyResult").contains("did you mean");
+  }
+}

@@ -1,0 +1,93 @@
+package dev.okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.okr.cli.Cli.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParseCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void jsonHasTheDocumentedFields() throws Exception {
+    Run run = Cli.run("parse", "--format", "json",
+        "Achieve a trial-to-paid conversion rate of 25%, up from 14%",
+        "Publish 10 blog posts",
+        "Improve onboarding experience");
+
+    assertThat(run.exit()).isZero();
+    String[] lines = run.out().strip().split("\n");
+    assertThat(lines).hasSize(3);
+    JsonNode outcome = JSON.readTree(lines[0]);
+    assertThat(outcome.get("text").asText()).isEqualTo("Achieve a trial-to-paid conversion rate of 25%, up from 14%");
+    assertThat(outcome.get("direction").asText()).isEqualTo("increase");
+    assertThat(outcome.get("metric").asText()).isEqualTo("trial-to-paid conversion rate");
+    assertThat(outcome.get("baseline").asDouble()).isEqualTo(14);
+    assertThat(outcome.get("target").asDouble()).isEqualTo(25);
+    assertThat(outcome.get("unit").asText()).isEqualTo("%");
+    assertThat(outcome.get("outcome").asBoolean()).isTrue();
+    assertThat(outcome.get("missing")).extracting(JsonNode::asText).containsExactly("deadline");
+
+    JsonNode output = JSON.readTree(lines[1]);
+    assertThat(output.get("kind").asText()).isEqualTo("output");
+    assertThat(output.get("outcome").asBoolean()).isFalse();
+    assertThat(output.get("target").asDouble()).isEqualTo(10);
+
+    JsonNode vague = JSON.readTree(lines[2]);
+    assertThat(vague.get("outcome").isNull()).isTrue();
+    assertThat(vague.get("baseline").isNull()).isTrue();
+    assertThat(vague.get("missing")).extracting(JsonNode::asText).contains("number", "baseline", "target");
+  }
+
+  @Test
+  void textShowsEachPart() {
+    Run run = Cli.run("parse", "Reduce churn rate from 5% to 3% by end of Q3");
+
+    assertThat(run.out()).isEqualTo(String.join("\n",
+        "Reduce churn rate from 5% to 3% by end of Q3",
+        "  kind        outcome",
+        "  direction   decrease",
+        "  metric      churn rate",
+        "  baseline    5 %  \"5%\"",
+        "  target      3 %  \"3%\"",
+        "  unit        %",
+        "  deadline    by end of Q3",
+        "  missing     nothing",
+        "  measurement decrease from 5 to 3 (%)",
+        ""));
+  }
+
+  @Test
+  void aFileHasOneStatementALineAndKeepsLineNumbers(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("krs.txt");
+    Files.writeString(file, "Increase NPS from 42 to 60\n\nLaunch new dashboard\n");
+
+    Run run = Cli.run("parse", "--format", "json", "--in", file.toString());
+
+    String[] lines = run.out().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    assertThat(JSON.readTree(lines[0]).get("line").asInt()).isEqualTo(1);
+    assertThat(JSON.readTree(lines[1]).get("line").asInt()).isEqualTo(3);
+    assertThat(JSON.readTree(lines[1]).get("kind").asText()).isEqualTo("task");
+  }
+
+  @Test
+  void statementsAndAFileExcludeEachOther(@TempDir Path dir) {
+    Run both = Cli.run("parse", "--in", dir.resolve("x.txt").toString(), "Increase NPS from 42 to 60");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).startsWith("error: Give statements or --in FILE, not both\nTry 'okr parse --help' for usage.");
+
+    Run none = Cli.run("parse");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).startsWith("error: Give one or more statements, or --in FILE");
+
+    Run missing = Cli.run("parse", "--in", dir.resolve("x.txt").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("error: " + dir.resolve("x.txt").toString().replace('\\', '/') + ": no such file\n");
+  }
+}
