@@ -161,7 +161,7 @@ public final class Linter {
    */
   public LintReport lintStatement(String statement) {
     KeyResult kr = KeyResult.of("kr", statement.isBlank() ? "(blank)" : statement);
-    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser);
+    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser, false);
     ObjectiveScope os = new ObjectiveScope(run, STANDALONE, 0, 1);
     KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);
     os.attach(List.of(ks), List.of());
@@ -175,7 +175,7 @@ public final class Linter {
 
   /** Lints a document. */
   public LintReport lint(Document document) {
-    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser);
+    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser, document.outlineText().isPresent());
     DocumentScope doc = new DocumentScope(run);
     List<Scope> elements = new ArrayList<>();
     List<ObjectiveScope> objectives = new ArrayList<>();
@@ -368,17 +368,20 @@ public final class Linter {
         .fingerprint(Fingerprints.of(m.id(), at))
         .suggestion(Optional.ofNullable(d.suggestion))
         .span(Optional.ofNullable(d.span));
-    SourcePosition position = p.position != null ? p.position : positionOf(at, d.span);
+    SourcePosition position = p.position != null ? p.position : positionOf(at, d.span, run.positionsAtText);
     if (position != null) {
       f.position(position);
     }
     return f;
   }
 
-  /** The element's position, moved to the span's first character when the text is on one line. */
-  private static @Nullable SourcePosition positionOf(Scope at, @Nullable TextSpan span) {
+  /**
+   * The element's position; in an outline, where it marks the first character of the element's
+   * text, moved to the span's first character when the text is on one line.
+   */
+  private static @Nullable SourcePosition positionOf(Scope at, @Nullable TextSpan span, boolean atText) {
     SourcePosition p = at.source().orElse(null);
-    if (p == null || span == null || at.text().indexOf('\n') >= 0) {
+    if (p == null || span == null || !atText || at.text().indexOf('\n') >= 0) {
       return p;
     }
     return SourcePosition.of(p.line(), p.column() + span.start());

@@ -77,9 +77,32 @@ final class KrTaskLike implements LintRule {
     Verdict v = verdict.get();
     var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " " + v.why + ", not an outcome (R2)")
         .confidence(v.confidence)
-        .suggestion("Rewrite as an outcome: 'Increase <metric> from <baseline> to <target> by <date>', "
-            + "measuring what changes for users or the business when this is done; keep the work itself as an initiative (R5)");
+        .suggestion(suggestion(keyResult));
     v.span.ifPresent(draft::span);
+  }
+
+  /**
+   * The rewrite offered: an outcome the work should bring about, with the statement kept as the
+   * initiative that moves it (R5).
+   */
+  static String suggestion(KeyResultScope keyResult) {
+    KeyResultStatement st = keyResult.statement();
+    String object = st.verb().isPresent() && st.metric().isPresent() ? st.metric().get().text().strip() : "";
+    String example = object.isEmpty() || object.length() > 40
+        ? "'Increase <metric> from <baseline> to <target> by <date>'"
+        : "'Increase the share of users who use " + withArticle(object) + " weekly from <baseline>% to <target>%'";
+    return "Rewrite as the outcome this work should bring about, e.g. " + example
+        + ", and make " + Wording.quote(keyResult) + " an initiative that moves it (R5)";
+  }
+
+  private static String withArticle(String object) {
+    String lower = Wording.lower(object);
+    for (String article : new String[] {"the ", "a ", "an ", "our ", "your ", "their "}) {
+      if (lower.startsWith(article)) {
+        return object;
+      }
+    }
+    return "the " + object;
   }
 
   /** Work items a team closes or resolves: counting them counts effort. */
