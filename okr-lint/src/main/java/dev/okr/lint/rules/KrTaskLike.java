@@ -7,6 +7,7 @@ import dev.okr.lint.KeyResultScope;
 import dev.okr.lint.LintRule;
 import dev.okr.lint.Reporter;
 import dev.okr.lint.RuleInfo;
+import dev.okr.lint.Scope;
 import dev.okr.lint.Severity;
 import dev.okr.lint.TextSpan;
 import java.util.Optional;
@@ -67,10 +68,17 @@ final class KrTaskLike implements LintRule {
     }
   }
 
+  /** The verdict on a key result, computed once per lint call: kr-task-like and the rules that defer to it share it. */
+  static final Scope.Key<Optional<Verdict>> VERDICT = Scope.Key.of("kr-task-like verdict");
+
+  static Optional<Verdict> verdict(KeyResultScope keyResult) {
+    return keyResult.memo(VERDICT, (KeyResultScope k) -> verdict(k.statement(), k.statementVocabulary(),
+        k.config().vocabulary().outcomeMetrics()));
+  }
+
   @Override
   public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
-    Optional<Verdict> verdict = verdict(keyResult.statement(), keyResult.statementVocabulary(),
-        keyResult.config().vocabulary().outcomeMetrics());
+    Optional<Verdict> verdict = verdict(keyResult);
     if (verdict.isEmpty()) {
       return;
     }
