@@ -219,15 +219,18 @@ final class Lexicon {
     }
   }
 
-  /** The factor of a multiplier word ("k", "million"), or 0; letters only when stuck to the number. */
-  static double multiplier(String w, boolean attached) {
+  /**
+   * The power of ten of a multiplier word ("k" 3, "million" 6), or 0; letters only when stuck to
+   * the number.
+   */
+  static int multiplier(String w, boolean attached) {
     switch (w) {
-      case "thousand": return 1e3;
-      case "million": case "millions": case "mn": case "mm": return 1e6;
-      case "billion": case "billions": case "bn": return 1e9;
-      case "k": return attached ? 1e3 : 0;
-      case "m": return attached ? 1e6 : 0;
-      case "b": return attached ? 1e9 : 0;
+      case "thousand": return 3;
+      case "million": case "millions": case "mn": case "mm": return 6;
+      case "billion": case "billions": case "bn": return 9;
+      case "k": return attached ? 3 : 0;
+      case "m": return attached ? 6 : 0;
+      case "b": return attached ? 9 : 0;
       default: return 0;
     }
   }

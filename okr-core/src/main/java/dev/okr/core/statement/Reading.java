@@ -62,6 +62,8 @@ final class Reading {
   private @Nullable Q relative;
   private double implicitChange;
   private int metricStart = -1;
+  /** The last token taken by a quantity found so far; later quantities look back no further. */
+  private int claimed = -1;
   private int metricEnd = -1;
 
   /** A quantity found in the text; mutable while the reading lasts. */
@@ -211,9 +213,31 @@ final class Reading {
       }
     }
     VerbClass one = lexicon.verb(t.word[p]);
-    if (one != null) {
+    if (one != null && !isMetricLabel(p + 1, one)) {
       setVerb(p, p, one);
     }
+  }
+
+  /**
+   * Whether the words from {@code from} run to a colon followed by a number, making the first word
+   * part of a metric label rather than a verb: "Deploy success rate: 97% → 99.9%". Verbs of
+   * direction keep their meaning ("Reduce churn: from 5% to 3%").
+   */
+  private boolean isMetricLabel(int from, VerbClass verbClass) {
+    if (verbClass == VerbClass.INCREASE || verbClass == VerbClass.DECREASE || verbClass == VerbClass.MAINTAIN) {
+      return false;
+    }
+    for (int k = from; k < n; k++) {
+      if (t.kind[k] == Tokens.NUMBER || t.kind[k] == Tokens.SLOT) {
+        return false;
+      }
+      if (t.isPunct(k, ':')) {
+        int next = k + 1;
+        return t.isNumber(next) || t.isPunct(next) && Lexicon.currency(t.symbol[next]) != null
+            || t.isWord(next) && Lexicon.numberWord(t.word[next]) >= 0;
+      }
+    }
+    return false;
   }
 
   private void setVerb(int from, int to, VerbClass verbClass) {
@@ -421,6 +445,7 @@ final class Reading {
       Q q = quantityAt(i);
       if (q != null) {
         quantities.add(q);
+        claimed = Math.max(claimed, Math.max(q.consumedEnd, q.perEnd));
         i = q.last;
       }
     }
@@ -457,7 +482,8 @@ final class Reading {
       q.value = negative ? -t.value[k] : t.value[k];
     } else if (t.kind[k] == Tokens.WORD) {
       int v = Lexicon.numberWord(t.word[k]);
-      if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another") || t.isWord(k + 1, "by"))) {
+      if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another")
+          || t.isWord(k + 1, "by") && t.isWord(k + 2, "one"))) {
         return null;
       }
       q.value = v;
@@ -509,12 +535,13 @@ final class Reading {
       boolean attached = t.attached(j);
       String w = t.w(j);
       if (!multiplied && !q.slot && t.isWord(j)) {
-        double factor = Lexicon.multiplier(w, attached);
-        if (factor > 0 && w.equals("m") && q.base == null && text.charAt(t.start[j]) == 'm') {
-          factor = 0;
+        int power = Lexicon.multiplier(w, attached);
+        if (power > 0 && w.equals("m") && q.base == null && text.charAt(t.start[j]) == 'm') {
+          power = 0;
         }
-        if (factor > 0) {
-          q.value *= factor;
+        if (power > 0) {
+          double scaled = t.kind[q.number] == Tokens.NUMBER ? t.scaled(q.number, power) : q.value * Math.pow(10, power);
+          q.value = q.value < 0 ? -Math.abs(scaled) : scaled;
           multiplied = true;
           j++;
           progress = true;
@@ -678,7 +705,8 @@ final class Reading {
 
   /** "per month", "/month", "a month", "each week": sets the per-period; returns its last token or -1. */
   private int perAt(int j, Q q) {
-    if (t.isWord(j, "per") && t.isWord(j + 1) && use[j + 1] == FREE && !t.isWord(j + 1, "cent")) {
+    if (t.isWord(j, "per") && t.isWord(j + 1) && use[j + 1] == FREE && !t.isWord(j + 1, "cent")
+        && !isRoleWord(t.word[j + 1]) && !Lexicon.endsNounGroup(t.word[j + 1])) {
       String p = Lexicon.period(t.word[j + 1]);
       q.per = p != null ? p : t.word[j + 1];
       return j + 1;
@@ -800,8 +828,9 @@ final class Reading {
     marker(q, k);
   }
 
+  /** Whether token {@code k} may still be read as part of a quantity's prefix. */
   private boolean free(int k) {
-    return k >= afterVerb && k < n && use[k] == FREE;
+    return k >= afterVerb && k > claimed && k < n && use[k] == FREE;
   }
 
   /** Reads the role marker that ends at token {@code k}. */
@@ -1189,12 +1218,11 @@ final class Reading {
   // ---- 6. the statement ------------------------------------------------------------------
 
   private KeyResultStatement build() {
-    boolean numbers = baseline != null || target != null || stretch != null || relative != null
-        || implicitChange != 0;
-    boolean values = baseline != null && !baseline.slot || target != null && !target.slot
-        || stretch != null && !stretch.slot || relative != null && !relative.slot || implicitChange != 0;
-    StatementKind kind = kind(numbers);
     RelativeChange change = relativeChange();
+    boolean numbers = baseline != null || target != null || stretch != null || relative != null || change != null;
+    boolean values = baseline != null && !baseline.slot || target != null && !target.slot
+        || stretch != null && !stretch.slot || change != null;
+    StatementKind kind = kind(numbers);
     Direction direction = direction(numbers, change);
     ImmutableKeyResultStatement.Builder b = ImmutableKeyResultStatement.builder().text(text).kind(kind);
     if (verbStart >= 0) {
@@ -1447,6 +1475,9 @@ final class Reading {
       @Nullable Quantity goal, @Nullable Quantity extra, @Nullable String unit, @Nullable RelativeChange change) {
     if (direction == null) {
       return null;
+    }
+    if (!numbers) {
+      return kind == StatementKind.TASK ? Measurement.builder().type(MeasurementType.BINARY).build() : null;
     }
     switch (direction) {
       case INCREASE:

@@ -43,6 +43,8 @@ final class Tokens {
   int[] digits;
   /** NUMBER: digits after the decimal point. */
   int[] decimals;
+  /** NUMBER: the digits as an integer, when at most 15 significant; else -1. */
+  long[] mantissa;
 
   private Tokens(String text, int capacity) {
     this.text = text;
@@ -55,6 +57,7 @@ final class Tokens {
     value = new double[capacity];
     digits = new int[capacity];
     decimals = new int[capacity];
+    mantissa = new long[capacity];
   }
 
   static Tokens scan(String text) {
@@ -232,15 +235,33 @@ final class Tokens {
     return numberEnd;
   }
 
+  /**
+   * The value of number token {@code k} times 10^{@code exponent}, rounded once from the exact
+   * decimal when the digits allow it: "1.2" with exponent 6 is exactly 1,200,000.
+   */
+  double scaled(int k, int exponent) {
+    long m = mantissa[k];
+    int e = exponent - decimals[k];
+    if (m >= 0 && e >= 0 && e < POW10.length && m * POW10[e] < 9.007199254740992E15) {
+      return m * POW10[e];
+    }
+    if (m >= 0 && e < 0 && -e < POW10.length) {
+      return m / POW10[-e];
+    }
+    return value[k] * Math.pow(10, exponent);
+  }
+
   private void addNumber(
       int from, int to, boolean sp, long mantissa, int significant, int dec, int intDigits, boolean grouped) {
     int k = add(NUMBER, from, to, sp);
     digits[k] = grouped ? -1 : intDigits;
     decimals[k] = dec;
+    this.mantissa[k] = -1;
     if (intDigits > MAX_DIGITS) {
       value[k] = Double.NaN;
     } else if (significant <= 15 && dec < POW10.length) {
       value[k] = mantissa / POW10[dec];
+      this.mantissa[k] = mantissa;
     } else {
       value[k] = Double.parseDouble(text.substring(from, to).replace(",", ""));
     }
@@ -334,5 +355,6 @@ final class Tokens {
     value = Arrays.copyOf(value, capacity);
     digits = Arrays.copyOf(digits, capacity);
     decimals = Arrays.copyOf(decimals, capacity);
+    mantissa = Arrays.copyOf(mantissa, capacity);
   }
 }
