@@ -7,6 +7,7 @@ import dev.okr.core.Initiative;
 import dev.okr.core.KeyResult;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
+import dev.okr.core.OkrValidationException;
 import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
 import dev.okr.core.statement.StatementParser;
@@ -157,10 +158,16 @@ public final class Linter {
   /**
    * Lints one key-result statement as a user types it: only the key-result rules run, on a key
    * result with no cycle, owner or check-ins. The key result stands alone: its objective is a
-   * placeholder ({@code "(statement)"}, without key results) and the set is empty.
+   * placeholder ({@code "(statement)"}, without key results) and the set is empty. A statement the
+   * model rejects as blank has no findings.
    */
   public LintReport lintStatement(String statement) {
-    KeyResult kr = KeyResult.of("kr", statement.isBlank() ? "(blank)" : statement);
+    KeyResult kr;
+    try {
+      kr = KeyResult.of("kr", statement);
+    } catch (OkrValidationException blank) {
+      return report(List.of()); // nothing the model accepts as a statement has been typed yet
+    }
     LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser, false);
     ObjectiveScope os = new ObjectiveScope(run, STANDALONE, 0, 1);
     KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);

@@ -150,6 +150,12 @@ class LinterTest {
   }
 
   @Test
+  void aBlankStatementHasNoFindings() {
+    assertThat(linter(LintConfig.defaults()).lintStatement("").findings()).isEmpty();
+    assertThat(Linter.withDefaults().lintStatement(" \u202e\t").findings()).isEmpty();
+  }
+
+  @Test
   void lintStatementRunsOnlyKeyResultRules() {
     LintReport r = linter(LintConfig.defaults()).lintStatement("Launch new dashboard");
     assertThat(r.active()).extracting(Finding::ruleId).containsOnly("test-launch");

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's section for tool vendors, compiled and run: keep the two in step. Everything between
- * the README markers below is copied verbatim into the README.
+ * The README's section for tool vendors, compiled and run: keep the two in step. The regions marked
+ * {@code // README-lint:<name>:start} … {@code :end} are the README's Java blocks word for word
+ * (less indentation); renamed {@code // README:lint-<name>:start}, okr-core's ReadmeSnippetsTest
+ * checks them against the README once the section is there.
  */
 class ReadmeExamplesTest {
 
-  // README: custom rule
+  // README-lint:rule:start
   /** A team's own rule: a key result without a cycle names its deadline ("by end of Q3"). */
   @RuleInfo(
       id = "acme-kr-deadline",
@@ -38,7 +40,7 @@ class ReadmeExamplesTest {
       }
     }
   }
-  // README: end
+  // README-lint:rule:end
 
   private static OkrSet okrs() {
     return OkrSet.of(List.of(Objective.builder()
@@ -55,9 +57,9 @@ class ReadmeExamplesTest {
   @Test
   void lintInOneLine() {
     OkrSet okrSet = okrs();
-    // README: one line
+    // README-lint:quickstart:start
     LintReport report = Linter.withDefaults().lint(okrSet);
-    // README: end
+    // README-lint:quickstart:end
     assertThat(report.findings()).isNotEmpty();
   }
 
@@ -66,7 +68,7 @@ class ReadmeExamplesTest {
     Files.writeString(dir.resolve(".okrlint.yaml"), "minConfidence: 0.7\nrules:\n  kr-no-check-ins: off\n");
     Path repository = dir;
     OkrSet okrSet = okrs();
-    // README: configure
+    // README-lint:configure:start
     LintConfig config = LintConfig.builder()
         .from(LintConfig.load(repository.resolve(".okrlint.yaml")))   // or LintConfig.defaults()
         .putSeverity("okr-missing-kind", Severity.WARNING)
@@ -85,7 +87,7 @@ class ReadmeExamplesTest {
     }
     String sarif = ReportFormat.SARIF.render(report);   // upload to GitHub code scanning
     String text = ReportFormat.TEXT.render(report);     // or show people
-    // README: end
+    // README-lint:configure:end
     assertThat(report.active()).filteredOn(f -> f.ruleId().equals("acme-kr-deadline")).extracting(Finding::elementId)
         .containsExactly(java.util.Optional.of("growth-1-kr2"), java.util.Optional.of("growth-1-kr3"));
     assertThat(report.active()).extracting(Finding::ruleId).doesNotContain("kr-no-check-ins");
