@@ -33,7 +33,11 @@ public interface Document {
     return ImmutableDocument.builder().set(set).file(file).build();
   }
 
-  /** A set read from a Markdown or plain-text outline, with the outline's text. */
+  /**
+   * A set read from a Markdown or plain-text outline (okr-core's {@code OutlineImport}), with the
+   * outline's text. Its elements' positions mark the first character of their text, so findings
+   * point at the offending words.
+   */
   static Document outline(OkrSet set, String file, String text) {
     return ImmutableDocument.builder().set(set).file(file).outlineText(text).build();
   }

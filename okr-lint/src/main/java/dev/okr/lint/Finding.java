@@ -50,8 +50,9 @@ public interface Finding {
   Optional<String> file();
 
   /**
-   * The line and column in the file: of the span's first character when the element's position
-   * and a span are known, else of the element.
+   * The line and column in the file: in a Markdown or text outline, of the span's first character
+   * when there is a span; else of the element as its reader recorded it (for YAML and JSON, where
+   * the element's mapping starts).
    */
   Optional<SourcePosition> position();
 

@@ -12,8 +12,12 @@ final class LintRun {
   final LocalDate asOf;
   final Optional<String> file;
   final StatementParser parser;
+  /** Whether elements' source positions mark the first character of their text (outlines do). */
+  final boolean positionsAtText;
 
-  LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, StatementParser parser) {
+  LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, StatementParser parser,
+      boolean positionsAtText) {
+    this.positionsAtText = positionsAtText;
     this.set = set;
     this.parser = parser;
     this.config = config;

@@ -7,6 +7,7 @@ import dev.okr.core.Initiative;
 import dev.okr.core.KeyResult;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
+import dev.okr.core.OkrValidationException;
 import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
 import dev.okr.core.statement.StatementParser;
@@ -157,11 +158,17 @@ public final class Linter {
   /**
    * Lints one key-result statement as a user types it: only the key-result rules run, on a key
    * result with no cycle, owner or check-ins. The key result stands alone: its objective is a
-   * placeholder ({@code "(statement)"}, without key results) and the set is empty.
+   * placeholder ({@code "(statement)"}, without key results) and the set is empty. A statement the
+   * model rejects as blank has no findings.
    */
   public LintReport lintStatement(String statement) {
-    KeyResult kr = KeyResult.of("kr", statement.isBlank() ? "(blank)" : statement);
-    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser);
+    KeyResult kr;
+    try {
+      kr = KeyResult.of("kr", statement);
+    } catch (OkrValidationException blank) {
+      return report(List.of()); // nothing the model accepts as a statement has been typed yet
+    }
+    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser, false);
     ObjectiveScope os = new ObjectiveScope(run, STANDALONE, 0, 1);
     KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);
     os.attach(List.of(ks), List.of());
@@ -175,7 +182,7 @@ public final class Linter {
 
   /** Lints a document. */
   public LintReport lint(Document document) {
-    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser);
+    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser, document.outlineText().isPresent());
     DocumentScope doc = new DocumentScope(run);
     List<Scope> elements = new ArrayList<>();
     List<ObjectiveScope> objectives = new ArrayList<>();
@@ -368,17 +375,20 @@ public final class Linter {
         .fingerprint(Fingerprints.of(m.id(), at))
         .suggestion(Optional.ofNullable(d.suggestion))
         .span(Optional.ofNullable(d.span));
-    SourcePosition position = p.position != null ? p.position : positionOf(at, d.span);
+    SourcePosition position = p.position != null ? p.position : positionOf(at, d.span, run.positionsAtText);
     if (position != null) {
       f.position(position);
     }
     return f;
   }
 
-  /** The element's position, moved to the span's first character when the text is on one line. */
-  private static @Nullable SourcePosition positionOf(Scope at, @Nullable TextSpan span) {
+  /**
+   * The element's position; in an outline, where it marks the first character of the element's
+   * text, moved to the span's first character when the text is on one line.
+   */
+  private static @Nullable SourcePosition positionOf(Scope at, @Nullable TextSpan span, boolean atText) {
     SourcePosition p = at.source().orElse(null);
-    if (p == null || span == null || at.text().indexOf('\n') >= 0) {
+    if (p == null || span == null || !atText || at.text().indexOf('\n') >= 0) {
       return p;
     }
     return SourcePosition.of(p.line(), p.column() + span.start());

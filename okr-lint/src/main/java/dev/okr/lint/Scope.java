@@ -3,8 +3,12 @@ package dev.okr.lint;
 import dev.okr.core.OkrSet;
 import dev.okr.core.SourcePosition;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An element of the document as a rule sees it: the element, where it is (its path and source
@@ -15,6 +19,31 @@ public abstract class Scope {
   final LintRun run;
   private final String path;
   private final int order;
+  private @Nullable Map<Key<?>, Object> memos;
+
+  /**
+   * Names a value that rules compute once per element and share, e.g. a judgement several rules
+   * depend on. Compare keys by identity: keep each in a constant.
+   *
+   * @param <T> the type of the value
+   */
+  public static final class Key<T> {
+    private final String name;
+
+    private Key(String name) {
+      this.name = name;
+    }
+
+    /** A new key; {@code name} is for debugging only. */
+    public static <T> Key<T> of(String name) {
+      return new Key<>(name);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
 
   Scope(LintRun run, String path, int order) {
     this.run = run;
@@ -53,6 +82,23 @@ public abstract class Scope {
   /** The file the document was read from, when known. */
   public final Optional<String> file() {
     return run.file;
+  }
+
+  /**
+   * The value named by {@code key} for this element, computed by {@code compute} on first use in
+   * this lint call and shared by every rule that asks after.
+   */
+  @SuppressWarnings("unchecked")
+  public final <T, S extends Scope> T memo(Key<T> key, Function<? super S, ? extends T> compute) {
+    if (memos == null) {
+      memos = new IdentityHashMap<>(4);
+    }
+    Object value = memos.get(key);
+    if (value == null) {
+      value = compute.apply((S) this);
+      memos.put(key, value);
+    }
+    return (T) value;
   }
 
   /** The element's id, if it has one. */

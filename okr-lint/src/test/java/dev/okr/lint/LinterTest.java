@@ -49,7 +49,7 @@ class LinterTest {
         .addKeyResult(KeyResult.builder().id("k2").statement("Then Launch it").source(SourcePosition.of(5, 7)).build())
         .build();
     LintConfig only = LintConfig.builder().asOf(LocalDate.of(2026, 7, 2)).build();
-    LintReport report = linter(only).lint(Document.of(OkrSet.of(List.of(o)), "okrs/growth.md"));
+    LintReport report = linter(only).lint(Document.outline(OkrSet.of(List.of(o)), "okrs/growth.md", ""));
     List<Finding> launches = report.active().stream().filter(f -> f.ruleId().equals("test-launch")).toList();
     assertThat(launches).hasSize(2);
     Finding first = launches.get(0);
@@ -58,6 +58,9 @@ class LinterTest {
     assertThat(first.position()).contains(SourcePosition.of(4, 7));
     assertThat(launches.get(1).position()).contains(SourcePosition.of(5, 12));
     assertThat(first.file()).contains("okrs/growth.md");
+    LintReport yaml = linter(only).lint(Document.of(OkrSet.of(List.of(o)), "okrs/growth.yaml"));
+    assertThat(yaml.active().stream().filter(f -> f.ruleId().equals("test-launch")).toList().get(1).position())
+        .as("a YAML position marks the element, not its text").contains(SourcePosition.of(5, 7));
     assertThat(first.confidence()).isEqualTo(0.8);
     assertThat(first.suggestion()).contains("measure the outcome");
   }
@@ -144,6 +147,12 @@ class LinterTest {
     OkrSet set = OkrSet.of(List.of(Okrs.objective("o", "Delight", "Raise NPS from 38 to 50", "Cut churn from 5% to 3%").build()));
     Linter l = Linter.builder().clock(clock).discoverRules(false).build();
     assertThat(l.lint(set).active()).extracting(Finding::ruleId).contains("kr-no-check-ins");
+  }
+
+  @Test
+  void aBlankStatementHasNoFindings() {
+    assertThat(linter(LintConfig.defaults()).lintStatement("").findings()).isEmpty();
+    assertThat(Linter.withDefaults().lintStatement(" \u202e\t").findings()).isEmpty();
   }
 
   @Test

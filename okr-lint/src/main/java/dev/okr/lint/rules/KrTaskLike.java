@@ -7,6 +7,7 @@ import dev.okr.lint.KeyResultScope;
 import dev.okr.lint.LintRule;
 import dev.okr.lint.Reporter;
 import dev.okr.lint.RuleInfo;
+import dev.okr.lint.Scope;
 import dev.okr.lint.Severity;
 import dev.okr.lint.TextSpan;
 import java.util.Optional;
@@ -67,19 +68,49 @@ final class KrTaskLike implements LintRule {
     }
   }
 
+  /** The verdict on a key result, computed once per lint call: kr-task-like and the rules that defer to it share it. */
+  static final Scope.Key<Optional<Verdict>> VERDICT = Scope.Key.of("kr-task-like verdict");
+
+  static Optional<Verdict> verdict(KeyResultScope keyResult) {
+    return keyResult.memo(VERDICT, (KeyResultScope k) -> verdict(k.statement(), k.statementVocabulary(),
+        k.config().vocabulary().outcomeMetrics()));
+  }
+
   @Override
   public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
-    Optional<Verdict> verdict = verdict(keyResult.statement(), keyResult.statementVocabulary(),
-        keyResult.config().vocabulary().outcomeMetrics());
+    Optional<Verdict> verdict = verdict(keyResult);
     if (verdict.isEmpty()) {
       return;
     }
     Verdict v = verdict.get();
     var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " " + v.why + ", not an outcome (R2)")
         .confidence(v.confidence)
-        .suggestion("Rewrite as an outcome: 'Increase <metric> from <baseline> to <target> by <date>', "
-            + "measuring what changes for users or the business when this is done; keep the work itself as an initiative (R5)");
+        .suggestion(suggestion(keyResult));
     v.span.ifPresent(draft::span);
+  }
+
+  /**
+   * The rewrite offered: an outcome the work should bring about, with the statement kept as the
+   * initiative that moves it (R5).
+   */
+  static String suggestion(KeyResultScope keyResult) {
+    KeyResultStatement st = keyResult.statement();
+    String object = st.verb().isPresent() && st.metric().isPresent() ? st.metric().get().text().strip() : "";
+    String example = object.isEmpty() || object.length() > 40
+        ? "'Increase <metric> from <baseline> to <target> by <date>'"
+        : "'Increase the share of users who use " + withArticle(object) + " weekly from <baseline>% to <target>%'";
+    return "Rewrite as the outcome this work should bring about, e.g. " + example
+        + ", and make " + Wording.quote(keyResult) + " an initiative that moves it (R5)";
+  }
+
+  private static String withArticle(String object) {
+    String lower = Wording.lower(object);
+    for (String article : new String[] {"the ", "a ", "an ", "our ", "your ", "their "}) {
+      if (lower.startsWith(article)) {
+        return object;
+      }
+    }
+    return "the " + object;
   }
 
   /** Work items a team closes or resolves: counting them counts effort. */

@@ -13,8 +13,7 @@ final class StatementFacts {
   /** Whether kr-task-like reports this key result under the configuration in force. */
   static boolean reportedAsTask(KeyResultScope kr) {
     return kr.config().isEnabled("kr-task-like")
-        && KrTaskLike.verdict(kr.statement(), kr.statementVocabulary(), kr.config().vocabulary().outcomeMetrics())
-            .map(v -> v.confidence >= kr.config().minConfidence())
+        && KrTaskLike.verdict(kr).map(v -> v.confidence >= kr.config().minConfidence())
             .orElse(false);
   }
 

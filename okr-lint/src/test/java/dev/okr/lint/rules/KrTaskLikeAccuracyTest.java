@@ -112,11 +112,14 @@ class KrTaskLikeAccuracyTest {
   void krTaskLikeReachesNinetyPercentPrecisionAndRecall() throws IOException {
     Score[] dev = score("dev.txt");
     Score[] heldOut = score("heldout.txt");
+    Score[] fresh = score("fresh.txt");
     System.out.println(dev[0].line("kr-task-like, development"));
     System.out.println(heldOut[0].line("kr-task-like, held-out"));
+    System.out.println(fresh[0].line("kr-task-like, fresh check set"));
     System.out.println(dev[1].line("objective-task-like, development"));
     System.out.println(heldOut[1].line("objective-task-like, held-out"));
     dev[0].errors.forEach(e -> System.out.println("  dev " + e));
+    fresh[0].errors.forEach(e -> System.out.println("  fresh " + e));
     assertThat(dev[0].precision()).as("kr-task-like precision on the development corpus").isGreaterThanOrEqualTo(0.9);
     assertThat(dev[0].recall()).as("kr-task-like recall on the development corpus").isGreaterThanOrEqualTo(0.9);
   }

@@ -22,7 +22,7 @@ class KrTaskLikeTest {
       "Launch new dashboard", "Ship onboarding redesign", "Complete onboarding redesign by end of quarter",
       "Publish 10 blog posts", "Introduce 2 new self-service features by Q3", "Hire 3 engineers", "Rebuild the billing page",
       "Track activation rate weekly", "Dashboard v2 launch", "KR2: Implementation of the CRM", "Close 300 support tickets"})
-  void outputsOfThePrductBriefAreFlagged(String statement) {
+  void outputsOfTheProductBriefAreFlagged(String statement) {
     assertThat(RuleTester.statement(rule, statement)).as(statement).hasSize(1);
   }
 
@@ -44,7 +44,9 @@ class KrTaskLikeTest {
     assertThat(f.span()).contains(TextSpan.of(0, 6));
     assertThat(f.confidence()).isEqualTo(0.9);
     assertThat(f.message()).isEqualTo("Key result \"Launch new dashboard\" names something to do, not an outcome (R2)");
-    assertThat(f.suggestion().orElseThrow()).startsWith("Rewrite as an outcome: 'Increase <metric> from <baseline> to <target> by <date>'");
+    assertThat(f.suggestion()).contains("Rewrite as the outcome this work should bring about, e.g. "
+        + "'Increase the share of users who use the new dashboard weekly from <baseline>% to <target>%', "
+        + "and make \"Launch new dashboard\" an initiative that moves it (R5)");
   }
 
   @Test
