@@ -10,7 +10,8 @@ module dev.okr.core {
   requires static java.compiler;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
 
   exports dev.okr.core;
-//  exports dev.okr.core.io;
+  exports dev.okr.core.io;
 }

@@ -69,17 +69,32 @@ public interface CheckIn extends WithCheckIn {
     return builder().date(date).milestonesDone(ImmutableSet.copyOf(done)).build();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
-    int recorded = (value().isPresent() ? 1 : 0) + (achieved().isPresent() ? 1 : 0) + (milestonesDone().isPresent() ? 1 : 0);
-    if (recorded != 1) {
+    java.util.List<String> recorded = new java.util.ArrayList<>(3);
+    if (value().isPresent()) {
+      recorded.add("value");
+    }
+    if (achieved().isPresent()) {
+      recorded.add("achieved");
+    }
+    if (milestonesDone().isPresent()) {
+      recorded.add("milestonesDone");
+    }
+    if (recorded.size() != 1) {
       throw new OkrValidationException(
-          "value", recorded == 0 ? null : recorded + " of them",
+          recorded.isEmpty() ? "value" : recorded.get(1), recorded.isEmpty() ? null : String.join(" and ", recorded),
           "a check-in records exactly one of value, achieved or milestonesDone");
     }
     value().ifPresent(v -> Constraints.finite("value", v));
     confidence().ifPresent(c -> Constraints.unitInterval("confidence", c));
     milestonesDone().ifPresent(done -> Constraints.nonBlankEach("milestonesDone", done));
+    note().ifPresent(n -> Constraints.nonBlank("note", n));
   }
 
   /** Builds a {@link CheckIn}. */

@@ -39,6 +39,11 @@ public interface Initiative extends WithInitiative {
     return new Builder();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     Constraints.nonBlank("id", id());

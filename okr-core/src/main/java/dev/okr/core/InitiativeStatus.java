@@ -28,6 +28,6 @@ public enum InitiativeStatus {
    * @throws IllegalArgumentException naming the accepted values when none matches
    */
   public static InitiativeStatus fromId(String text) {
-    return Names.lookup(InitiativeStatus.class, values(), InitiativeStatus::id, text);
+    return Names.lookup("initiative status", values(), InitiativeStatus::id, text);
   }
 }

@@ -50,6 +50,11 @@ public interface Measurement extends WithMeasurement {
     return builder().type(MeasurementType.DECREASE).baseline(baseline).target(target).build();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     MeasurementType type = type();
@@ -69,7 +74,8 @@ public interface Measurement extends WithMeasurement {
       Constraints.distinct("milestones", ".name", milestones().stream().map(Milestone::name).toList());
     } else if (!milestones().isEmpty()) {
       throw new OkrValidationException(
-          "milestones", milestones().size() + " milestones", "only a milestones key result has milestones, not " + type.id());
+          "milestones", milestones().stream().map(Milestone::name).toList(),
+          "only a milestones key result has milestones, not " + type.id());
     }
     if (type == MeasurementType.INCREASE || type == MeasurementType.DECREASE) {
       checkDirection(type == MeasurementType.INCREASE ? 1 : -1);
@@ -77,7 +83,7 @@ public interface Measurement extends WithMeasurement {
     if ((type == MeasurementType.AT_LEAST || type == MeasurementType.AT_MOST)
         && stretch().isPresent()
         && target().isPresent()) {
-      requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), type == MeasurementType.AT_LEAST ? 1 : -1, "the target");
+      requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), type == MeasurementType.AT_LEAST ? 1 : -1, "the target", "");
     }
   }
 
@@ -87,18 +93,20 @@ public interface Measurement extends WithMeasurement {
       double baseline = baseline().getAsDouble();
       double target = target().getAsDouble();
       if (baseline == target) {
-        throw new OkrValidationException("target", target, "must differ from the baseline " + baseline + " for " + word);
+        throw new OkrValidationException(
+            "target", target, "must differ from the baseline " + OkrValidationException.show(baseline) + " for " + word);
       }
-      requireBeyond("target", target, baseline, sign, "the baseline for " + word);
+      requireBeyond("target", target, baseline, sign, "the baseline", " for " + word);
     }
     if (stretch().isPresent() && target().isPresent()) {
-      requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), sign, "the target");
+      requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), sign, "the target", "");
     }
   }
 
-  private static void requireBeyond(String path, double value, double reference, int sign, String what) {
+  private static void requireBeyond(String path, double value, double reference, int sign, String what, String why) {
     if (Math.signum(value - reference) != sign) {
-      throw new OkrValidationException(path, value, "must be " + (sign > 0 ? "above " : "below ") + what + " " + reference);
+      throw new OkrValidationException(
+          path, value, "must be " + (sign > 0 ? "above " : "below ") + what + " " + OkrValidationException.show(reference) + why);
     }
   }
 

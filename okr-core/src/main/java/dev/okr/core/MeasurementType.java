@@ -40,6 +40,6 @@ public enum MeasurementType {
    * @throws IllegalArgumentException naming the accepted values when none matches
    */
   public static MeasurementType fromId(String text) {
-    return Names.lookup(MeasurementType.class, values(), MeasurementType::id, text);
+    return Names.lookup("measurement type", values(), MeasurementType::id, text);
   }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 final class Names {
   private Names() {}
 
-  static <E extends Enum<E>> E lookup(Class<E> type, E[] values, Function<E, String> id, String text) {
+  static <E extends Enum<E>> E lookup(String label, E[] values, Function<E, String> id, String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
     for (E value : values) {
       if (id.apply(value).equals(wanted)) {
@@ -18,6 +18,6 @@ final class Names {
     }
     String accepted = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
     throw new IllegalArgumentException(
-        "unknown " + type.getSimpleName() + " \"" + text + "\"; expected one of: " + accepted);
+        "unknown " + label + " \"" + text + "\"; expected one of: " + accepted);
   }
 }

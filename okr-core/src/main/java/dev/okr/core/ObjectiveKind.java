@@ -29,6 +29,6 @@ public enum ObjectiveKind {
    * @throws IllegalArgumentException naming the accepted values when none matches
    */
   public static ObjectiveKind fromId(String text) {
-    return Names.lookup(ObjectiveKind.class, values(), ObjectiveKind::id, text);
+    return Names.lookup("objective kind", values(), ObjectiveKind::id, text);
   }
 }

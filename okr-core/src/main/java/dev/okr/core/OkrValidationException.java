@@ -17,6 +17,7 @@ public final class OkrValidationException extends IllegalArgumentException {
   private final String path;
   private final @Nullable String value;
   private final String rule;
+  private final String detail;
 
   /**
    * Creates an exception.
@@ -26,10 +27,15 @@ public final class OkrValidationException extends IllegalArgumentException {
    * @param rule the rule broken, e.g. {@code must differ from the baseline}
    */
   public OkrValidationException(String path, @Nullable Object value, String rule) {
-    super(format(path, value, rule));
+    this(path, value == null ? null : String.valueOf(value), rule, detail(value, rule));
+  }
+
+  private OkrValidationException(String path, @Nullable String value, String rule, String detail) {
+    super(format(path, detail));
     this.path = requireNonNull(path, "path");
-    this.value = value == null ? null : String.valueOf(value);
+    this.value = value;
     this.rule = requireNonNull(rule, "rule");
+    this.detail = detail;
   }
 
   /** The path of the offending field, relative to the value being built. */
@@ -53,15 +59,35 @@ public final class OkrValidationException extends IllegalArgumentException {
    */
   public OkrValidationException under(String prefix) {
     String joined = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
-    return new OkrValidationException(joined, value, rule);
+    return new OkrValidationException(joined, value, rule, detail);
   }
 
-  private static String format(String path, @Nullable Object value, String rule) {
-    String shown = value == null ? "missing" : quote(value);
-    return path + ": " + rule + " (was " + shown + ")";
+  /** The message without the path: the rule and the value, e.g. {@code must be greater than 0 (was -1)}. */
+  public String detail() {
+    return detail;
   }
 
-  private static String quote(Object value) {
-    return value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+  private static String format(String path, String detail) {
+    return path.isEmpty() ? detail : path + ": " + detail;
+  }
+
+  private static String detail(@Nullable Object value, String rule) {
+    return rule + " (was " + (value == null ? "missing" : show(value)) + ")";
+  }
+
+  /** A value as messages show it: text in quotes, whole numbers without a fraction. */
+  static String show(Object value) {
+    if (value instanceof CharSequence) {
+      return "\"" + value + "\"";
+    }
+    if (value instanceof Double d) {
+      return show(d.doubleValue());
+    }
+    return String.valueOf(value);
+  }
+
+  /** A number as messages show it: {@code 42}, not {@code 42.0}. */
+  static String show(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
   }
 }

@@ -1,0 +1,583 @@
+package dev.okr.core.io;
+
+import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.END_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
+import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.google.common.collect.ImmutableSet;
+import dev.okr.core.Alignment;
+import dev.okr.core.CheckIn;
+import dev.okr.core.Cycle;
+import dev.okr.core.InitiativeStatus;
+import dev.okr.core.Initiative;
+import dev.okr.core.KeyResult;
+import dev.okr.core.Measurement;
+import dev.okr.core.MeasurementType;
+import dev.okr.core.Milestone;
+import dev.okr.core.Objective;
+import dev.okr.core.ObjectiveKind;
+import dev.okr.core.OkrSet;
+import dev.okr.core.OkrValidationException;
+import dev.okr.core.Owner;
+import dev.okr.core.SourcePosition;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one document from a parser by recursive descent, keeping the path and position of every
+ * value so that each error names both. Not thread-safe: one instance reads one document.
+ */
+final class DocumentReader {
+  private final JsonParser parser;
+  private final String source;
+  private final Map<String, JsonLocation> locations = new HashMap<>();
+  /** The path of the value being read, for syntax errors. */
+  private String here = "";
+  private JsonLocation fieldNameLocation = JsonLocation.NA;
+
+  DocumentReader(JsonParser parser, String source) {
+    this.parser = parser;
+    this.source = source;
+  }
+
+  /** An objective read but not yet built: the document's default cycle may still come. */
+  private record PendingObjective(Objective.Builder builder, String path, boolean hasCycle) {}
+
+  OkrSet read() throws IOException {
+    JsonToken first = next();
+    if (first == null) {
+      throw error("", parser.currentLocation(), "the document is empty; expected a mapping with \"objectives\"");
+    }
+    expect(first, START_OBJECT, "", "a mapping with \"objectives\"");
+    List<PendingObjective> pending = new ArrayList<>();
+    Cycle defaultCycle = null;
+    boolean sawObjectives = false;
+    for (String name; (name = nextField("")) != null; ) {
+      String path = name;
+      switch (name) {
+        case Fields.FORMAT -> {
+          double version = number(path);
+          if (version != Fields.FORMAT_VERSION) {
+            throw error(path, "unsupported format version " + parser.getText() + "; this library reads version " + Fields.FORMAT_VERSION);
+          }
+        }
+        case Fields.CYCLE -> defaultCycle = cycle(path);
+        case Fields.OBJECTIVES -> {
+          sawObjectives = true;
+          list(path, (at, i) -> pending.add(objective(at)));
+        }
+        default -> throw unknownField(path, name, Fields.DOCUMENT);
+      }
+    }
+    JsonToken trailing = next();
+    if (trailing != null) {
+      throw error("", "expected the end of the document, found more content (only one document is read)");
+    }
+    if (!sawObjectives) {
+      throw error(Fields.OBJECTIVES, locations.getOrDefault("", parser.currentLocation()), "missing; a document needs a list of objectives");
+    }
+    List<Objective> objectives = new ArrayList<>(pending.size());
+    for (PendingObjective p : pending) {
+      if (!p.hasCycle() && defaultCycle != null) {
+        p.builder().cycle(defaultCycle);
+      }
+      objectives.add(build(p.path(), p.builder()::build));
+    }
+    return build("", () -> OkrSet.of(objectives));
+  }
+
+  private PendingObjective objective(String at) throws IOException {
+    expect(parser.currentToken(), START_OBJECT, at, "an objective (a mapping with id, title and keyResults)");
+    Objective.Builder builder = Objective.builder();
+    builder.source(position(parser.currentTokenLocation()));
+    String id = "";
+    List<Object> keyResults = new ArrayList<>(); // KeyResult, or the statement of a bare string
+    List<String> keyResultPaths = new ArrayList<>();
+    List<JsonLocation> keyResultLocations = new ArrayList<>();
+    boolean hasCycle = false;
+    boolean sawId = false;
+    boolean sawTitle = false;
+    for (String name; (name = nextField(at)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.ID -> {
+          id = text(path);
+          builder.id(id);
+          sawId = true;
+        }
+        case Fields.TITLE -> {
+          builder.title(text(path));
+          sawTitle = true;
+        }
+        case Fields.DESCRIPTION -> builder.description(text(path));
+        case Fields.KIND -> builder.kind(choice(path, ObjectiveKind::fromId));
+        case Fields.OWNER -> builder.owner(owner(path));
+        case Fields.CYCLE -> {
+          builder.cycle(cycle(path));
+          hasCycle = true;
+        }
+        case Fields.ALIGNS_TO -> builder.alignment(alignment(path));
+        case Fields.TAGS -> list(path, (p, i) -> builder.addTag(text(p)));
+        case Fields.KEY_RESULTS -> list(path, (p, i) -> {
+          keyResultPaths.add(p);
+          keyResultLocations.add(parser.currentTokenLocation());
+          keyResults.add(parser.currentToken() == START_OBJECT ? keyResult(p) : text(p));
+        });
+        case Fields.INITIATIVES -> list(path, (p, i) -> builder.addInitiative(initiative(p)));
+        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        default -> throw unknownField(path, name, Fields.OBJECTIVE);
+      }
+    }
+    requireField(sawId, at, Fields.ID);
+    requireField(sawTitle, at, Fields.TITLE);
+    String objectiveId = id;
+    for (int i = 0; i < keyResults.size(); i++) {
+      Object kr = keyResults.get(i);
+      if (kr instanceof String statement) {
+        String krId = Fields.keyResultId(objectiveId, i);
+        SourcePosition where = position(keyResultLocations.get(i));
+        kr = build(keyResultPaths.get(i), () -> KeyResult.builder()
+            .id(krId)
+            .statement(statement)
+            .source(where)
+            .build());
+      }
+      builder.addKeyResult((KeyResult) kr);
+    }
+    return new PendingObjective(builder, at, hasCycle);
+  }
+
+  private KeyResult keyResult(String at) throws IOException {
+    KeyResult.Builder builder = KeyResult.builder();
+    builder.source(position(parser.currentTokenLocation()));
+    boolean sawId = false;
+    boolean sawStatement = false;
+    for (String name; (name = nextField(at)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.ID -> {
+          builder.id(text(path));
+          sawId = true;
+        }
+        case Fields.STATEMENT -> {
+          builder.statement(text(path));
+          sawStatement = true;
+        }
+        case Fields.OWNER -> builder.owner(owner(path));
+        case Fields.WEIGHT -> builder.weight(number(path));
+        case Fields.MEASUREMENT -> builder.measurement(measurement(path));
+        case Fields.CHECK_INS -> list(path, (p, i) -> builder.addCheckIn(checkIn(p)));
+        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        default -> throw unknownField(path, name, Fields.KEY_RESULT);
+      }
+    }
+    requireField(sawId, at, Fields.ID);
+    requireField(sawStatement, at, Fields.STATEMENT);
+    return build(at, builder::build);
+  }
+
+  private Measurement measurement(String at) throws IOException {
+    expect(parser.currentToken(), START_OBJECT, at, "a mapping with type, unit, baseline and target");
+    Measurement.Builder builder = Measurement.builder();
+    boolean sawType = false;
+    for (String name; (name = nextField(at)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.TYPE -> {
+          builder.type(choice(path, MeasurementType::fromId));
+          sawType = true;
+        }
+        case Fields.UNIT -> builder.unit(text(path));
+        case Fields.BASELINE -> builder.baseline(number(path));
+        case Fields.TARGET -> builder.target(number(path));
+        case Fields.STRETCH -> builder.stretch(number(path));
+        case Fields.MILESTONES -> list(path, (p, i) -> builder.addMilestone(milestone(p)));
+        default -> throw unknownField(path, name, Fields.MEASUREMENT_FIELDS);
+      }
+    }
+    requireField(sawType, at, Fields.TYPE);
+    return build(at, builder::build);
+  }
+
+  private Milestone milestone(String at) throws IOException {
+    if (parser.currentToken() != START_OBJECT) {
+      String name = text(at);
+      return build(at, () -> Milestone.of(name));
+    }
+    Milestone.Builder builder = new Milestone.Builder();
+    boolean sawName = false;
+    for (String name; (name = nextField(at)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.NAME -> {
+          builder.name(text(path));
+          sawName = true;
+        }
+        case Fields.WEIGHT -> builder.weight(number(path));
+        default -> throw unknownField(path, name, Fields.MILESTONE);
+      }
+    }
+    requireField(sawName, at, Fields.NAME);
+    return build(at, builder::build);
+  }
+
+  private CheckIn checkIn(String at) throws IOException {
+    expect(parser.currentToken(), START_OBJECT, at, "a check-in (a mapping with date and value)");
+    CheckIn.Builder builder = CheckIn.builder();
+    boolean sawDate = false;
+    for (String name; (name = nextField(at)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.DATE -> {
+          builder.date(date(path));
+          sawDate = true;
+        }
+        case Fields.VALUE -> builder.value(number(path));
+        case Fields.ACHIEVED -> builder.achieved(bool(path));
+        case Fields.MILESTONES_DONE -> {
+          ImmutableSet.Builder<String> done = ImmutableSet.builder();
+          list(path, (p, i) -> done.add(text(p)));
+          builder.milestonesDone(done.build());
+        }
+        case Fields.CONFIDENCE -> builder.confidence(number(path));
+        case Fields.NOTE -> builder.note(text(path));
+        default -> throw unknownField(path, name, Fields.CHECK_IN);
+      }
+    }
+    requireField(sawDate, at, Fields.DATE);
+    return build(at, builder::build);
+  }
+
+  private Initiative initiative(String at) throws IOException {
+    expect(parser.currentToken(), START_OBJECT, at, "an initiative (a mapping with id, title and keyResults)");
+    Initiative.Builder builder = Initiative.builder();
+    builder.source(position(parser.currentTokenLocation()));
+    boolean sawId = false;
+    boolean sawTitle = false;
+    for (String name; (name = nextField(at)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.ID -> {
+          builder.id(text(path));
+          sawId = true;
+        }
+        case Fields.TITLE -> {
+          builder.title(text(path));
+          sawTitle = true;
+        }
+        case Fields.OWNER -> builder.owner(owner(path));
+        case Fields.STATUS -> builder.status(choice(path, InitiativeStatus::fromId));
+        case Fields.KEY_RESULTS -> list(path, (p, i) -> builder.addKeyResultId(text(p)));
+        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        default -> throw unknownField(path, name, Fields.INITIATIVE);
+      }
+    }
+    requireField(sawId, at, Fields.ID);
+    requireField(sawTitle, at, Fields.TITLE);
+    return build(at, builder::build);
+  }
+
+  private Owner owner(String at) throws IOException {
+    return eitherOf(at, "an owner", "a team or a person", Fields.TEAM, Fields.PERSON, Owner::team, Owner::person);
+  }
+
+  private Alignment alignment(String at) throws IOException {
+    return eitherOf(at, "an alignment", "an objective or a key result",
+        Fields.OBJECTIVE_PARENT, Fields.KEY_RESULT_PARENT, Alignment::toObjective, Alignment::toKeyResult);
+  }
+
+  /** A mapping with exactly one of two text fields, such as {@code {team: NAME}} or {@code {person: NAME}}. */
+  private <T> T eitherOf(
+      String at, String what, String choice, String first, String second,
+      java.util.function.Function<String, T> ofFirst, java.util.function.Function<String, T> ofSecond)
+      throws IOException {
+    String form = "{" + first + ": …} or {" + second + ": …}";
+    expect(parser.currentToken(), START_OBJECT, at, what + " (" + form + ")");
+    T value = null;
+    List<String> accepted = List.of(first, second);
+    for (String name; (name = nextField(at)) != null; ) {
+      String path = at + "." + name;
+      if (!accepted.contains(name)) {
+        throw unknownField(path, name, accepted);
+      }
+      if (value != null) {
+        throw error(path, what + " is " + choice + ", not both");
+      }
+      String text = text(path);
+      var of = name.equals(first) ? ofFirst : ofSecond;
+      value = build(path, () -> of.apply(text));
+    }
+    if (value == null) {
+      throw error(at, what + " needs " + choice + " (" + form + ")");
+    }
+    return value;
+  }
+
+  private SourcePosition sourcePosition(String at) throws IOException {
+    expect(parser.currentToken(), START_OBJECT, at, "a position ({line: N, column: N})");
+    int line = 0;
+    int column = 0;
+    for (String name; (name = nextField(at)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.LINE -> line = wholeNumber(path);
+        case Fields.COLUMN -> column = wholeNumber(path);
+        default -> throw unknownField(path, name, Fields.POSITION);
+      }
+    }
+    requireField(line != 0, at, Fields.LINE);
+    requireField(column != 0, at, Fields.COLUMN);
+    int l = line;
+    int c = column;
+    return build(at, () -> SourcePosition.of(l, c));
+  }
+
+  // ---- values -------------------------------------------------------------------------------
+
+  private Cycle cycle(String path) throws IOException {
+    String text = text(path);
+    return build(path, () -> Cycle.parse(text));
+  }
+
+  private LocalDate date(String path) throws IOException {
+    String text = text(path);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error(path, "expected a date as YYYY-MM-DD, got " + describe());
+    }
+  }
+
+  private <T> T choice(String path, java.util.function.Function<String, T> lookup) throws IOException {
+    String text = text(path);
+    try {
+      return lookup.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw error(path, e.getMessage());
+    }
+  }
+
+  /** Text, from any scalar: YAML reads {@code id: 2026} as a number, but it is meant as text. */
+  private String text(String path) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null || !token.isScalarValue() || token == JsonToken.VALUE_NULL) {
+      throw error(path, "expected text, got " + describe());
+    }
+    return parser.getText();
+  }
+
+  private double number(String path) throws IOException {
+    if (!parser.currentToken().isNumeric()) {
+      throw error(path, "expected a number, got " + describe());
+    }
+    try {
+      return parser.getDoubleValue();
+    } catch (JsonProcessingException e) {
+      throw error(path, "expected a number, got " + describe());
+    }
+  }
+
+  private int wholeNumber(String path) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw error(path, "expected a whole number, got " + describe());
+    }
+    return parser.getIntValue();
+  }
+
+  private boolean bool(String path) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw error(path, "expected true or false, got " + describe());
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  private interface ElementReader {
+    void read(String path, int index) throws IOException;
+  }
+
+  private void list(String path, ElementReader element) throws IOException {
+    expect(parser.currentToken(), START_ARRAY, path, "a list");
+    int index = 0;
+    while (true) {
+      here = path + "[" + index + "]";
+      if (next() == END_ARRAY) {
+        break;
+      }
+      String at = here;
+      locations.put(at, parser.currentTokenLocation());
+      element.read(at, index++);
+    }
+  }
+
+  // ---- tokens -------------------------------------------------------------------------------
+
+  private @Nullable JsonToken next() throws IOException {
+    JsonToken token;
+    try {
+      token = parser.nextToken();
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+      throw new OkrFormatException(source, where.getLineNr(), where.getColumnNr(), here, "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
+    }
+    if (parser instanceof YAMLParser yaml && token != null && token != END_OBJECT && token != END_ARRAY) {
+      if (yaml.isCurrentAlias()) {
+        throw error("", "YAML aliases (*" + yaml.getCurrentAnchor() + ") are not supported; write the value out");
+      }
+      if (yaml.getCurrentAnchor() != null) {
+        throw error("", "YAML anchors (&" + yaml.getCurrentAnchor() + ") are not supported; write the value out");
+      }
+      if (yaml.getTypeId() != null) {
+        throw error("", "YAML tags (!" + yaml.getTypeId() + ") are not supported");
+      }
+    }
+    return token;
+  }
+
+  /**
+   * Moves to the next field's value and returns the field's name, or {@code null} at the end of
+   * the mapping. Records where the value stands, for errors found later.
+   */
+  private @Nullable String nextField(String at) throws IOException {
+    JsonToken token = next();
+    if (token == END_OBJECT) {
+      return null;
+    }
+    if (token != FIELD_NAME) {
+      throw error(at, "expected a field name, got " + describe());
+    }
+    String name = parser.currentName();
+    fieldNameLocation = parser.currentTokenLocation();
+    here = at.isEmpty() ? name : at + "." + name;
+    next();
+    locations.put(here, parser.currentTokenLocation());
+    return name;
+  }
+
+  private void expect(@Nullable JsonToken actual, JsonToken wanted, String path, String what) throws IOException {
+    if (actual != wanted) {
+      throw error(path, "expected " + what + ", got " + describe());
+    }
+    locations.putIfAbsent(path, parser.currentTokenLocation());
+  }
+
+  private String describe() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the document";
+    }
+    return switch (token) {
+      case START_OBJECT -> "a mapping";
+      case START_ARRAY -> "a list";
+      case VALUE_NULL -> "nothing (null)";
+      case VALUE_STRING -> "\"" + abbreviate(parser.getText()) + "\"";
+      default -> abbreviate(parser.getText());
+    };
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  // ---- errors -------------------------------------------------------------------------------
+
+  /** Builds a value, turning a broken model rule into an error at the path and position it names. */
+  private <T> T build(String path, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (OkrValidationException e) {
+      String full = Fields.documentPath(path.isEmpty() ? e.path() : e.under(path).path());
+      throw error(full, locate(full), e.detail());
+    } catch (IllegalStateException e) {
+      // Immutables reports missing required attributes this way; the readers check them first.
+      throw error(path, locate(path), e.getMessage());
+    }
+  }
+
+  private JsonLocation locate(String path) {
+    String at = path;
+    while (true) {
+      JsonLocation where = locations.get(at);
+      if (where != null || at.isEmpty()) {
+        return where == null ? JsonLocation.NA : where;
+      }
+      int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+      at = cut < 0 ? "" : at.substring(0, cut);
+    }
+  }
+
+  private void requireField(boolean present, String at, String field) {
+    if (!present) {
+      throw error(at.isEmpty() ? field : at + "." + field, locate(at), "missing; this field is required");
+    }
+  }
+
+  private OkrFormatException unknownField(String path, String name, List<String> accepted) {
+    String suggestion = closest(name, accepted);
+    return error(path, fieldNameLocation,
+        "unknown field \"" + name + "\"" + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
+            + "; expected one of: " + String.join(", ", accepted));
+  }
+
+  private OkrFormatException error(String path, String problem) {
+    locations.put(path, parser.currentTokenLocation());
+    return error(path, parser.currentTokenLocation(), problem);
+  }
+
+  private OkrFormatException error(String path, JsonLocation where, String problem) {
+    int line = where == JsonLocation.NA ? 0 : Math.max(where.getLineNr(), 0);
+    int column = where == JsonLocation.NA ? 0 : Math.max(where.getColumnNr(), 0);
+    return new OkrFormatException(source, line, column, path, problem, null);
+  }
+
+  private static SourcePosition position(JsonLocation where) {
+    return SourcePosition.of(Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
+  }
+
+  /** The accepted name within edit distance 2 of a misspelt one, if any. */
+  private static @Nullable String closest(String name, List<String> accepted) {
+    String best = null;
+    int bestDistance = 3;
+    for (String candidate : accepted) {
+      int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,154 @@
+package dev.okr.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.okr.core.OkrSet;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads an OKR document in the interchange form (JSON or YAML) into an {@link OkrSet}.
+ *
+ * <p>Reading is strict: unknown fields, values of the wrong type and broken model rules are
+ * errors, reported as {@link OkrFormatException} with the source, line, column and field path.
+ * YAML is read safely: no types are constructed from tags, anchors and aliases are refused (so a
+ * "billion laughs" document fails at its first anchor), and document size and nesting are
+ * bounded ({@link #MAX_DOCUMENT_CHARS}, {@link #MAX_NESTING_DEPTH}).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class OkrReader {
+  /** The classpath resource holding the JSON Schema of the interchange form. */
+  public static final String SCHEMA_RESOURCE = "/dev/okr/core/io/okr-document.schema.json";
+
+  /** The largest document read, in characters (64 Mi). */
+  public static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+
+  /** The deepest nesting of lists and mappings read; the form itself needs six. */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_NESTING_DEPTH)
+      .maxDocumentLength(MAX_DOCUMENT_CHARS)
+      .maxStringLength(1024 * 1024)
+      .build();
+
+  private static final OkrReader JSON = new OkrReader(
+      DocumentFormat.JSON,
+      // NaN and Infinity are read so that the model can name the field that holds them.
+      JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).streamReadConstraints(CONSTRAINTS).build());
+  private static final OkrReader YAML = new OkrReader(DocumentFormat.YAML, yamlFactory());
+
+  private final DocumentFormat format;
+  private final JsonFactory factory;
+
+  private OkrReader(DocumentFormat format, JsonFactory factory) {
+    this.format = format;
+    this.factory = factory;
+  }
+
+  /** The JSON reader. */
+  public static OkrReader json() {
+    return JSON;
+  }
+
+  /** The YAML reader. */
+  public static OkrReader yaml() {
+    return YAML;
+  }
+
+  /** The reader of a format. */
+  public static OkrReader of(DocumentFormat format) {
+    return format == DocumentFormat.JSON ? JSON : YAML;
+  }
+
+  /** The format this reader reads. */
+  public DocumentFormat format() {
+    return format;
+  }
+
+  /**
+   * Reads a file, choosing the format from its extension ({@code .json}, {@code .yaml}, {@code
+   * .yml}); errors name the file.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws OkrFormatException if its content is not a valid document
+   * @throws IllegalArgumentException if the extension names no format
+   */
+  public static OkrSet readFile(Path file) throws IOException {
+    OkrReader reader = of(DocumentFormat.forFileName(file.getFileName().toString()));
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return reader.read(in, file.getFileName().toString());
+    }
+  }
+
+  /**
+   * Reads a document from text.
+   *
+   * @param sourceName the name errors give the document, e.g. its file name
+   * @throws OkrFormatException if the text is not a valid document
+   */
+  public OkrSet read(String text, String sourceName) {
+    try {
+      return read(new StringReader(text), sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a string cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads a document from a character stream, which the caller closes.
+   *
+   * @param sourceName the name errors give the document, e.g. its file name
+   * @throws IOException if the stream cannot be read
+   * @throws OkrFormatException if its content is not a valid document
+   */
+  public OkrSet read(Reader in, String sourceName) throws IOException {
+    try (JsonParser parser = factory.createParser(in)) {
+      return new DocumentReader(parser, sourceName).read();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // Syntax errors the parser found while opening or closing the document.
+      var where = e.getLocation();
+      throw new OkrFormatException(
+          sourceName, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), "",
+          "not valid syntax: " + oneLine(e.getOriginalMessage()), e);
+    } catch (RuntimeException e) {
+      if (e instanceof OkrFormatException) {
+        throw e;
+      }
+      // SnakeYAML reports its own limits (size, depth) as unchecked exceptions.
+      throw new OkrFormatException(sourceName, 0, 0, "", "not a readable document: " + e.getMessage(), e);
+    }
+  }
+
+  /** A parser's message on one line: SnakeYAML's span several, with a caret drawing. */
+  static String oneLine(String message) {
+    StringBuilder line = new StringBuilder();
+    for (String part : message.split("\\R")) {
+      String trimmed = part.strip();
+      if (!trimmed.isEmpty() && !trimmed.equals("^") && !trimmed.startsWith("in 'reader'")) {
+        line.append(line.length() == 0 ? "" : "; ").append(trimmed);
+      }
+    }
+    return line.toString();
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(0);
+    options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    options.setCodePointLimit(MAX_DOCUMENT_CHARS);
+    options.setAllowRecursiveKeys(false);
+    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS).build();
+  }
+}

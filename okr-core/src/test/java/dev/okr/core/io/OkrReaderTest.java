@@ -1,0 +1,180 @@
+package dev.okr.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.okr.core.Alignment;
+import dev.okr.core.CheckIn;
+import dev.okr.core.Cycle;
+import dev.okr.core.KeyResult;
+import dev.okr.core.Measurement;
+import dev.okr.core.MeasurementType;
+import dev.okr.core.Objective;
+import dev.okr.core.ObjectiveKind;
+import dev.okr.core.OkrSet;
+import dev.okr.core.Owner;
+import dev.okr.core.SourcePosition;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class OkrReaderTest {
+  private static final String YAML = """
+      formatVersion: 1
+      cycle: 2026-Q3
+      objectives:
+        - id: company
+          title: Become the tool product teams trust
+          kind: committed
+          cycle: 2026
+          keyResults:
+            - Grow paying teams from 1,000 to 1,500
+        - id: 2026
+          title: Delight new users
+          kind: Aspirational
+          owner: {person: Ana Lopez}
+          alignsTo: {keyResult: company-kr1}
+          tags: [onboarding, activation]
+          keyResults:
+            - Increase NPS from 42 to 60
+            - id: churn
+              statement: Reduce churn rate from 5% to 3%
+              weight: 2.5
+              measurement: {type: decrease, unit: '%', baseline: 5, target: 3}
+              checkIns:
+                - {date: 2026-07-07, value: 4.5, confidence: 0.7, note: after the first campaign}
+          initiatives:
+            - {id: emails, title: Win-back emails, status: in-progress, keyResults: [churn]}
+      """;
+
+  @Test
+  void readsEveryPartOfTheForm() {
+    OkrSet set = OkrReader.yaml().read(YAML, "q3.yaml");
+
+    Objective company = set.objective("company").orElseThrow();
+    assertThat(company.cycle()).contains(Cycle.year(2026));
+    assertThat(company.kind()).contains(ObjectiveKind.COMMITTED);
+
+    Objective growth = set.objective("2026").orElseThrow();
+    assertThat(growth.cycle()).as("the document's cycle is the default").contains(Cycle.quarter(2026, 3));
+    assertThat(growth.kind()).contains(ObjectiveKind.ASPIRATIONAL);
+    assertThat(growth.owner()).contains(Owner.person("Ana Lopez"));
+    assertThat(growth.alignment()).contains(Alignment.toKeyResult("company-kr1"));
+    assertThat(growth.tags()).containsExactly("onboarding", "activation");
+    assertThat(growth.keyResults()).extracting(KeyResult::id).containsExactly("2026-kr1", "churn");
+
+    KeyResult churn = set.keyResult("churn").orElseThrow();
+    assertThat(churn.weight()).isEqualTo(2.5);
+    assertThat(churn.measurement()).contains(Measurement.builder()
+        .type(MeasurementType.DECREASE).unit("%").baseline(5).target(3).build());
+    assertThat(churn.checkIns()).containsExactly(CheckIn.builder()
+        .date(LocalDate.of(2026, 7, 7)).value(4.5).confidence(0.7).note("after the first campaign").build());
+    assertThat(set.initiative("emails").orElseThrow().keyResultIds()).containsExactly("churn");
+    assertThat(set.objectiveOf("company-kr1")).contains(company);
+    assertThat(set.childrenOf("company")).containsExactly(growth);
+  }
+
+  @Test
+  void recordsWhereEachElementStands() {
+    OkrSet set = OkrReader.yaml().read(YAML, "q3.yaml");
+
+    assertThat(set.objective("company").orElseThrow().source()).contains(SourcePosition.of(4, 5));
+    assertThat(set.keyResult("company-kr1").orElseThrow().source()).contains(SourcePosition.of(9, 9));
+    assertThat(set.keyResult("churn").orElseThrow().source()).contains(SourcePosition.of(18, 9));
+    assertThat(set.initiative("emails").orElseThrow().source()).contains(SourcePosition.of(25, 9));
+  }
+
+  @Test
+  void aSourceFieldOverridesThePositionInTheDocument() {
+    String yaml = """
+        objectives:
+          - id: o
+            title: Delight new users
+            source: {line: 12, column: 3}
+            keyResults:
+              - {id: k, statement: Increase NPS from 42 to 60, source: {line: 13, column: 5}}
+        """;
+    OkrSet set = OkrReader.yaml().read(yaml, "converted.yaml");
+
+    assertThat(set.objective("o").orElseThrow().source()).contains(SourcePosition.of(12, 3));
+    assertThat(set.keyResult("k").orElseThrow().source()).contains(SourcePosition.of(13, 5));
+  }
+
+  @Test
+  void jsonAndYamlReadTheSameDocumentAlike() {
+    OkrSet fromYaml = OkrReader.yaml().read(YAML, "q3.yaml");
+    String json = OkrWriter.json().write(fromYaml);
+
+    assertThat(OkrReader.json().read(json, "q3.json")).isEqualTo(fromYaml);
+    assertThat(OkrReader.yaml().read(OkrWriter.yaml().write(fromYaml), "again.yaml")).isEqualTo(fromYaml);
+  }
+
+  @Test
+  void writesBareStatementsBackAsBareStrings() {
+    OkrSet set = OkrReader.yaml().read(YAML, "q3.yaml");
+
+    assertThat(OkrWriter.yaml().write(set))
+        .contains("- \"Grow paying teams from 1,000 to 1,500\"\n")
+        .contains("- Increase NPS from 42 to 60\n")
+        .contains("- id: churn\n")
+        .doesNotContain("source:");
+  }
+
+  @Test
+  void writesSourcePositionsOnlyWhenAsked() {
+    OkrSet set = OkrReader.yaml().read(YAML, "q3.yaml");
+    String withPositions = OkrWriter.yaml().withSourcePositions().write(set);
+    OkrSet again = OkrReader.yaml().read(withPositions, "converted.yaml");
+
+    assertThat(withPositions).contains("source:");
+    assertThat(again.keyResult("churn").orElseThrow().source()).contains(SourcePosition.of(18, 9));
+    assertThat(again.keyResult("company-kr1").orElseThrow().source()).contains(SourcePosition.of(9, 9));
+  }
+
+  @Test
+  void anEmptyDocumentIsAnError() {
+    assertThatThrownBy(() -> OkrReader.yaml().read("", "empty.yaml"))
+        .isInstanceOf(OkrFormatException.class)
+        .hasMessage("empty.yaml:1:1 the document is empty; expected a mapping with \"objectives\"");
+  }
+
+  @Test
+  void aFileWithoutAKnownExtensionIsRefused() {
+    assertThatThrownBy(() -> OkrReader.readFile(Path.of("okrs.txt")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot tell the format of \"okrs.txt\": expected a .json, .yaml or .yml file");
+  }
+
+  @Test
+  void deepNestingStopsAtTheFirstUnexpectedList() {
+    String deep = "objectives: " + "[".repeat(10_000) + "]".repeat(10_000);
+    assertThatThrownBy(() -> OkrReader.yaml().read(deep, "deep.yaml"))
+        .isInstanceOf(OkrFormatException.class)
+        .hasMessageStartingWith("deep.yaml:1:14 objectives[0]: expected an objective");
+  }
+
+  @Test
+  void errorPartsAreAvailableSeparately() {
+    OkrFormatException error = org.assertj.core.api.Assertions.catchThrowableOfType(OkrFormatException.class,
+        () -> OkrReader.json().read("{\"objectives\": [{\"id\": \"o\", \"title\": \"t\", \"kind\": 3}]}", "x.json"));
+
+    assertThat(error.source()).isEqualTo("x.json");
+    assertThat(error.line()).isEqualTo(1);
+    assertThat(error.column()).isEqualTo(51);
+    assertThat(error.path()).isEqualTo("objectives[0].kind");
+    assertThat(error.problem()).isEqualTo("unknown objective kind \"3\"; expected one of: committed, aspirational");
+  }
+
+  /** Found by the round-trip property: -0.0 was written as 0 and read back unequal. */
+  @Test
+  void negativeZeroRoundTrips() {
+    OkrSet set = OkrSet.of(java.util.List.of(Objective.builder().id("o").title("Keep latency down")
+        .addKeyResult(KeyResult.builder().id("k").statement("Keep p95 latency at most 20490 ms")
+            .measurement(Measurement.builder().type(MeasurementType.AT_MOST).baseline(-0.0).target(20490).build())
+            .build())
+        .build()));
+
+    assertThat(OkrReader.json().read(OkrWriter.json().write(set), "z.json")).isEqualTo(set);
+    assertThat(OkrReader.yaml().read(OkrWriter.yaml().write(set), "z.yaml")).isEqualTo(set);
+  }
+}
