@@ -26,15 +26,18 @@ import java.util.SplittableRandom;
 /**
  * The side-by-side harness: generates a CSV of key-result rows, grades it with okr's batch API and
  * with DuckDB computing the same clamped linear formula in SQL, checks that the scores agree, and
- * prints both times, their ratio and okr's peak heap. Run by {@code okr-benchmarks/bin/batch-vs-duckdb}.
+ * prints the median of three alternating runs of each, their ratio and okr's peak heap. Run by
+ * {@code okr-benchmarks/bin/batch-vs-duckdb}.
  *
  * <p>Arguments: {@code ROWS [THREADS]}; rows default 1,000,000, threads (for both engines) default
- * to the available processors. The last line printed is {@code ratio=<okr seconds / DuckDB seconds>}.
+ * to the available processors. The last line printed is {@code ratio=<okr seconds / DuckDB seconds>},
+ * medians of both.
  */
 public final class BatchVsDuckDb {
   private static final String HEADER = "objective_id,kr_id,kind,kr_type,baseline,target,current,weight";
   private static final int WARM_UP_ROWS = 200_000;
   private static final int WARM_UP_ROUNDS = 5;
+  private static final int ROUNDS = 3;
 
   private BatchVsDuckDb() {}
 
@@ -59,27 +62,45 @@ public final class BatchVsDuckDb {
 
       Path okrOut = dir.resolve("okr.csv");
       Path duckOut = dir.resolve("duckdb.csv");
-      System.gc();
-      resetPeaks();
-      start = System.nanoTime();
-      BatchSummary summary = okr(input, okrOut, dir.resolve("rejects.csv"), threads);
-      double okrSeconds = seconds(start);
-      long okrPeakHeap = peakHeap();
-
-      start = System.nanoTime();
-      duckdb(input, duckOut, threads);
-      double duckSeconds = seconds(start);
-
-      long compared = compare(okrOut, duckOut);
-      if (summary.graded() != rows || summary.rejected() != 0) {
-        throw new AssertionError("okr graded " + summary + ", expected every one of " + rows + " rows graded");
+      double[] okrRuns = new double[ROUNDS];
+      double[] duckRuns = new double[ROUNDS];
+      double[] okrCpu = new double[ROUNDS];
+      double[] duckCpu = new double[ROUNDS];
+      long okrPeakHeap = 0;
+      long okrLiveHeap = 0;
+      long compared = 0;
+      for (int round = 0; round < ROUNDS; round++) {
+        System.gc();
+        resetPeaks();
+        long cpu = processCpuNanos();
+        LiveHeap live = LiveHeap.start();
+        start = System.nanoTime();
+        BatchSummary summary = okr(input, okrOut, dir.resolve("rejects.csv"), threads);
+        okrRuns[round] = seconds(start);
+        okrLiveHeap = Math.max(okrLiveHeap, live.stop());
+        okrCpu[round] = (processCpuNanos() - cpu) / 1e9;
+        okrPeakHeap = Math.max(okrPeakHeap, peakHeap());
+        if (summary.graded() != rows || summary.rejected() != 0) {
+          throw new AssertionError("okr graded " + summary + ", expected every one of " + rows + " rows graded");
+        }
+        cpu = processCpuNanos();
+        start = System.nanoTime();
+        duckdb(input, duckOut, threads);
+        duckRuns[round] = seconds(start);
+        duckCpu[round] = (processCpuNanos() - cpu) / 1e9;
+        compared = compare(okrOut, duckOut);
       }
-      System.out.printf(Locale.ROOT, "%-8s %12s %10s %12s%n", "engine", "rows", "seconds", "rows/s");
-      System.out.printf(Locale.ROOT, "%-8s %,12d %10.3f %,12.0f%n", "okr", rows, okrSeconds, rows / okrSeconds);
-      System.out.printf(Locale.ROOT, "%-8s %,12d %10.3f %,12.0f%n", "duckdb", rows, duckSeconds, rows / duckSeconds);
-      System.out.printf(Locale.ROOT, "outputs agree on all %,d scores (|okr - duckdb| <= 1e-9)%n", compared);
-      System.out.printf(Locale.ROOT, "threads=%d, okr peak heap %,d MB (max heap %,d MB), process peak RSS %,d MB%n",
-          threads, okrPeakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, peakRssKb() >> 10);
+      double okrSeconds = median(okrRuns);
+      double duckSeconds = median(duckRuns);
+      System.out.printf(Locale.ROOT, "%-8s %12s %10s %12s %12s   %s%n", "engine", "rows", "median s", "rows/s", "median cpu s", "runs (s)");
+      System.out.printf(Locale.ROOT, "%-8s %,12d %10.3f %,12.0f %12.3f   %s%n", "okr", rows, okrSeconds, rows / okrSeconds,
+          median(okrCpu), runs(okrRuns));
+      System.out.printf(Locale.ROOT, "%-8s %,12d %10.3f %,12.0f %12.3f   %s%n", "duckdb", rows, duckSeconds, rows / duckSeconds,
+          median(duckCpu), runs(duckRuns));
+      System.out.printf(Locale.ROOT, "outputs agree on all %,d scores in every round (|okr - duckdb| <= 1e-9)%n", compared);
+      System.out.printf(Locale.ROOT, "threads=%d, okr heap: peak used %,d MB, largest after a GC %,d MB (max heap %,d MB);"
+          + " process peak RSS %,d MB; load average %s%n", threads, okrPeakHeap >> 20, okrLiveHeap >> 20,
+          Runtime.getRuntime().maxMemory() >> 20, peakRssKb() >> 10, loadAverage());
       System.out.printf(Locale.ROOT, "ratio=%.3f%n", okrSeconds / duckSeconds);
     } finally {
       try (var files = Files.walk(dir)) {
@@ -186,6 +207,71 @@ public final class BatchVsDuckDb {
       }
     }
     throw new AssertionError("no column " + name);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static String runs(double[] values) {
+    StringBuilder text = new StringBuilder();
+    for (double v : values) {
+      text.append(text.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", v));
+    }
+    return text.toString();
+  }
+
+  /**
+   * Samples the heap left after each garbage collection (the pools' collection usage) while okr
+   * runs: the memory actually retained, which stays flat however many rows stream through.
+   */
+  private static final class LiveHeap {
+    private final Thread sampler;
+    private volatile boolean running = true;
+    private volatile long max;
+
+    private LiveHeap() {
+      sampler = new Thread(() -> {
+        while (running) {
+          long sum = 0;
+          for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+              sum += pool.getCollectionUsage().getUsed();
+            }
+          }
+          max = Math.max(max, sum);
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "live-heap-sampler");
+      sampler.setDaemon(true);
+    }
+
+    static LiveHeap start() {
+      LiveHeap live = new LiveHeap();
+      live.sampler.start();
+      return live;
+    }
+
+    long stop() throws InterruptedException {
+      running = false;
+      sampler.join();
+      return max;
+    }
+  }
+
+  /** CPU time of the whole process, DuckDB's native threads included. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static String loadAverage() {
+    return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static double seconds(long start) {

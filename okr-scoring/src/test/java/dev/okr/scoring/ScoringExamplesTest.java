@@ -247,4 +247,35 @@ class ScoringExamplesTest {
     ScoreDraft d = new ScoreDraft("linear", none, Profiles.okrTracker().scoring());
     assertThat(LinearStrategy.flat(d, Profiles.okrTracker().scoring(), 3).value()).isEqualTo(0.5);
   }
+
+  @Test
+  void aProfileMayNameAnyStrategyAndAnUnknownOneIsAClearError() {
+    Profile custom = Profiles.okr().withStrategies(java.util.Map.of(MeasurementType.INCREASE, "no-such-strategy"));
+    assertThatThrownBy(() -> Scorer.of(custom).score(kr(Measurement.increase(0, 10), 5), DAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("no scoring strategy named \"no-such-strategy\"; available: linear, stretch, maintain");
+    assertThatThrownBy(() -> Scorer.of(custom).score(kr(Measurement.decrease(10, 0), 5), DAY))
+        .isInstanceOf(ScoringException.class).hasMessageContaining("names no strategy for this type");
+    // an application's own strategy, used directly
+    ScoringStrategy half = new ScoringStrategy() {
+      @Override
+      public String name() {
+        return "always-half";
+      }
+
+      @Override
+      public java.util.Set<MeasurementType> types() {
+        return java.util.EnumSet.allOf(MeasurementType.class);
+      }
+
+      @Override
+      public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
+        return Score.of(keyResult.id(), 0.5, 0.5, 0.5, Explanation.builder().strategy(name()).formula("score = 0.5").build());
+      }
+    };
+    assertThat(half.score(kr(Measurement.increase(0, 10), 9), DAY, ScoringPolicy.defaults()).value()).isEqualTo(0.5);
+    assertThat(Profiles.all()).containsOnlyKeys("okr", "gitlab", "quantive", "okr-tracker", "puzzle-okr", "perdoo", "profit-co");
+    assertThat(Profiles.named("perdoo")).isSameAs(Profiles.perdoo());
+    assertThatThrownBy(() -> Profiles.named("viva-goals")).hasMessageContaining("available: okr, gitlab");
+  }
 }

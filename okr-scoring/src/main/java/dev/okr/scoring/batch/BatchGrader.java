@@ -8,9 +8,6 @@ import dev.okr.scoring.Profiles;
 import dev.okr.scoring.Rollup;
 import dev.okr.scoring.RollupPolicy;
 import dev.okr.scoring.ScoringPolicy;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +15,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * Grades a stream of key-result rows with flat memory: each row is scored with the profile's
  * policies (the same formulas as the strategies), graded for its objective's kind, and handed to a
  * {@link BatchSink} in input order; rows that cannot be graded are rejected with their line and
- * reason; objective rollups follow the {@link ObjectiveOrder}. With a parallelism above 1, chunks
- * of rows are scored on that many threads while the calling thread reads and writes.
+ * reason; objective rollups follow the {@link ObjectiveOrder}. With a parallelism above 1, a reader
+ * thread takes the rows from the iterator, chunks of rows are scored on that many threads, and the
+ * calling thread feeds the sink in input order.
  *
  * <p>Immutable and thread-safe; each {@code grade} call is an independent run.
  */
@@ -73,7 +76,9 @@ public final class BatchGrader {
   }
 
   /**
-   * Grades rows from an iterator, feeding {@code sink} in input order on the calling thread.
+   * Grades rows from an iterator, feeding {@code sink} in input order on the calling thread. With
+   * a parallelism above 1 the iterator is read on a thread of the grader's own, so the caller must
+   * not touch it until this method returns.
    *
    * @throws BatchException when the iterator fails to read the input at some line
    */
@@ -102,64 +107,94 @@ public final class BatchGrader {
     return run.finish();
   }
 
+  /**
+   * Three stages: a reader thread takes rows from the iterator and hands chunks to the scoring
+   * threads; the calling thread takes the scored chunks in input order and feeds the sink. The
+   * queue between them holds at most {@code parallelism + 1} chunks, which bounds memory.
+   */
   private void runParallel(Iterator<KeyResultRow> rows, Run run, Consumer<GradedRow> prepare) {
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, task -> {
-      Thread thread = new Thread(task, "okr-batch-grader");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      Deque<Future<Object[]>> pending = new ArrayDeque<>();
-      while (rows.hasNext()) {
-        KeyResultRow[] chunk = new KeyResultRow[chunkSize];
-        int n = 0;
-        while (n < chunkSize && rows.hasNext()) {
-          chunk[n++] = rows.next();
-        }
-        int size = n;
-        List<RowGrader> graders = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-          graders.add(run.graderFor(chunk[i].columns()));
-        }
-        pending.add(pool.submit(() -> {
-          Object[] out = new Object[size];
-          for (int i = 0; i < size; i++) {
-            out[i] = graders.get(i).grade(chunk[i]);
-            if (out[i] instanceof GradedRow graded) {
-              prepare.accept(graded);
-            }
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("okr-batch-grader"));
+    BlockingQueue<Future<Object[]>> queue = new ArrayBlockingQueue<>(parallelism + 1);
+    Map<Columns, RowGrader> graders = new ConcurrentHashMap<>();
+    Future<Object[]> end = new CompletableFuture<>();
+    Thread reader = daemon("okr-batch-reader").newThread(() -> {
+      try {
+        while (rows.hasNext()) {
+          KeyResultRow[] chunk = new KeyResultRow[chunkSize];
+          int n = 0;
+          while (n < chunkSize && rows.hasNext()) {
+            chunk[n++] = rows.next();
           }
-          return out;
-        }));
-        while (pending.size() > parallelism) {
-          drain(pending.poll(), run);
+          int size = n;
+          queue.put(pool.submit(() -> gradeChunk(chunk, size, graders, prepare)));
+        }
+        queue.put(end);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException | Error e) {
+        CompletableFuture<Object[]> failed = new CompletableFuture<>();
+        failed.completeExceptionally(e);
+        queue.offer(failed);
+      }
+    });
+    reader.start();
+    try {
+      while (true) {
+        Future<Object[]> next = queue.take();
+        if (next == end) {
+          break;
+        }
+        for (Object result : await(next)) {
+          run.accept(result);
         }
       }
-      while (!pending.isEmpty()) {
-        drain(pending.poll(), run);
-      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while grading", e);
     } finally {
+      reader.interrupt();
       pool.shutdownNow();
     }
   }
 
-  private static void drain(Future<Object[]> future, Run run) {
-    Object[] results;
+  private Object[] gradeChunk(KeyResultRow[] chunk, int size, Map<Columns, RowGrader> graders, Consumer<GradedRow> prepare) {
+    Object[] out = new Object[size];
+    Columns columns = null;
+    RowGrader rowGrader = null;
+    for (int i = 0; i < size; i++) {
+      if (chunk[i].columns() != columns) {
+        columns = chunk[i].columns();
+        rowGrader = graders.computeIfAbsent(columns, c -> new RowGrader(profile, grader, c));
+      }
+      out[i] = rowGrader.grade(chunk[i]);
+      if (out[i] instanceof GradedRow graded) {
+        prepare.accept(graded);
+      }
+    }
+    return out;
+  }
+
+  private static Object[] await(Future<Object[]> future) throws InterruptedException {
     try {
-      results = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while grading", e);
+      return future.get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
       }
+      if (cause instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(cause);
     }
-    for (Object result : results) {
-      run.accept(result);
-    }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** The state of one run: counts, row graders by header, and open objective rollups. */

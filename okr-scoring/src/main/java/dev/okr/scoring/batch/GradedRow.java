@@ -80,7 +80,7 @@ public final class GradedRow {
   public String scoreText() {
     String text = scoreText;
     if (text == null) {
-      text = isScored() ? format(score) : "";
+      text = !isScored() ? "" : score == attainment ? attainmentText() : format(score);
       scoreText = text;
     }
     return text;

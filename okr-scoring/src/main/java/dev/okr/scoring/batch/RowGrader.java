@@ -202,19 +202,32 @@ final class RowGrader {
     return new GradedRow(row, objectiveId, Double.NaN, Double.NaN, Double.NaN, null, null);
   }
 
-  /** The type's canonical name; exact names take a path without allocation. */
+  private static final String[] TYPES = {"increase", "decrease", "at-least", "at-most", "binary", "milestones"};
+
+  /**
+   * The type's canonical name; the exact names are recognised by comparison, without hashing or
+   * allocating, since this runs once per row.
+   */
   private static String type(String text) {
-    return switch (text) {
-      case "increase", "decrease", "at-least", "at-most", "binary", "milestones" -> text;
-      default -> text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    };
+    for (String known : TYPES) {
+      if (known.equals(text)) {
+        return known;
+      }
+    }
+    return text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static @Nullable ObjectiveKind kind(String text) throws Rejection {
-    String k = switch (text) {
-      case "committed", "aspirational", "" -> text;
-      default -> text.strip().toLowerCase(Locale.ROOT);
-    };
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.equals("committed")) {
+      return ObjectiveKind.COMMITTED;
+    }
+    if (text.equals("aspirational")) {
+      return ObjectiveKind.ASPIRATIONAL;
+    }
+    String k = text.strip().toLowerCase(Locale.ROOT);
     return switch (k) {
       case "" -> null;
       case "committed" -> ObjectiveKind.COMMITTED;
