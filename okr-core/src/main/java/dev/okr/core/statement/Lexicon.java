@@ -272,9 +272,51 @@ final class Lexicon {
     }
   }
 
+  /**
+   * A cheap test on a word's first char and length, false for any word not in a fixed list: lets
+   * the scanner skip most lookups without making the word's string.
+   */
+  private static final class Shapes {
+    private static final int MAX = 16;
+    private final boolean[] shapes = new boolean[26 * MAX];
+
+    Shapes(String... words) {
+      for (String w : words) {
+        shapes[(w.charAt(0) - 'a') * MAX + Math.min(w.length(), MAX - 1)] = true;
+      }
+    }
+
+    boolean mayBe(char first, int length) {
+      if (first < 'a' || first > 'z') {
+        return first >= 128;
+      }
+      return shapes[(first - 'a') * MAX + Math.min(length, MAX - 1)];
+    }
+  }
+
+  private static final String[] UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  private static final String[] TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  private static final Shapes NUMBER_WORDS;
+
+  static {
+    java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(UNITS));
+    words.addAll(java.util.List.of(TENS));
+    words.addAll(java.util.List.of("zero", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen"));
+    for (String tens : TENS) {
+      for (String unit : UNITS) {
+        words.add(tens + "-" + unit);
+      }
+    }
+    NUMBER_WORDS = new Shapes(words.toArray(String[]::new));
+  }
+
+  private static final Shapes DEADLINE_OPENERS = new Shapes("this", "next", "current", "end", "eoq", "eoy", "no",
+      "by", "before", "until", "till", "through", "thru", "in", "during", "over", "within", "at");
+
   /** A cheap test that is false for most words that are not numbers written as words. */
   static boolean mayBeNumberWord(char first, int length) {
-    return length >= 3 && (first >= 128 || "zotfsen".indexOf(first) >= 0);
+    return NUMBER_WORDS.mayBe(first, length);
   }
 
   /** The value of a small number written as a word ("zero", "two", "twenty-five"), or -1. */
@@ -426,7 +468,7 @@ final class Lexicon {
 
   /** A cheap test that is false for most words that cannot start a deadline. */
   static boolean mayOpenDeadline(char first, int length) {
-    return length >= 2 && length <= 7 && (first >= 128 || "tncebuidowa".indexOf(first) >= 0);
+    return DEADLINE_OPENERS.mayBe(first, length);
   }
 
   /** Words a deadline can start with: its prepositions, "this", "next", "end", "no later than". */
