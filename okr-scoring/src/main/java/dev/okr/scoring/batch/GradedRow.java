@@ -80,7 +80,8 @@ public final class GradedRow {
   public String scoreText() {
     String text = scoreText;
     if (text == null) {
-      text = !isScored() ? "" : score == attainment ? attainmentText() : format(score);
+      // Double.compare, not ==: a decrease at its baseline attains -0.0 but scores 0.0
+      text = !isScored() ? "" : Double.compare(score, attainment) == 0 ? attainmentText() : format(score);
       scoreText = text;
     }
     return text;

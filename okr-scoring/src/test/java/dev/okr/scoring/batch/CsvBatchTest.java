@@ -85,6 +85,13 @@ class CsvBatchTest {
   }
 
   @Test
+  void aDecreaseStillAtItsBaselineScoresZeroNotNegativeZero() {
+    Result r = run("objective_id,kr_id,kind,kr_type,baseline,target,current,weight\nO1,K1,committed,decrease,8.8,4,8.8,1\n",
+        BatchGrader.defaults());
+    assertThat(r.out().lines()).element(1).isEqualTo("O1,K1,committed,decrease,8.8,4,8.8,1,0.0,-0.0,missed,red");
+  }
+
+  @Test
   void anUnusableHeaderStopsTheRunWithItsLine() {
     assertThatThrownBy(() -> run("objective_id,kr_id,kind\nO1,K1,committed\n", BatchGrader.defaults()))
         .isInstanceOf(BatchException.class)
