@@ -300,7 +300,10 @@ public final class CompanyHistoryExample {
 
   private static List<String[]> lines(Path csv) {
     try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader =
-        de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(csv)) {
+        de.siegmar.fastcsv.reader.CsvReader.builder()
+            .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+            .ofCsvRecord(csv)) {
       return reader.stream().map(r -> r.getFields().toArray(new String[0])).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
