@@ -1,0 +1,98 @@
+package dev.okr.scoring;
+
+import com.google.common.collect.ImmutableMap;
+import dev.okr.core.KeyResult;
+import dev.okr.core.MeasurementType;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A named bundle of policies: how key results are scored, which strategy scores each measurement
+ * type, and how scores roll up. {@link Profiles} holds okr's own profile and the compatibility
+ * profiles that reproduce other tools; each is documented in {@code okr-scoring/docs/profiles/}.
+ */
+@Value.Immutable
+public interface Profile extends WithProfile {
+
+  /** The profile's name, e.g. {@code okr} or {@code quantive}. */
+  String name();
+
+  /** One line on what the profile reproduces. */
+  String description();
+
+  /** The key-result policies. */
+  @Value.Default
+  default ScoringPolicy scoring() {
+    return ScoringPolicy.defaults();
+  }
+
+  /** The rollup policies. */
+  @Value.Default
+  default RollupPolicy rollup() {
+    return RollupPolicy.defaults();
+  }
+
+  /**
+   * The strategy that scores each measurement type, by name: {@code linear} for increases and
+   * decreases, {@code maintain} for at-least and at-most, {@code binary}, {@code milestones},
+   * unless set. Any strategy {@link ScoringStrategies} finds may be named.
+   */
+  @Value.Default
+  default Map<MeasurementType, String> strategies() {
+    return ImmutableMap.of(
+        MeasurementType.INCREASE, LinearStrategy.NAME,
+        MeasurementType.DECREASE, LinearStrategy.NAME,
+        MeasurementType.AT_LEAST, MaintainStrategy.NAME,
+        MeasurementType.AT_MOST, MaintainStrategy.NAME,
+        MeasurementType.BINARY, BinaryStrategy.NAME,
+        MeasurementType.MILESTONES, MilestonesStrategy.NAME);
+  }
+
+  /**
+   * The strategy for a key result with a stretch target under a stretch scale other than {@code
+   * ignore}: {@code stretch} unless set.
+   */
+  @Value.Default
+  default String stretchStrategy() {
+    return StretchStrategy.NAME;
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The name of the strategy that scores this key result.
+   *
+   * @throws ScoringException when the key result has no measurement or the profile names no
+   *     strategy for its type
+   */
+  default String strategyFor(KeyResult keyResult) {
+    MeasurementType type = keyResult.measurement()
+        .orElseThrow(() -> new ScoringException(
+            "measurement", null, "key result " + keyResult.id() + " has no measurement; the statement alone cannot be scored"))
+        .type();
+    boolean stretched = keyResult.measurement().get().stretch().isPresent()
+        && scoring().stretchScale() != ScoringPolicy.StretchScale.IGNORE
+        && (type == MeasurementType.INCREASE || type == MeasurementType.DECREASE);
+    if (stretched) {
+      return stretchStrategy();
+    }
+    String name = strategies().get(type);
+    if (name == null) {
+      throw new ScoringException("measurement.type", type.id(), "profile " + name() + " names no strategy for this type");
+    }
+    return name;
+  }
+
+  @Value.Check
+  default void check() {
+    if (!name().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException("a profile name is lower-case words joined by hyphens (was \"" + name() + "\")");
+    }
+  }
+
+  /** Builds a {@link Profile}. */
+  final class Builder extends ImmutableProfile.Builder {}
+}

@@ -1,0 +1,378 @@
+package dev.okr.scoring.batch;
+
+import dev.okr.core.ObjectiveKind;
+import dev.okr.scoring.Grade;
+import dev.okr.scoring.Grader;
+import dev.okr.scoring.Profile;
+import dev.okr.scoring.Profiles;
+import dev.okr.scoring.Rollup;
+import dev.okr.scoring.RollupPolicy;
+import dev.okr.scoring.ScoringPolicy;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Grades a stream of key-result rows with flat memory: each row is scored with the profile's
+ * policies (the same formulas as the strategies), graded for its objective's kind, and handed to a
+ * {@link BatchSink} in input order; rows that cannot be graded are rejected with their line and
+ * reason; objective rollups follow the {@link ObjectiveOrder}. With a parallelism above 1, a reader
+ * thread takes the rows from the iterator, chunks of rows are scored on that many threads, and the
+ * calling thread feeds the sink in input order.
+ *
+ * <p>Immutable and thread-safe; each {@code grade} call is an independent run.
+ */
+public final class BatchGrader {
+  private final Profile profile;
+  private final Grader grader;
+  private final ObjectiveOrder order;
+  private final int parallelism;
+  private final int chunkSize;
+
+  private BatchGrader(Builder builder) {
+    this.profile = builder.profile;
+    this.grader = builder.grader;
+    this.order = builder.order;
+    this.parallelism = builder.parallelism;
+    this.chunkSize = builder.chunkSize;
+  }
+
+  /** A new builder: okr's profile, the default grader, rows in any order, one thread. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A grader with okr's profile and every other default. */
+  public static BatchGrader defaults() {
+    return builder().build();
+  }
+
+  /** The profile in force. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** Grades a stream of rows; the stream is consumed and closed. */
+  public BatchSummary grade(Stream<KeyResultRow> rows, BatchSink sink) {
+    try (rows) {
+      return grade(rows.iterator(), sink);
+    }
+  }
+
+  /**
+   * Grades rows from an iterator, feeding {@code sink} in input order on the calling thread. With
+   * a parallelism above 1 the iterator is read on a thread of the grader's own, so the caller must
+   * not touch it until this method returns.
+   *
+   * @throws BatchException when the iterator fails to read the input at some line
+   */
+  public BatchSummary grade(Iterator<KeyResultRow> rows, BatchSink sink) {
+    return grade(rows, sink, GradedRow::format);
+  }
+
+  /**
+   * Grades rows; {@code prepare} is called on each graded row on the thread that graded it, before
+   * the row reaches the sink, so that output can be rendered in parallel.
+   */
+  BatchSummary grade(Iterator<KeyResultRow> rows, BatchSink sink, Consumer<GradedRow> prepare) {
+    Run run = new Run(sink);
+    if (parallelism <= 1) {
+      while (rows.hasNext()) {
+        KeyResultRow row = rows.next();
+        Object result = run.graderFor(row.columns()).grade(row);
+        if (result instanceof GradedRow graded) {
+          prepare.accept(graded);
+        }
+        run.accept(result);
+      }
+    } else {
+      runParallel(rows, run, prepare);
+    }
+    return run.finish();
+  }
+
+  /**
+   * Three stages: a reader thread takes rows from the iterator and hands chunks to the scoring
+   * threads; the calling thread takes the scored chunks in input order and feeds the sink. The
+   * queue between them holds at most {@code parallelism + 1} chunks, which bounds memory.
+   */
+  private void runParallel(Iterator<KeyResultRow> rows, Run run, Consumer<GradedRow> prepare) {
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("okr-batch-grader"));
+    BlockingQueue<Future<Object[]>> queue = new ArrayBlockingQueue<>(parallelism + 1);
+    Map<Columns, RowGrader> graders = new ConcurrentHashMap<>();
+    Future<Object[]> end = new CompletableFuture<>();
+    Thread reader = daemon("okr-batch-reader").newThread(() -> {
+      try {
+        while (rows.hasNext()) {
+          KeyResultRow[] chunk = new KeyResultRow[chunkSize];
+          int n = 0;
+          while (n < chunkSize && rows.hasNext()) {
+            chunk[n++] = rows.next();
+          }
+          int size = n;
+          queue.put(pool.submit(() -> gradeChunk(chunk, size, graders, prepare)));
+        }
+        queue.put(end);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException | Error e) {
+        CompletableFuture<Object[]> failed = new CompletableFuture<>();
+        failed.completeExceptionally(e);
+        queue.offer(failed);
+      }
+    });
+    reader.start();
+    try {
+      while (true) {
+        Future<Object[]> next = queue.take();
+        if (next == end) {
+          break;
+        }
+        for (Object result : await(next)) {
+          run.accept(result);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while grading", e);
+    } finally {
+      reader.interrupt();
+      pool.shutdownNow();
+    }
+  }
+
+  private Object[] gradeChunk(KeyResultRow[] chunk, int size, Map<Columns, RowGrader> graders, Consumer<GradedRow> prepare) {
+    Object[] out = new Object[size];
+    Columns columns = null;
+    RowGrader rowGrader = null;
+    for (int i = 0; i < size; i++) {
+      if (chunk[i].columns() != columns) {
+        columns = chunk[i].columns();
+        rowGrader = graders.computeIfAbsent(columns, c -> new RowGrader(profile, grader, c));
+      }
+      out[i] = rowGrader.grade(chunk[i]);
+      if (out[i] instanceof GradedRow graded) {
+        prepare.accept(graded);
+      }
+    }
+    return out;
+  }
+
+  private static Object[] await(Future<Object[]> future) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The state of one run: counts, row graders by header, and open objective rollups. */
+  private final class Run {
+    private final BatchSink sink;
+    private final Map<String, Open> open = new LinkedHashMap<>();
+    private @Nullable Columns columns;
+    private @Nullable RowGrader rows;
+    private long in;
+    private long scored;
+    private long unscored;
+    private long rejected;
+    private long objectives;
+
+    Run(BatchSink sink) {
+      this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    RowGrader graderFor(Columns header) {
+      if (!header.equals(columns)) {
+        columns = header;
+        rows = new RowGrader(profile, grader, header);
+      }
+      return Objects.requireNonNull(rows);
+    }
+
+    void accept(Object result) {
+      in++;
+      if (result instanceof RejectedRow r) {
+        rejected++;
+        sink.rejected(r);
+        return;
+      }
+      GradedRow row = (GradedRow) result;
+      if (order != ObjectiveOrder.NONE) {
+        RowGrader rowGrader = graderFor(row.row().columns());
+        ObjectiveKind kind = rowGrader.kindOf(row.row());
+        Open objective = open.get(row.objectiveId());
+        if (objective == null && order == ObjectiveOrder.CONTIGUOUS) {
+          closeAll();
+        }
+        if (objective == null) {
+          objective = new Open(row.objectiveId(), kind, row.row().line());
+          open.put(row.objectiveId(), objective);
+        } else if (objective.kind != kind) {
+          rejected++;
+          sink.rejected(new RejectedRow(row.row(), Columns.KIND + " \"" + name(kind) + "\" differs from \""
+              + name(objective.kind) + "\" on line " + objective.firstLine + " of objective " + row.objectiveId()));
+          return;
+        }
+        objective.add(row, rowGrader.weightOf(row.row()));
+      }
+      if (row.isScored()) {
+        scored++;
+      } else {
+        unscored++;
+      }
+      sink.graded(row);
+    }
+
+    private void closeAll() {
+      for (Open objective : open.values()) {
+        objectives++;
+        sink.rollup(objective.close());
+      }
+      open.clear();
+    }
+
+    BatchSummary finish() {
+      closeAll();
+      return new BatchSummary(in, scored + unscored, scored, unscored, rejected, objectives);
+    }
+  }
+
+  private static String name(@Nullable ObjectiveKind kind) {
+    return kind == null ? "" : kind.id();
+  }
+
+  /** An objective's running rollup. */
+  private final class Open {
+    private final String id;
+    private final @Nullable ObjectiveKind kind;
+    private final long firstLine;
+    private final Rollup.Accumulator accumulator;
+    private long lastLine;
+    private int rows;
+    private int scored;
+
+    Open(String id, @Nullable ObjectiveKind kind, long firstLine) {
+      this.id = id;
+      this.kind = kind;
+      this.firstLine = firstLine;
+      this.lastLine = firstLine;
+      this.accumulator = profile.rollup().rollup().accumulator();
+    }
+
+    void add(GradedRow row, double weight) {
+      rows++;
+      lastLine = row.row().line();
+      if (row.isScored()) {
+        scored++;
+        accumulator.add(row.contribution().getAsDouble(), weight);
+      } else if (profile.rollup().unscored() == RollupPolicy.Unscored.ZERO) {
+        accumulator.add(0.0, weight);
+      }
+    }
+
+    ObjectiveRollup close() {
+      if (accumulator.count() == 0) {
+        return new ObjectiveRollup(id, Optional.ofNullable(kind), rows, scored, OptionalDouble.empty(), OptionalDouble.empty(),
+            Optional.empty(), Optional.empty(), firstLine, lastLine);
+      }
+      double raw = profile.rollup().rounding().apply(accumulator.result());
+      double value = ScoringPolicy.value(raw);
+      Grade grade = grader.grade(value, Optional.ofNullable(kind));
+      return new ObjectiveRollup(id, Optional.ofNullable(kind), rows, scored, OptionalDouble.of(value), OptionalDouble.of(raw),
+          Optional.of(grade.verdict()), Optional.of(grade.colour()), firstLine, lastLine);
+    }
+  }
+
+  /** Builds a {@link BatchGrader}. */
+  public static final class Builder {
+    private Profile profile = Profiles.okr();
+    private Grader grader = Grader.defaults();
+    private ObjectiveOrder order = ObjectiveOrder.ANY;
+    private int parallelism = 1;
+    private int chunkSize = 4096;
+
+    private Builder() {}
+
+    /** The profile whose policies score and roll up the rows; okr's unless set. */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** The grader; {@link Grader#defaults()} unless set. */
+    public Builder grader(Grader grader) {
+      this.grader = Objects.requireNonNull(grader, "grader");
+      return this;
+    }
+
+    /** What may be assumed about the order of rows; {@link ObjectiveOrder#ANY} unless set. */
+    public Builder order(ObjectiveOrder order) {
+      this.order = Objects.requireNonNull(order, "order");
+      return this;
+    }
+
+    /**
+     * The number of threads that score rows; 1 (the calling thread) unless set.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1 (was " + threads + ")");
+      }
+      this.parallelism = threads;
+      return this;
+    }
+
+    /**
+     * The rows per chunk handed to a thread when parallel; 4096 unless set. Memory holds about
+     * {@code (parallelism + 1) * chunkSize} rows.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder chunkSize(int rows) {
+      if (rows < 1) {
+        throw new IllegalArgumentException("chunkSize must be at least 1 (was " + rows + ")");
+      }
+      this.chunkSize = rows;
+      return this;
+    }
+
+    /** The grader. */
+    public BatchGrader build() {
+      return new BatchGrader(this);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.okr.scoring.batch;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The header of a batch input: its column names in order, looked up by name ignoring case and
+ * surrounding spaces. Shared by every row read under it; immutable.
+ */
+public final class Columns {
+  /** The objective's id. */
+  public static final String OBJECTIVE_ID = "objective_id";
+  /** The key result's id. */
+  public static final String KR_ID = "kr_id";
+  /** {@code committed}, {@code aspirational}, or empty when unlabelled. */
+  public static final String KIND = "kind";
+  /** {@code increase}, {@code decrease}, {@code at-least}, {@code at-most}, {@code binary} or {@code milestones}. */
+  public static final String KR_TYPE = "kr_type";
+  /** The value at the start. */
+  public static final String BASELINE = "baseline";
+  /** The value that scores 1; the level to hold; the milestone count. */
+  public static final String TARGET = "target";
+  /** The latest value; yes/no; the milestones done; empty when there is no check-in. */
+  public static final String CURRENT = "current";
+  /** The key result's weight in its objective; empty means 1. */
+  public static final String WEIGHT = "weight";
+  /** An optional stretch target beyond the target. */
+  public static final String STRETCH = "stretch";
+
+  /** The columns every input must have, in the documented order. */
+  public static final List<String> REQUIRED =
+      ImmutableList.of(OBJECTIVE_ID, KR_ID, KIND, KR_TYPE, BASELINE, TARGET, CURRENT, WEIGHT);
+
+  /** The columns the grader adds to each graded row. */
+  public static final List<String> ADDED = ImmutableList.of("score", "attainment", "grade", "colour");
+
+  private final ImmutableList<String> names;
+  private final Map<String, Integer> index;
+
+  private Columns(List<String> names) {
+    this.names = ImmutableList.copyOf(names);
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String key = normalise(names.get(i));
+      if (key.isEmpty()) {
+        throw new BatchException(1, "header column " + (i + 1) + " has no name");
+      }
+      Integer earlier = byName.putIfAbsent(key, i);
+      if (earlier != null) {
+        throw new BatchException(1, "header names column \"" + key + "\" twice (columns " + (earlier + 1) + " and " + (i + 1) + ")");
+      }
+    }
+    this.index = byName;
+  }
+
+  /**
+   * The header with these names.
+   *
+   * @throws BatchException when a required column is missing, a name repeats or is blank, or a name
+   *     collides with a column the grader adds
+   */
+  public static Columns of(List<String> names) {
+    Columns columns = new Columns(names);
+    for (String required : REQUIRED) {
+      if (!columns.index.containsKey(required)) {
+        throw new BatchException(1, "header lacks the required column \"" + required + "\"; required: " + String.join(", ", REQUIRED));
+      }
+    }
+    for (String added : ADDED) {
+      if (columns.index.containsKey(added)) {
+        throw new BatchException(1, "header already has a column \"" + added + "\", which the grader adds");
+      }
+    }
+    return columns;
+  }
+
+  /** The column names as given, in order. */
+  public List<String> names() {
+    return names;
+  }
+
+  /** The number of columns. */
+  public int size() {
+    return names.size();
+  }
+
+  /** The position of a column, ignoring case and surrounding spaces. */
+  public OptionalInt indexOf(String name) {
+    Integer i = index.get(normalise(name));
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  int require(String name) {
+    return indexOf(name).orElseThrow();
+  }
+
+  private static String normalise(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Columns c && c.names.equals(names);
+  }
+
+  @Override
+  public int hashCode() {
+    return names.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return String.join(",", names);
+  }
+}

@@ -1,0 +1,288 @@
+package dev.okr.scoring.batch;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import de.siegmar.fastcsv.reader.RecordType;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.okr.core.ObjectiveKind;
+import dev.okr.scoring.Colour;
+import dev.okr.scoring.Verdict;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Grades a CSV file of key-result rows (FastCSV): the graded rows with {@code score, attainment,
+ * grade, colour} appended, every rejected row with its line and reason, and, optionally, one
+ * rollup per objective. The columns are documented in {@code okr-scoring/docs/batch.md}; extra
+ * columns pass through unchanged. Streams in and out, so memory stays flat.
+ */
+public final class CsvBatch {
+  /** The columns of the rollups output. */
+  public static final String[] ROLLUP_COLUMNS = {
+      "objective_id", "kind", "key_results", "scored", "score", "raw", "grade", "colour", "first_line", "last_line"};
+
+  private final BatchGrader grader;
+
+  private CsvBatch(BatchGrader grader) {
+    this.grader = Objects.requireNonNull(grader, "grader");
+  }
+
+  /** CSV grading with this grader. */
+  public static CsvBatch of(BatchGrader grader) {
+    return new CsvBatch(grader);
+  }
+
+  /**
+   * Grades the UTF-8 CSV file {@code input} into {@code output} and {@code rejects}, and the
+   * objective rollups into {@code rollups} when given. Existing files are replaced.
+   *
+   * @throws BatchException when the header is unusable or the CSV is malformed beyond one row
+   * @throws UncheckedIOException when a file cannot be read or written
+   */
+  public BatchSummary grade(Path input, Path output, Path rejects, Optional<Path> rollups) {
+    try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        Writer out = new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
+        Writer rej = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
+        Writer roll = rollups.isPresent() ? Files.newBufferedWriter(rollups.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
+      return grade(in, out, rej, rollups.isPresent() ? Optional.of(roll) : Optional.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Grades CSV from {@code input} into the writers, which are flushed but not closed.
+   *
+   * @throws BatchException when the header is unusable or the CSV is malformed beyond one row
+   * @throws UncheckedIOException when reading or writing fails
+   */
+  public BatchSummary grade(Reader input, Writer output, Writer rejects, Optional<Writer> rollups) {
+    CsvReader<Line> reader = CsvReader.builder()
+        .skipEmptyLines(false)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .build(new LineHandler(), input instanceof BufferedReader ? input : new BufferedReader(input, 1 << 16));
+    Renderer renderer = new Renderer();
+    try (CloseableIterator<Line> lines = reader.iterator();
+        CsvWriter rej = writer(rejects);
+        CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
+      Line header = next(lines).orElseThrow(() -> new BatchException(1, "the input is empty; expected a header row"));
+      Columns columns = Columns.of(Arrays.asList(header.fields));
+      output.write(renderer.header(columns.names()));
+      writeHeader(rej, columns.names(), new String[] {"line", "reason"});
+      if (rollups.isPresent()) {
+        roll.writeRecord(ROLLUP_COLUMNS);
+      }
+      Iterator<KeyResultRow> rows = new Iterator<>() {
+        private Optional<Line> ahead = CsvBatch.next(lines);
+
+        @Override
+        public boolean hasNext() {
+          return ahead.isPresent();
+        }
+
+        @Override
+        public KeyResultRow next() {
+          Line line = ahead.orElseThrow(NoSuchElementException::new);
+          ahead = CsvBatch.next(lines);
+          return KeyResultRow.of(line.number, columns, line.fields);
+        }
+      };
+      BatchSummary summary = grader.grade(rows, new Sink(output, rej, roll), renderer);
+      output.flush();
+      return summary;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static CsvWriter writer(Writer writer) {
+    return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new NoClose(writer));
+  }
+
+  private static Optional<Line> next(CloseableIterator<Line> lines) {
+    try {
+      return lines.hasNext() ? Optional.of(lines.next()) : Optional.empty();
+    } catch (CsvParseException e) {
+      throw new BatchException(lineOf(e), "malformed CSV: " + e.getMessage());
+    }
+  }
+
+  private static long lineOf(CsvParseException e) {
+    String message = String.valueOf(e.getMessage());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+    return m.find() ? Long.parseLong(m.group(1)) : 1;
+  }
+
+  private static void writeHeader(CsvWriter writer, java.util.List<String> names, String[] first) {
+    CsvWriter.CsvWriterRecord record = writer.writeRecord();
+    for (String e : first) {
+      record.writeField(e);
+    }
+    names.forEach(record::writeField);
+    record.endRecord();
+  }
+
+  /**
+   * Renders graded rows as CSV lines with FastCSV, on the thread that graded them: one unbuffered
+   * writer over a reusable buffer per thread.
+   */
+  private static final class Renderer implements Consumer<GradedRow> {
+    private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+
+    @Override
+    public void accept(GradedRow row) {
+      Buffer buffer = buffers.get();
+      buffer.text.setLength(0);
+      CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
+      for (String value : row.row().raw()) {
+        record.writeField(value);
+      }
+      record.writeField(row.scoreText()).writeField(row.attainmentText()).writeField(row.gradeText())
+          .writeField(row.colourText()).endRecord();
+      row.rendered = buffer.text.toString();
+    }
+
+    String header(java.util.List<String> names) {
+      Buffer buffer = buffers.get();
+      buffer.text.setLength(0);
+      CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
+      names.forEach(record::writeField);
+      Columns.ADDED.forEach(record::writeField);
+      record.endRecord();
+      return buffer.text.toString();
+    }
+  }
+
+  /** A FastCSV writer straight into a string buffer. */
+  private static final class Buffer {
+    final StringBuilder text = new StringBuilder(256);
+    final CsvWriter csv = CsvWriter.builder().bufferSize(0).lineDelimiter(LineDelimiter.LF).build(new Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) {
+        text.append(chars, offset, length);
+      }
+
+      @Override
+      public void write(String string, int offset, int length) {
+        text.append(string, offset, offset + length);
+      }
+
+      @Override
+      public void write(int c) {
+        text.append((char) c);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    });
+  }
+
+  /** Writes graded rows, rejects and rollups as CSV. */
+  private static final class Sink implements BatchSink {
+    private final Writer out;
+    private final CsvWriter rejects;
+    private final CsvWriter rollups;
+
+    Sink(Writer out, CsvWriter rejects, CsvWriter rollups) {
+      this.out = out;
+      this.rejects = rejects;
+      this.rollups = rollups;
+    }
+
+    @Override
+    public void graded(GradedRow row) {
+      try {
+        out.write(Objects.requireNonNull(row.rendered, "row not rendered"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void rejected(RejectedRow row) {
+      CsvWriter.CsvWriterRecord record = rejects.writeRecord().writeField(Long.toString(row.line())).writeField(row.reason());
+      for (String value : row.row().raw()) {
+        record.writeField(value);
+      }
+      record.endRecord();
+    }
+
+    @Override
+    public void rollup(ObjectiveRollup r) {
+      rollups.writeRecord(
+          r.objectiveId(),
+          r.kind().map(ObjectiveKind::id).orElse(""),
+          Integer.toString(r.keyResults()),
+          Integer.toString(r.scored()),
+          r.score().isPresent() ? Double.toString(r.score().getAsDouble()) : "",
+          r.raw().isPresent() ? Double.toString(r.raw().getAsDouble()) : "",
+          r.verdict().map(Verdict::id).orElse("unscored"),
+          r.colour().map(Colour::id).orElse(""),
+          Long.toString(r.firstLine()),
+          Long.toString(r.lastLine()));
+    }
+  }
+
+  /** A CSV record: its first line and its fields. */
+  private record Line(long number, String[] fields) {}
+
+  /** Builds {@link Line}s from FastCSV's callbacks, without intermediate lists. */
+  private static final class LineHandler extends AbstractBaseCsvCallbackHandler<Line> {
+    private String[] fields = new String[32];
+    private int count;
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      count = 0;
+    }
+
+    @Override
+    protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+      if (count == fields.length) {
+        fields = Arrays.copyOf(fields, count * 2);
+      }
+      fields[count++] = new String(buf, offset, len);
+    }
+
+    @Override
+    protected Line buildRecord() {
+      if (getRecordType() == RecordType.EMPTY) {
+        return new Line(getStartingLineNumber(), new String[] {""});
+      }
+      return new Line(getStartingLineNumber(), Arrays.copyOf(fields, count));
+    }
+  }
+
+  /** Keeps FastCSV from closing the caller's writer. */
+  private static final class NoClose extends java.io.FilterWriter {
+    NoClose(Writer writer) {
+      super(writer);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

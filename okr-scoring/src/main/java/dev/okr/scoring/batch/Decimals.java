@@ -1,0 +1,112 @@
+package dev.okr.scoring.batch;
+
+/**
+ * Reads numbers from text strictly: an optional sign, digits with an optional decimal point, an
+ * optional exponent; surrounding spaces allowed. Rejects what {@link Double#parseDouble} would also
+ * take but a CSV number should not be: {@code NaN}, {@code Infinity}, hexadecimal, {@code 5d}.
+ * Common decimals take a fast, exactly rounded path (Clinger's); the rest go to {@link
+ * Double#parseDouble} once their syntax is checked.
+ */
+final class Decimals {
+  private static final double[] POWERS = new double[23];
+  private static final long EXACT = 1L << 53;
+
+  static {
+    double p = 1;
+    for (int i = 0; i < POWERS.length; i++) {
+      POWERS[i] = p;
+      p *= 10;
+    }
+  }
+
+  private Decimals() {}
+
+  /**
+   * The number in {@code text}.
+   *
+   * @throws NumberFormatException saying what is wrong, when the text is not a finite decimal number
+   */
+  static double parse(String text) {
+    int end = text.length();
+    int i = 0;
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    while (end > i && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = i;
+    boolean negative = false;
+    if (i < end && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+      negative = text.charAt(i) == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int exponent = 0;
+    boolean digits = false;
+    boolean exact = true;
+    while (i < end && isDigit(text.charAt(i))) {
+      digits = true;
+      if (mantissa < 100_000_000_000_000_000L) {
+        mantissa = mantissa * 10 + (text.charAt(i) - '0');
+      } else {
+        exponent++;
+        exact = false;
+      }
+      i++;
+    }
+    if (i < end && text.charAt(i) == '.') {
+      i++;
+      while (i < end && isDigit(text.charAt(i))) {
+        digits = true;
+        if (mantissa < 100_000_000_000_000_000L) {
+          mantissa = mantissa * 10 + (text.charAt(i) - '0');
+          exponent--;
+        } else {
+          exact = false;
+        }
+        i++;
+      }
+    }
+    if (!digits) {
+      throw new NumberFormatException("is not a number");
+    }
+    if (i < end && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      boolean negativeExponent = false;
+      if (i < end && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+        negativeExponent = text.charAt(i) == '-';
+        i++;
+      }
+      int e = 0;
+      boolean exponentDigits = false;
+      while (i < end && isDigit(text.charAt(i))) {
+        exponentDigits = true;
+        e = e < 100_000 ? e * 10 + (text.charAt(i) - '0') : e;
+        i++;
+      }
+      if (!exponentDigits) {
+        throw new NumberFormatException("is not a number: the exponent has no digits");
+      }
+      exponent += negativeExponent ? -e : e;
+    }
+    if (i != end) {
+      throw new NumberFormatException("is not a number");
+    }
+    double value;
+    if (exact && mantissa < EXACT && exponent >= -22 && exponent <= 22) {
+      value = exponent >= 0 ? mantissa * POWERS[exponent] : mantissa / POWERS[-exponent];
+      value = negative ? -value : value;
+    } else {
+      value = Double.parseDouble(text.substring(start, end));
+    }
+    if (!Double.isFinite(value)) {
+      throw new NumberFormatException("is too large to be a finite number");
+    }
+    return value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Scoring key results and grading objectives.
+ *
+ * <p>A {@link dev.okr.scoring.ScoringStrategy} turns a key result at a date into a {@link
+ * dev.okr.scoring.Score}: a value in [0, 1], the raw attainment and an {@link
+ * dev.okr.scoring.Explanation}. Every edge case the OKR tools disagree on is a named policy in
+ * {@link dev.okr.scoring.ScoringPolicy} or {@link dev.okr.scoring.RollupPolicy}; a {@link
+ * dev.okr.scoring.Profile} bundles them, and {@link dev.okr.scoring.Profiles} holds ours ({@code
+ * okr}) and the compatibility profiles. {@link dev.okr.scoring.Scorer} is the entry point; {@link
+ * dev.okr.scoring.Grader} reads a score by the objective's kind (R6, R7); {@link
+ * dev.okr.scoring.ProgressTracker} says whether a key result is on track and forecasts its end
+ * score (R8); {@link dev.okr.scoring.Portfolio} computes the process-health figures of R11.
+ *
+ * <p>All types here are immutable or stateless and safe to share between threads.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = true),
+    depluralize = true,
+    get = {"is*", "get*"})
+@NullMarked
+package dev.okr.scoring;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
