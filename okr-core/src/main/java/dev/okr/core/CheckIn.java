@@ -69,6 +69,11 @@ public interface CheckIn extends WithCheckIn {
     return builder().date(date).milestonesDone(ImmutableSet.copyOf(done)).build();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     java.util.List<String> recorded = new java.util.ArrayList<>(3);
@@ -89,6 +94,7 @@ public interface CheckIn extends WithCheckIn {
     value().ifPresent(v -> Constraints.finite("value", v));
     confidence().ifPresent(c -> Constraints.unitInterval("confidence", c));
     milestonesDone().ifPresent(done -> Constraints.nonBlankEach("milestonesDone", done));
+    note().ifPresent(n -> Constraints.nonBlank("note", n));
   }
 
   /** Builds a {@link CheckIn}. */

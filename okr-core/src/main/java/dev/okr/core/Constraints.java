@@ -9,9 +9,19 @@ final class Constraints {
   private Constraints() {}
 
   static void nonBlank(String path, String value) {
-    if (value.isBlank()) {
+    if (isBlank(value)) {
       throw new OkrValidationException(path, value, "must not be blank");
     }
+  }
+
+  /**
+   * Whether the text shows nothing: empty, or only white space in the wide sense, which {@link
+   * String#isBlank()} misses (no-break spaces U+00A0, U+202F) and invisible format characters
+   * (zero-width space U+200B, byte order mark U+FEFF).
+   */
+  static boolean isBlank(String value) {
+    return value.codePoints().allMatch(
+        c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
   }
 
   static void finite(String path, double value) {

@@ -12,14 +12,15 @@ import org.immutables.value.Value;
 
 /**
  * A named time box for OKRs: a quarter ({@code 2026-Q3}), a year ({@code 2026}) or a custom date
- * range ({@code 2026-01-15..2026-04-14}). Both ends are inclusive days.
+ * range ({@code 2026-01-15..2026-04-14}). Both ends are inclusive days, in the years 0000 to 9999
+ * that the four-digit text form can write.
  *
  * <p>Dates are {@link LocalDate}s. Where an {@link Instant} is turned into a date, the caller names
  * the {@link ZoneId}: the same instant falls in different quarters east and west of UTC.
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Cycle {
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
@@ -52,12 +53,14 @@ public abstract class Cycle {
     if (quarter < 1 || quarter > 4) {
       throw new OkrValidationException("quarter", quarter, "must be 1, 2, 3 or 4");
     }
+    checkYear(year);
     LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
     return ImmutableCycle.of(Kind.QUARTER, start, start.plusMonths(3).minusDays(1));
   }
 
   /** The calendar year {@code year}. */
   public static Cycle year(int year) {
+    checkYear(year);
     return ImmutableCycle.of(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
@@ -84,23 +87,31 @@ public abstract class Cycle {
    */
   public static Cycle parse(String text) {
     String trimmed = text.trim();
-    try {
-      Matcher m = QUARTER.matcher(trimmed);
-      if (m.matches()) {
-        return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    Matcher m = QUARTER.matcher(trimmed);
+    if (m.matches()) {
+      int quarter = Integer.parseInt(m.group(2));
+      if (quarter < 1 || quarter > 4) {
+        throw new OkrValidationException("", text, "is not a valid cycle: the quarter must be 1, 2, 3 or 4");
       }
-      if (YEAR.matcher(trimmed).matches()) {
-        return year(Integer.parseInt(trimmed));
-      }
-      m = RANGE.matcher(trimmed);
-      if (m.matches()) {
-        return of(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
-      }
-    } catch (DateTimeException e) {
-      throw new OkrValidationException("", text, "is not a valid cycle: " + e.getMessage());
+      return quarter(Integer.parseInt(m.group(1)), quarter);
+    }
+    if (YEAR.matcher(trimmed).matches()) {
+      return year(Integer.parseInt(trimmed));
+    }
+    m = RANGE.matcher(trimmed);
+    if (m.matches()) {
+      return of(date(text, m.group(1)), date(text, m.group(2)));
     }
     throw new OkrValidationException(
         "", text, "is not a cycle; expected a quarter (2026-Q3), a year (2026) or a range (2026-01-15..2026-04-14)");
+  }
+
+  private static LocalDate date(String text, String day) {
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeException e) {
+      throw new OkrValidationException("", text, "is not a valid cycle: " + day + " is not a day of the calendar");
+    }
   }
 
   /** Whether {@code date} falls within the cycle, ends included. */
@@ -139,8 +150,22 @@ public abstract class Cycle {
 
   @Value.Check
   final void check() {
+    checkYear("start", start());
+    checkYear("end", end());
     if (end().isBefore(start())) {
       throw new OkrValidationException("end", end().toString(), "must not be before the start " + start());
+    }
+  }
+
+  private static void checkYear(int year) {
+    if (year < 0 || year > 9999) {
+      throw new OkrValidationException("year", year, "must lie in the years 0000 to 9999");
+    }
+  }
+
+  private static void checkYear(String path, LocalDate date) {
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw new OkrValidationException(path, date.toString(), "must lie in the years 0000 to 9999");
     }
   }
 
@@ -148,9 +173,13 @@ public abstract class Cycle {
   @Override
   public String toString() {
     return switch (kind()) {
-      case QUARTER -> start().getYear() + "-Q" + start().get(IsoFields.QUARTER_OF_YEAR);
-      case YEAR -> Integer.toString(start().getYear());
+      case QUARTER -> fourDigits(start().getYear()) + "-Q" + start().get(IsoFields.QUARTER_OF_YEAR);
+      case YEAR -> fourDigits(start().getYear());
       case CUSTOM -> start() + ".." + end();
     };
+  }
+
+  private static String fourDigits(int year) {
+    return String.format(java.util.Locale.ROOT, "%04d", year);
   }
 }

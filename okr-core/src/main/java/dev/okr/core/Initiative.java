@@ -30,6 +30,13 @@ public interface Initiative extends WithInitiative {
   /** The ids of the key results it moves, without repeats. */
   List<String> keyResultIds();
 
+  /**
+   * Lint suppressions written on this element, each {@code "<rule-id> -- because <reason>"}, e.g.
+   * {@code "kr-task-like -- because the launch itself is the committed deliverable"}. The model
+   * keeps them as written; okr-lint reads and checks them.
+   */
+  List<String> suppressions();
+
   /** Where the initiative was read from, when it was read from a document. Not part of equality. */
   @Value.Auxiliary
   Optional<SourcePosition> source();
@@ -39,6 +46,11 @@ public interface Initiative extends WithInitiative {
     return new Builder();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     Constraints.nonBlank("id", id());

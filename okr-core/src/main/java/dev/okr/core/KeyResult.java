@@ -1,7 +1,6 @@
 package dev.okr.core;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,6 +37,13 @@ public interface KeyResult extends WithKeyResult {
   /** The check-ins recorded, in the order given. */
   List<CheckIn> checkIns();
 
+  /**
+   * Lint suppressions written on this element, each {@code "<rule-id> -- because <reason>"}, e.g.
+   * {@code "kr-task-like -- because the launch itself is the committed deliverable"}. The model
+   * keeps them as written; okr-lint reads and checks them.
+   */
+  List<String> suppressions();
+
   /** Where the key result was read from, when it was read from a document. Not part of equality. */
   @Value.Auxiliary
   Optional<SourcePosition> source();
@@ -47,9 +53,14 @@ public interface KeyResult extends WithKeyResult {
    * the last given.
    */
   default Optional<CheckIn> latestCheckIn(LocalDate date) {
-    return checkIns().stream()
-        .filter(c -> !c.date().isAfter(date))
-        .max(Comparator.comparing(CheckIn::date));
+    CheckIn latest = null;
+    for (CheckIn checkIn : checkIns()) {
+      // not Stream.max: on a tie it keeps the first given
+      if (!checkIn.date().isAfter(date) && (latest == null || !checkIn.date().isBefore(latest.date()))) {
+        latest = checkIn;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** A new builder. */
@@ -62,6 +73,11 @@ public interface KeyResult extends WithKeyResult {
     return builder().id(id).statement(statement).build();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     Constraints.nonBlank("id", id());
@@ -77,18 +93,26 @@ public interface KeyResult extends WithKeyResult {
         throw new OkrValidationException(
             "checkIns[" + i + "]", checkIn.kind().name().toLowerCase(java.util.Locale.ROOT),
             "must record " + expected.name().toLowerCase(java.util.Locale.ROOT)
-                + measurement().map(m -> " for a " + m.type().id() + " key result").orElse(" like the earlier check-ins"));
+                + measurement().map(m -> " for " + article(m.type().id()) + " " + m.type().id() + " key result")
+                    .orElse(" like the earlier check-ins"));
       }
       if (expected == CheckIn.Kind.MILESTONES && measurement().isPresent()) {
         List<String> names = measurement().get().milestones().stream().map(Milestone::name).toList();
+        int j = 0;
         for (String done : checkIn.milestonesDone().orElseThrow()) {
           if (!names.contains(done)) {
             throw new OkrValidationException(
-                "checkIns[" + i + "].milestonesDone", done, "names no milestone of this key result " + names);
+                "checkIns[" + i + "].milestonesDone[" + j + "]", done, "names no milestone of this key result " + names);
           }
+          j++;
         }
       }
     }
+  }
+
+  /** "an increase", "a decrease": the article before a type's name. */
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static CheckIn.Kind checkInKind(Measurement measurement) {

@@ -50,6 +50,11 @@ public interface Measurement extends WithMeasurement {
     return builder().type(MeasurementType.DECREASE).baseline(baseline).target(target).build();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     MeasurementType type = type();
@@ -69,7 +74,8 @@ public interface Measurement extends WithMeasurement {
       Constraints.distinct("milestones", ".name", milestones().stream().map(Milestone::name).toList());
     } else if (!milestones().isEmpty()) {
       throw new OkrValidationException(
-          "milestones", milestones().size() + " milestones", "only a milestones key result has milestones, not " + type.id());
+          "milestones", milestones().stream().map(Milestone::name).toList(),
+          "only a milestones key result has milestones, not " + type.id());
     }
     if (type == MeasurementType.INCREASE || type == MeasurementType.DECREASE) {
       checkDirection(type == MeasurementType.INCREASE ? 1 : -1);

@@ -26,6 +26,11 @@ public interface Milestone extends WithMilestone {
     return new Builder().name(name).weight(weight).build();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     Constraints.nonBlank("name", name());

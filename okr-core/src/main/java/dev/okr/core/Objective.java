@@ -53,6 +53,13 @@ public interface Objective extends WithObjective {
   /** Free labels, in order, without repeats. */
   Set<String> tags();
 
+  /**
+   * Lint suppressions written on this element, each {@code "<rule-id> -- because <reason>"}, e.g.
+   * {@code "kr-task-like -- because the launch itself is the committed deliverable"}. The model
+   * keeps them as written; okr-lint reads and checks them.
+   */
+  List<String> suppressions();
+
   /** Where the objective was read from, when it was read from a document. Not part of equality. */
   @Value.Auxiliary
   Optional<SourcePosition> source();
@@ -62,6 +69,11 @@ public interface Objective extends WithObjective {
     return new Builder();
   }
 
+  /**
+   * Checks the structural rules; every builder and copy calls it.
+   *
+   * @throws OkrValidationException naming the field, the value and the rule broken
+   */
   @Value.Check
   default void check() {
     Constraints.nonBlank("id", id());

@@ -20,43 +20,44 @@ import org.immutables.value.Value;
  * breaks one of these rules cannot be built.
  */
 @Value.Immutable
-public interface OkrSet extends WithOkrSet {
+public abstract class OkrSet implements WithOkrSet {
+  OkrSet() {}
 
   /** The objectives, in document order. */
-  List<Objective> objectives();
+  public abstract List<Objective> objectives();
 
   /** A new builder. */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
   /** A set of these objectives. */
-  static OkrSet of(Iterable<? extends Objective> objectives) {
+  public static OkrSet of(Iterable<? extends Objective> objectives) {
     return builder().addAllObjectives(objectives).build();
   }
 
   /** The objective with this id. */
-  default Optional<Objective> objective(String id) {
+  public Optional<Objective> objective(String id) {
     return Optional.ofNullable(index().objectives().get(id));
   }
 
   /** The key result with this id. */
-  default Optional<KeyResult> keyResult(String id) {
+  public Optional<KeyResult> keyResult(String id) {
     return Optional.ofNullable(index().keyResults().get(id));
   }
 
   /** The initiative with this id. */
-  default Optional<Initiative> initiative(String id) {
+  public Optional<Initiative> initiative(String id) {
     return Optional.ofNullable(index().initiatives().get(id));
   }
 
   /** The objective that holds the key result with this id. */
-  default Optional<Objective> objectiveOf(String keyResultId) {
+  public Optional<Objective> objectiveOf(String keyResultId) {
     return Optional.ofNullable(index().ownerOfKeyResult().get(keyResultId));
   }
 
   /** All key results, objective by objective. */
-  default List<KeyResult> keyResults() {
+  public List<KeyResult> keyResults() {
     return ImmutableList.copyOf(index().keyResults().values());
   }
 
@@ -64,7 +65,7 @@ public interface OkrSet extends WithOkrSet {
    * The objectives aligned to, or cascaded from, the objective with this id or one of its key
    * results, in document order.
    */
-  default List<Objective> childrenOf(String objectiveId) {
+  public List<Objective> childrenOf(String objectiveId) {
     return index().children().getOrDefault(objectiveId, ImmutableList.of());
   }
 
@@ -72,18 +73,18 @@ public interface OkrSet extends WithOkrSet {
    * The alignment graph over element ids: an edge runs from each objective to the objective or key
    * result it aligns to, and from each key result to its objective. It is acyclic.
    */
-  default ImmutableGraph<String> alignmentGraph() {
+  public ImmutableGraph<String> alignmentGraph() {
     return index().graph();
   }
 
   /** The lookups, built once on first use. */
   @Value.Lazy
-  default Index index() {
+  Index index() {
     return Index.of(this);
   }
 
   @Value.Check
-  default void check() {
+  final void check() {
     Map<String, String> pathById = new HashMap<>();
     for (int o = 0; o < objectives().size(); o++) {
       Objective objective = objectives().get(o);
@@ -123,10 +124,19 @@ public interface OkrSet extends WithOkrSet {
     }
     List<String> loop = AlignmentCycles.find(index.graph());
     if (!loop.isEmpty()) {
-      String first = loop.get(0);
-      throw new OkrValidationException(
-          pathById.get(first).replace(".id", ".alignment.parentId"), String.join(" -> ", loop),
-          "alignments must not form a cycle");
+      // Named at the first objective of the document on the loop (every objective on it has an
+      // alignment; a key result is on it only through its objective), read from there.
+      for (int o = 0; o < objectives().size(); o++) {
+        String id = objectives().get(o).id();
+        int at = loop.indexOf(id);
+        if (at >= 0) {
+          List<String> fromHere = new ArrayList<>(loop.subList(at, loop.size() - 1));
+          fromHere.addAll(loop.subList(0, at + 1));
+          throw new OkrValidationException(
+              "objectives[" + o + "].alignment.parentId", String.join(" -> ", fromHere), "alignments must not form a cycle");
+        }
+      }
+      throw new IllegalStateException("an alignment cycle without an objective: " + loop);
     }
   }
 
@@ -140,19 +150,19 @@ public interface OkrSet extends WithOkrSet {
   /** The lookups of an {@link OkrSet}, derived once from its objectives. */
   @Value.Immutable(builder = false, copy = false)
   @Value.Style(allParameters = true)
-  interface Index {
-    ImmutableMap<String, Objective> objectives();
+  abstract static class Index {
+    abstract ImmutableMap<String, Objective> objectives();
 
-    ImmutableMap<String, KeyResult> keyResults();
+    abstract ImmutableMap<String, KeyResult> keyResults();
 
-    ImmutableMap<String, Initiative> initiatives();
+    abstract ImmutableMap<String, Initiative> initiatives();
 
-    ImmutableMap<String, Objective> ownerOfKeyResult();
+    abstract ImmutableMap<String, Objective> ownerOfKeyResult();
 
-    ImmutableMap<String, ImmutableList<Objective>> children();
+    abstract ImmutableMap<String, ImmutableList<Objective>> children();
 
     @Value.Auxiliary
-    ImmutableGraph<String> graph();
+    abstract ImmutableGraph<String> graph();
 
     static Index of(OkrSet set) {
       Map<String, Objective> objectives = new HashMap<>();
@@ -193,5 +203,5 @@ public interface OkrSet extends WithOkrSet {
   }
 
   /** Builds an {@link OkrSet}. */
-  final class Builder extends ImmutableOkrSet.Builder {}
+  public static final class Builder extends ImmutableOkrSet.Builder {}
 }

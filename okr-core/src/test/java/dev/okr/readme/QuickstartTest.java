@@ -13,16 +13,11 @@ import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
 import dev.okr.core.io.OkrReader;
 import dev.okr.core.io.OkrWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Runs the README's quickstart, and checks the README shows exactly this code. */
+/** Runs the README's quickstart; {@link ReadmeSnippetsTest} checks the README shows exactly this code. */
 class QuickstartTest {
 
   @Test
@@ -57,28 +52,5 @@ class QuickstartTest {
 
     assertThat(again).isEqualTo(okrs);
     assertThat(yaml).contains("statement: Increase NPS from 42 to 60").contains("cycle: 2026-Q3");
-  }
-
-  @Test
-  void readmeShowsTheQuickstartCode() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    List<String> source = Files.readAllLines(
-        Path.of("src/test/java/dev/okr/readme/QuickstartTest.java"), StandardCharsets.UTF_8);
-    int start = indexOf(source, "// README:quickstart:start") + 1;
-    int end = indexOf(source, "// README:quickstart:end");
-    String code = source.subList(start, end).stream()
-        .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
-        .collect(Collectors.joining("\n"));
-
-    assertThat(readme).contains("```java\n" + code + "\n```");
-  }
-
-  private static int indexOf(List<String> lines, String marker) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals(marker)) {
-        return i;
-      }
-    }
-    throw new AssertionError("marker not found: " + marker);
   }
 }

@@ -9,7 +9,9 @@ import org.quicktheories.QuickTheory;
  * <p>Each property checks {@value #DEFAULT_EXAMPLES} examples unless the system property {@value
  * #EXAMPLES_PROPERTY} says otherwise. The seed is fixed ({@value #DEFAULT_SEED}, or the system
  * property {@value #SEED_PROPERTY}), so a failure repeats on every run; QuickTheories prints the
- * seed with the falsifying example.
+ * seed with the falsifying example. A falsified property is shrunk for at most {@value
+ * #DEFAULT_SHRINK_CYCLES} cycles ({@value #SHRINK_CYCLES_PROPERTY}): whole generated documents are
+ * costly to shrink, and QuickTheories' own default of a million cycles can take minutes.
  */
 public final class OkrTheories {
   /** The system property that sets the number of examples per property. */
@@ -17,6 +19,12 @@ public final class OkrTheories {
 
   /** The system property that sets the seed. */
   public static final String SEED_PROPERTY = "okr.properties.seed";
+
+  /** The system property that sets the most shrink cycles spent on a falsified property. */
+  public static final String SHRINK_CYCLES_PROPERTY = "okr.properties.shrinkCycles";
+
+  /** Shrink cycles unless {@value #SHRINK_CYCLES_PROPERTY} is set. */
+  public static final int DEFAULT_SHRINK_CYCLES = 2000;
 
   /** Examples per property unless {@value #EXAMPLES_PROPERTY} is set. */
   public static final int DEFAULT_EXAMPLES = 1000;
@@ -31,6 +39,7 @@ public final class OkrTheories {
     return QuickTheory.qt()
         .withExamples(examples())
         .withFixedSeed(seed())
+        .withShrinkCycles(Integer.getInteger(SHRINK_CYCLES_PROPERTY, DEFAULT_SHRINK_CYCLES))
         .withUnlimitedTestingTime();
   }
 

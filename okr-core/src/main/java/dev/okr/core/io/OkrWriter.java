@@ -266,13 +266,17 @@ public final class OkrWriter {
     }
   }
 
-  /** Whole numbers without a fraction ({@code 42}, not {@code 42.0}); others exactly. */
+  /** Whole numbers without a fraction ({@code 42}, not {@code 42.0}); others, and {@code -0.0}, exactly. */
   private static void number(JsonGenerator g, String field, double value) throws IOException {
     g.writeFieldName(field);
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15 && !isNegativeZero(value)) {
       g.writeNumber((long) value);
     } else {
       g.writeNumber(value);
     }
+  }
+
+  private static boolean isNegativeZero(double value) {
+    return Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0);
   }
 }

@@ -133,6 +133,18 @@ final class OutlineReader {
     if (indent == line.length()) {
       return;
     }
+    // A Markdown comment ending the line is not content (okr-lint reads suppressions from it):
+    // a line that is only a comment reads as blank, and a trailing one is not part of the text.
+    int comment = line.indexOf("<!--", indent);
+    if (comment >= 0) {
+      int close = line.indexOf("-->", comment + 4);
+      if (close >= 0 && line.substring(close + 3).isBlank()) {
+        line = line.substring(0, comment);
+        if (line.isBlank()) {
+          return;
+        }
+      }
+    }
     if (line.charAt(indent) == '|') {
       readTableRow();
       return;

@@ -164,4 +164,17 @@ class OkrReaderTest {
     assertThat(error.path()).isEqualTo("objectives[0].kind");
     assertThat(error.problem()).isEqualTo("unknown objective kind \"3\"; expected one of: committed, aspirational");
   }
+
+  /** Found by the round-trip property: -0.0 was written as 0 and read back unequal. */
+  @Test
+  void negativeZeroRoundTrips() {
+    OkrSet set = OkrSet.of(java.util.List.of(Objective.builder().id("o").title("Keep latency down")
+        .addKeyResult(KeyResult.builder().id("k").statement("Keep p95 latency at most 20490 ms")
+            .measurement(Measurement.builder().type(MeasurementType.AT_MOST).baseline(-0.0).target(20490).build())
+            .build())
+        .build()));
+
+    assertThat(OkrReader.json().read(OkrWriter.json().write(set), "z.json")).isEqualTo(set);
+    assertThat(OkrReader.yaml().read(OkrWriter.yaml().write(set), "z.yaml")).isEqualTo(set);
+  }
 }

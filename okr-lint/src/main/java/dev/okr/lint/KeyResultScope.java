@@ -1,0 +1,72 @@
+package dev.okr.lint;
+
+import dev.okr.core.KeyResult;
+import dev.okr.core.SourcePosition;
+import dev.okr.core.statement.KeyResultStatement;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** One key result of an objective. */
+public final class KeyResultScope extends Scope {
+  private final KeyResult keyResult;
+  private final ObjectiveScope objective;
+  private final int index;
+  private @Nullable KeyResultStatement statement;
+
+  KeyResultScope(LintRun run, KeyResult keyResult, ObjectiveScope objective, int index, int order) {
+    super(run, objective.path() + ".keyResults[" + index + "]", order);
+    this.keyResult = keyResult;
+    this.objective = objective;
+    this.index = index;
+  }
+
+  /** The key result. */
+  public KeyResult keyResult() {
+    return keyResult;
+  }
+
+  /**
+   * The statement read by okr-core's statement parser, with the linter's vocabulary (the parser's
+   * defaults, okr-lint's additions and the configuration's output verbs); read once per lint call.
+   */
+  public KeyResultStatement statement() {
+    KeyResultStatement s = statement;
+    if (s == null) {
+      s = run.parser.parse(keyResult.statement());
+      statement = s;
+    }
+    return s;
+  }
+
+  /** The objective it belongs to. */
+  public ObjectiveScope objective() {
+    return objective;
+  }
+
+  /** Its position among its objective's key results, from 0. */
+  public int index() {
+    return index;
+  }
+
+  @Override
+  public Optional<String> elementId() {
+    return Optional.of(keyResult.id());
+  }
+
+  @Override
+  public Optional<SourcePosition> source() {
+    return keyResult.source();
+  }
+
+  /** The statement as written. */
+  @Override
+  public String text() {
+    return keyResult.statement();
+  }
+
+  @Override
+  List<String> suppressionTexts() {
+    return keyResult.suppressions();
+  }
+}

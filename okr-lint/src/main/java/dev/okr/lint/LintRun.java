@@ -1,0 +1,27 @@
+package dev.okr.lint;
+
+import dev.okr.core.OkrSet;
+import dev.okr.core.statement.StatementParser;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What one lint call shares between its scopes: the document, the configuration and the date. */
+final class LintRun {
+  final OkrSet set;
+  final LintConfig config;
+  final LocalDate asOf;
+  final Optional<String> file;
+  final StatementParser parser;
+  /** Whether elements' source positions mark the first character of their text (outlines do). */
+  final boolean positionsAtText;
+
+  LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, StatementParser parser,
+      boolean positionsAtText) {
+    this.positionsAtText = positionsAtText;
+    this.set = set;
+    this.parser = parser;
+    this.config = config;
+    this.asOf = asOf;
+    this.file = file;
+  }
+}

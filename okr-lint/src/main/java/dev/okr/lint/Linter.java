@@ -1,0 +1,544 @@
+package dev.okr.lint;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.okr.core.Cycle;
+import dev.okr.core.Initiative;
+import dev.okr.core.KeyResult;
+import dev.okr.core.Objective;
+import dev.okr.core.OkrSet;
+import dev.okr.core.OkrValidationException;
+import dev.okr.core.Owner;
+import dev.okr.core.SourcePosition;
+import dev.okr.core.statement.StatementParser;
+import dev.okr.lint.rules.BuiltInRules;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs lint rules over OKR documents. A linter is immutable and thread-safe: build it once (rules,
+ * configuration) and call {@link #lint} from any thread.
+ *
+ * <pre>{@code
+ * LintReport report = Linter.withDefaults().lint(okrSet);
+ * }</pre>
+ */
+public final class Linter {
+  /** The id of the engine's finding for a malformed suppression or one naming no known rule. */
+  public static final String INVALID_SUPPRESSION = "invalid-suppression";
+
+  /** The id of the engine's finding for a suppression that silenced nothing. */
+  public static final String UNUSED_SUPPRESSION = "unused-suppression";
+
+  private static final Objective STANDALONE = Objective.builder().id("objective").title("(statement)").build();
+  private static final OkrSet STANDALONE_SET = OkrSet.of(List.of());
+
+  private final LintConfig config;
+  private final StatementParser parser;
+  private final List<Slot> keyResultSlots;
+  private final Clock clock;
+  private final List<Slot> slots;
+  private final List<RuleMetadata> metadata;
+  private final Map<String, String> documentation;
+  private final Set<String> knownIds;
+  private final @Nullable Slot invalidSuppression;
+  private final @Nullable Slot unusedSuppression;
+
+  private Linter(Builder b) {
+    this.config = b.config;
+    this.parser = StatementVocabulary.parser(b.config.vocabulary());
+    this.clock = b.clock;
+    List<LintRule> all = new ArrayList<>(b.rules == null ? BuiltInRules.all() : b.rules);
+    if (b.discover) {
+      (b.loader == null ? ServiceLoader.load(LintRule.class) : ServiceLoader.load(LintRule.class, b.loader)).forEach(all::add);
+    }
+    all.addAll(b.extra);
+    Map<String, LintRule> byId = new TreeMap<>();
+    for (LintRule rule : all) {
+      LintRule earlier = byId.putIfAbsent(rule.metadata().id(), rule);
+      if (earlier != null && earlier.getClass() != rule.getClass()) {
+        throw new IllegalArgumentException("two rules share the id " + rule.metadata().id() + ": "
+            + earlier.getClass().getName() + " and " + rule.getClass().getName());
+      }
+    }
+    this.knownIds = Set.copyOf(byId.keySet());
+    for (String id : config.disabledRules()) {
+      requireKnown(id);
+    }
+    for (String id : config.severities().keySet()) {
+      requireKnown(id);
+    }
+    List<Slot> slots = new ArrayList<>();
+    List<RuleMetadata> metadata = new ArrayList<>();
+    Map<String, String> docs = new LinkedHashMap<>();
+    for (LintRule rule : byId.values()) {
+      RuleMetadata m = rule.metadata();
+      if (config.isEnabled(m.id())) {
+        slots.add(new Slot(rule, m, config.severityOf(m)));
+        metadata.add(m);
+        rule.documentation().ifPresent(d -> docs.put(m.id(), d));
+      }
+    }
+    this.slots = List.copyOf(slots);
+    this.keyResultSlots = slots.stream().filter(x -> x.keyResult).toList();
+    this.metadata = ImmutableList.copyOf(metadata);
+    this.documentation = ImmutableMap.copyOf(docs);
+    this.invalidSuppression = slotOf(INVALID_SUPPRESSION);
+    this.unusedSuppression = slotOf(UNUSED_SUPPRESSION);
+  }
+
+  private void requireKnown(String id) {
+    if (!knownIds.contains(id)) {
+      throw new LintConfigException("rules." + id, id, 0, "names no rule this linter knows; known: " + String.join(", ", knownIds));
+    }
+  }
+
+  private @Nullable Slot slotOf(String id) {
+    for (Slot s : slots) {
+      if (s.meta.id().equals(id)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** A linter with the built-in rules, the rules found by {@link ServiceLoader}, and the default configuration. */
+  public static Linter withDefaults() {
+    return builder().build();
+  }
+
+  /** A linter with the built-in and discovered rules under this configuration. */
+  public static Linter of(LintConfig config) {
+    return builder().config(config).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The configuration in force. */
+  public LintConfig config() {
+    return config;
+  }
+
+  /** The rules that run, sorted by id. */
+  public List<RuleMetadata> rules() {
+    return metadata;
+  }
+
+  /** Lints an OKR set held in memory. */
+  public LintReport lint(OkrSet set) {
+    return lint(Document.of(set));
+  }
+
+  /** Lints several documents into one report, in the order given. */
+  public LintReport lintAll(Collection<Document> documents) {
+    List<LintReport> reports = new ArrayList<>();
+    for (Document d : documents) {
+      reports.add(lint(d));
+    }
+    return LintReport.merge(reports);
+  }
+
+  /**
+   * Lints one key-result statement as a user types it: only the key-result rules run, on a key
+   * result with no cycle, owner or check-ins. The key result stands alone: its objective is a
+   * placeholder ({@code "(statement)"}, without key results) and the set is empty. A statement the
+   * model rejects as blank has no findings.
+   */
+  public LintReport lintStatement(String statement) {
+    KeyResult kr;
+    try {
+      kr = KeyResult.of("kr", statement);
+    } catch (OkrValidationException blank) {
+      return report(List.of()); // nothing the model accepts as a statement has been typed yet
+    }
+    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser, false);
+    ObjectiveScope os = new ObjectiveScope(run, STANDALONE, 0, 1);
+    KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);
+    os.attach(List.of(ks), List.of());
+    Collector out = new Collector();
+    for (Slot slot : keyResultSlots) {
+      out.slot = slot;
+      slot.rule.checkKeyResult(ks, out);
+    }
+    return report(out.pending.isEmpty() ? List.of() : finish(run, out.pending, List.of()));
+  }
+
+  /** Lints a document. */
+  public LintReport lint(Document document) {
+    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser, document.outlineText().isPresent());
+    DocumentScope doc = new DocumentScope(run);
+    List<Scope> elements = new ArrayList<>();
+    List<ObjectiveScope> objectives = new ArrayList<>();
+    List<KeyResultScope> keyResults = new ArrayList<>();
+    List<InitiativeScope> initiatives = new ArrayList<>();
+    Map<List<String>, List<ObjectiveScope>> teams = new LinkedHashMap<>();
+    Map<List<String>, TeamKey> teamKeys = new HashMap<>();
+    int order = 1;
+    List<Objective> os = document.set().objectives();
+    for (int i = 0; i < os.size(); i++) {
+      Objective o = os.get(i);
+      ObjectiveScope scope = new ObjectiveScope(run, o, i, order++);
+      elements.add(scope);
+      objectives.add(scope);
+      List<KeyResultScope> krs = new ArrayList<>();
+      for (int k = 0; k < o.keyResults().size(); k++) {
+        KeyResultScope ks = new KeyResultScope(run, o.keyResults().get(k), scope, k, order++);
+        krs.add(ks);
+        elements.add(ks);
+      }
+      List<InitiativeScope> ins = new ArrayList<>();
+      for (int n = 0; n < o.initiatives().size(); n++) {
+        Initiative in = o.initiatives().get(n);
+        InitiativeScope is = new InitiativeScope(run, in, scope, n, order++);
+        ins.add(is);
+        elements.add(is);
+      }
+      scope.attach(krs, ins);
+      keyResults.addAll(krs);
+      initiatives.addAll(ins);
+      List<String> key = List.of(o.owner().map(Owner::toString).orElse(""), o.cycle().map(Cycle::toString).orElse(""));
+      teams.computeIfAbsent(key, x -> new ArrayList<>()).add(scope);
+      teamKeys.putIfAbsent(key, new TeamKey(o.owner(), o.cycle()));
+    }
+    List<TeamScope> teamScopes = new ArrayList<>();
+    teams.forEach((key, list) -> teamScopes.add(new TeamScope(teamKeys.get(key).owner, teamKeys.get(key).cycle, list)));
+    doc.attach(objectives, teamScopes, keyResults);
+
+    Collector out = new Collector();
+    for (Slot slot : slots) {
+      out.slot = slot;
+      if (slot.document) {
+        slot.rule.checkDocument(doc, out);
+      }
+      if (slot.team) {
+        for (TeamScope t : teamScopes) {
+          slot.rule.checkTeam(t, out);
+        }
+      }
+      if (slot.objective) {
+        for (ObjectiveScope o : objectives) {
+          slot.rule.checkObjective(o, out);
+        }
+      }
+      if (slot.keyResult) {
+        for (KeyResultScope k : keyResults) {
+          slot.rule.checkKeyResult(k, out);
+        }
+      }
+      if (slot.initiative) {
+        for (InitiativeScope n : initiatives) {
+          slot.rule.checkInitiative(n, out);
+        }
+      }
+    }
+    List<Written> suppressions = new ArrayList<>();
+    for (Scope s : elements) {
+      for (String text : s.suppressionTexts()) {
+        suppressions.add(new Written(s, text, s.source().orElse(null)));
+      }
+    }
+    document.outlineText().ifPresent(text -> readOutlineComments(text, elements, doc, suppressions));
+    return report(finish(run, out.pending, suppressions));
+  }
+
+  private static void readOutlineComments(String text, List<Scope> elements, DocumentScope doc, List<Written> into) {
+    Map<Integer, Scope> byLine = new HashMap<>();
+    for (Scope s : elements) {
+      s.source().ifPresent(p -> byLine.putIfAbsent(p.line(), s));
+    }
+    for (OutlineSuppressions.Comment c : OutlineSuppressions.scan(text)) {
+      Scope at = c.nextContentLine == 0 ? null : byLine.get(c.nextContentLine);
+      into.add(new Written(at == null ? doc : at, c.text, SourcePosition.of(c.line, c.column)));
+    }
+  }
+
+  private LocalDate asOf() {
+    return config.asOf().orElseGet(() -> LocalDate.now(clock));
+  }
+
+  private LintReport report(List<Finding> findings) {
+    return LintReport.builder().findings(findings).rules(metadata).ruleDocumentation(documentation).build();
+  }
+
+  private List<Finding> finish(LintRun run, List<Pending> pending, List<Written> written) {
+    List<Pending> kept = new ArrayList<>(pending.size());
+    for (Pending p : pending) {
+      if (p.draft.confidence >= config.minConfidence()) {
+        kept.add(p);
+      }
+    }
+    List<Active> valid = new ArrayList<>();
+    for (Written w : written) {
+      StringBuilder error = new StringBuilder();
+      Optional<Suppression> parsed = Suppression.parse(w.text, error);
+      if (parsed.isPresent()) {
+        for (String id : parsed.get().ruleIds()) {
+          if (!knownIds.contains(id)) {
+            error.append("names no known rule: ").append(id);
+            break;
+          }
+        }
+      }
+      if (w.at instanceof DocumentScope && error.length() == 0) {
+        error.append("applies to no element: put it on an element's line or the line before");
+      }
+      if (error.length() > 0) {
+        if (invalidSuppression != null) {
+          FindingDraft d = new FindingDraft(w.at, "Suppression \"" + w.text + "\" is not used: " + error);
+          kept.add(new Pending(invalidSuppression, d, w.position));
+        }
+      } else {
+        valid.add(new Active(w, parsed.get()));
+      }
+    }
+    List<Ranked> findings = new ArrayList<>(kept.size());
+    for (Pending p : kept) {
+      Finding.Builder f = build(run, p);
+      for (Active a : valid) {
+        if (a.written.at == p.draft.at && a.suppression.ruleIds().contains(p.slot.meta.id())) {
+          a.used.add(p.slot.meta.id());
+          f.status(Finding.Status.SUPPRESSED).justification(a.suppression.reason());
+          break;
+        }
+      }
+      findings.add(new Ranked(p, f.build()));
+    }
+    if (unusedSuppression != null) {
+      for (Active a : valid) {
+        for (String id : a.suppression.ruleIds()) {
+          if (!a.used.contains(id) && config.isEnabled(id)) {
+            FindingDraft d = new FindingDraft(a.written.at,
+                "Suppression of " + id + " silences nothing here; remove it");
+            Pending p = new Pending(unusedSuppression, d, a.written.position);
+            findings.add(new Ranked(p, build(run, p).build()));
+          }
+        }
+      }
+    }
+    findings.sort(Ranked.ORDER);
+    List<Finding> sorted = new ArrayList<>(findings.size());
+    for (Ranked r : findings) {
+      sorted.add(r.finding);
+    }
+    return sorted;
+  }
+
+  /** A finding with its place in document order: element, then span, then rule id. */
+  private static final class Ranked {
+    static final Comparator<Ranked> ORDER = Comparator
+        .comparingInt((Ranked r) -> r.order)
+        .thenComparingInt(r -> r.spanStart)
+        .thenComparing(r -> r.finding.ruleId());
+
+    final int order;
+    final int spanStart;
+    final Finding finding;
+
+    Ranked(Pending p, Finding finding) {
+      this.order = p.draft.at.order();
+      this.spanStart = p.draft.span == null ? -1 : p.draft.span.start();
+      this.finding = finding;
+    }
+  }
+
+  private static Finding.Builder build(LintRun run, Pending p) {
+    FindingDraft d = p.draft;
+    Scope at = d.at;
+    RuleMetadata m = p.slot.meta;
+    Finding.Builder f = Finding.builder()
+        .ruleId(m.id())
+        .severity(p.slot.severity)
+        .category(m.category())
+        .message(d.message)
+        .path(at.path())
+        .elementId(at.elementId())
+        .text(at.text())
+        .file(run.file)
+        .confidence(d.confidence)
+        .fingerprint(Fingerprints.of(m.id(), at))
+        .suggestion(Optional.ofNullable(d.suggestion))
+        .span(Optional.ofNullable(d.span));
+    SourcePosition position = p.position != null ? p.position : positionOf(at, d.span, run.positionsAtText);
+    if (position != null) {
+      f.position(position);
+    }
+    return f;
+  }
+
+  /**
+   * The element's position; in an outline, where it marks the first character of the element's
+   * text, moved to the span's first character when the text is on one line.
+   */
+  private static @Nullable SourcePosition positionOf(Scope at, @Nullable TextSpan span, boolean atText) {
+    SourcePosition p = at.source().orElse(null);
+    if (p == null || span == null || !atText || at.text().indexOf('\n') >= 0) {
+      return p;
+    }
+    return SourcePosition.of(p.line(), p.column() + span.start());
+  }
+
+  /** A rule with what the engine needs to call it fast. */
+  private static final class Slot {
+    final LintRule rule;
+    final RuleMetadata meta;
+    final Severity severity;
+    final boolean document;
+    final boolean team;
+    final boolean objective;
+    final boolean keyResult;
+    final boolean initiative;
+
+    Slot(LintRule rule, RuleMetadata meta, Severity severity) {
+      this.rule = rule;
+      this.meta = meta;
+      this.severity = severity;
+      this.document = overrides(rule, "checkDocument", DocumentScope.class);
+      this.team = overrides(rule, "checkTeam", TeamScope.class);
+      this.objective = overrides(rule, "checkObjective", ObjectiveScope.class);
+      this.keyResult = overrides(rule, "checkKeyResult", KeyResultScope.class);
+      this.initiative = overrides(rule, "checkInitiative", InitiativeScope.class);
+    }
+
+    private static boolean overrides(LintRule rule, String name, Class<?> scope) {
+      try {
+        Method m = rule.getClass().getMethod(name, scope, Reporter.class);
+        return m.getDeclaringClass() != LintRule.class;
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private static final class TeamKey {
+    final Optional<Owner> owner;
+    final Optional<Cycle> cycle;
+
+    TeamKey(Optional<Owner> owner, Optional<Cycle> cycle) {
+      this.owner = owner;
+      this.cycle = cycle;
+    }
+  }
+
+  private static final class Pending {
+    final Slot slot;
+    final FindingDraft draft;
+    final @Nullable SourcePosition position;
+
+    Pending(Slot slot, FindingDraft draft, @Nullable SourcePosition position) {
+      this.slot = slot;
+      this.draft = draft;
+      this.position = position;
+    }
+  }
+
+  private static final class Written {
+    final Scope at;
+    final String text;
+    final @Nullable SourcePosition position;
+
+    Written(Scope at, String text, @Nullable SourcePosition position) {
+      this.at = at;
+      this.text = text;
+      this.position = position;
+    }
+  }
+
+  private static final class Active {
+    final Written written;
+    final Suppression suppression;
+    final Set<String> used = new HashSet<>();
+
+    Active(Written written, Suppression suppression) {
+      this.written = written;
+      this.suppression = suppression;
+    }
+  }
+
+  /** The reporter handed to rules: collects drafts for the rule being run. */
+  private static final class Collector implements Reporter {
+    final List<Pending> pending = new ArrayList<>();
+    @Nullable Slot slot;
+
+    @Override
+    public FindingDraft report(Scope at, String message) {
+      FindingDraft d = new FindingDraft(at, message);
+      pending.add(new Pending(java.util.Objects.requireNonNull(slot), d, null));
+      return d;
+    }
+  }
+
+  /** Builds a {@link Linter}. */
+  public static final class Builder {
+    private LintConfig config = LintConfig.defaults();
+    private Clock clock = Clock.systemDefaultZone();
+    private @Nullable List<LintRule> rules;
+    private final List<LintRule> extra = new ArrayList<>();
+    private boolean discover = true;
+    private @Nullable ClassLoader loader;
+
+    private Builder() {}
+
+    /** The configuration; the defaults unless set. */
+    public Builder config(LintConfig config) {
+      this.config = java.util.Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /** The clock that gives the date when the configuration has no {@code asOf}; the system's unless set. */
+    public Builder clock(Clock clock) {
+      this.clock = java.util.Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Replaces the built-in rules with these (discovered and added rules still join them). */
+    public Builder rules(Collection<? extends LintRule> rules) {
+      this.rules = List.copyOf(rules);
+      return this;
+    }
+
+    /** Adds a rule to the built-in ones, e.g. a team's own check. */
+    public Builder addRule(LintRule rule) {
+      this.extra.add(java.util.Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Whether to add the rules found by {@link ServiceLoader}; true unless set. */
+    public Builder discoverRules(boolean discover) {
+      this.discover = discover;
+      return this;
+    }
+
+    /** The class loader that {@link ServiceLoader} searches; the thread's context loader unless set. */
+    public Builder classLoader(ClassLoader loader) {
+      this.loader = loader;
+      return this;
+    }
+
+    /**
+     * Builds the linter.
+     *
+     * @throws LintConfigException if the configuration names a rule the linter does not know
+     * @throws IllegalArgumentException if two different rules share an id
+     */
+    public Linter build() {
+      return new Linter(this);
+    }
+  }
+}

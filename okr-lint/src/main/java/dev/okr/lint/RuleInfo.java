@@ -1,0 +1,34 @@
+package dev.okr.lint;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The metadata of a {@link LintRule}, written on its class. {@link RuleMetadata#of(Class)} reads
+ * it and checks it.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+  /** The stable kebab-case id, e.g. {@code kr-task-like}; part of the public API once released. */
+  String id();
+
+  /** One line that says what the rule finds. */
+  String summary();
+
+  /** What the rule looks at. */
+  Category category();
+
+  /** The severity of its findings unless configured otherwise. */
+  Severity severity();
+
+  /** The rule(s) of the product brief it enforces, e.g. {@code "R2, R12"}. */
+  String productRule();
+
+  /** Whether the rule judges wording by heuristics and so reports a confidence below 1. */
+  boolean heuristic() default false;
+}

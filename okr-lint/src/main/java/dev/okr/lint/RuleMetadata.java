@@ -1,0 +1,84 @@
+package dev.okr.lint;
+
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * What a rule is: its stable id, summary, category, default severity, the product rule it
+ * enforces, and whether it is a heuristic. Read from {@link RuleInfo} by {@link #of(Class)}.
+ */
+@Value.Immutable
+public interface RuleMetadata {
+  /** Rule ids: lower-case words joined by single hyphens. */
+  Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /** The stable kebab-case id. */
+  String id();
+
+  /** One line that says what the rule finds. */
+  String summary();
+
+  /** What the rule looks at. */
+  Category category();
+
+  /** The severity of its findings unless configured otherwise. */
+  Severity defaultSeverity();
+
+  /** The rule(s) of the product brief it enforces, e.g. {@code "R2, R12"}. */
+  String productRule();
+
+  /** Whether the rule judges wording by heuristics and reports a confidence below 1. */
+  boolean heuristic();
+
+  /**
+   * The metadata written on a rule class with {@link RuleInfo}; read once per class.
+   *
+   * @throws IllegalArgumentException if the class has no {@code @RuleInfo} or its id is not
+   *     kebab-case
+   */
+  static RuleMetadata of(Class<?> ruleClass) {
+    return Cache.METADATA.get(ruleClass);
+  }
+
+  /** A new builder, for rules that compute their metadata instead of annotating their class. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  default void check() {
+    if (!ID.matcher(id()).matches()) {
+      throw new IllegalArgumentException("rule id \"" + id() + "\" is not kebab-case (e.g. kr-task-like)");
+    }
+    if (summary().isBlank()) {
+      throw new IllegalArgumentException("rule " + id() + " needs a summary");
+    }
+  }
+
+  /** Builds {@link RuleMetadata}. */
+  final class Builder extends ImmutableRuleMetadata.Builder {}
+
+  /** Metadata read once per rule class. */
+  final class Cache {
+    private Cache() {}
+
+    static final ClassValue<RuleMetadata> METADATA = new ClassValue<>() {
+      @Override
+      protected RuleMetadata computeValue(Class<?> type) {
+        RuleInfo info = type.getAnnotation(RuleInfo.class);
+        if (info == null) {
+          throw new IllegalArgumentException(
+              type.getName() + " has no @RuleInfo; annotate it or override LintRule.metadata()");
+        }
+        return builder()
+            .id(info.id())
+            .summary(info.summary())
+            .category(info.category())
+            .defaultSeverity(info.severity())
+            .productRule(info.productRule())
+            .heuristic(info.heuristic())
+            .build();
+      }
+    };
+  }
+}

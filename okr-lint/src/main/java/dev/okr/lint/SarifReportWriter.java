@@ -1,0 +1,119 @@
+package dev.okr.lint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes SARIF 2.1.0 with Jackson. No SARIF library on Maven Central is kept up to date (the
+ * generated POJO libraries were last released in 2021 and pin old Jackson versions), and the
+ * subset code scanning reads is small: tool.driver with rules, results with locations,
+ * fingerprints and suppressions.
+ */
+final class SarifReportWriter {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String FINGERPRINT_KEY = "okrLintFingerprint/v1";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SarifReportWriter() {}
+
+  static String write(LintReport report) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "okr-lint");
+    driver.put("version", Versions.TOOL);
+    driver.put("informationUri", "https://okr.dev");
+    ArrayNode rules = driver.putArray("rules");
+    Map<String, Integer> index = new HashMap<>();
+    List<RuleMetadata> ruleList = report.rules();
+    for (int i = 0; i < ruleList.size(); i++) {
+      RuleMetadata m = ruleList.get(i);
+      index.put(m.id(), i);
+      ObjectNode r = rules.addObject();
+      r.put("id", m.id());
+      r.put("name", pascal(m.id()));
+      r.putObject("shortDescription").put("text", m.summary());
+      r.putObject("fullDescription").put("text", m.summary() + " (product rule " + m.productRule() + ")");
+      ObjectNode help = r.putObject("help");
+      help.put("text", m.summary());
+      String doc = report.ruleDocumentation().get(m.id());
+      if (doc != null) {
+        help.put("markdown", doc);
+      }
+      r.putObject("defaultConfiguration").put("level", m.defaultSeverity().sarifLevel());
+      ObjectNode props = r.putObject("properties");
+      props.putArray("tags").add("okr").add(m.category().id());
+      props.put("productRule", m.productRule());
+      props.put("heuristic", m.heuristic());
+    }
+    boolean baselined = report.findings().stream().anyMatch(f -> f.status() == Finding.Status.BASELINED);
+    ArrayNode results = run.putArray("results");
+    for (Finding f : report.findings()) {
+      ObjectNode r = results.addObject();
+      r.put("ruleId", f.ruleId());
+      Integer i = index.get(f.ruleId());
+      if (i != null) {
+        r.put("ruleIndex", i);
+      }
+      r.put("level", f.severity().sarifLevel());
+      r.putObject("message").put("text", f.message() + f.suggestion().map(s -> " Suggestion: " + s).orElse(""));
+      ObjectNode location = r.putArray("locations").addObject();
+      if (f.file().isPresent()) {
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", f.file().get().replace('\\', '/'));
+        f.position().ifPresent(p -> {
+          ObjectNode region = physical.putObject("region");
+          region.put("startLine", p.line());
+          region.put("startColumn", p.column());
+          if (f.span().isPresent() && f.text().indexOf('\n') < 0) {
+            region.put("endColumn", p.column() + f.span().get().length());
+            region.putObject("snippet").put("text", f.text().substring(f.span().get().start(), f.span().get().end()));
+          }
+        });
+      }
+      ObjectNode logical = location.putArray("logicalLocations").addObject();
+      logical.put("fullyQualifiedName", f.path().isEmpty() ? "document" : f.path());
+      f.elementId().ifPresent(id -> logical.put("name", id));
+      logical.put("kind", "object");
+      r.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
+      if (f.status() != Finding.Status.ACTIVE) {
+        ObjectNode s = r.putArray("suppressions").addObject();
+        s.put("kind", f.status() == Finding.Status.SUPPRESSED ? "inSource" : "external");
+        s.put("status", "accepted");
+        f.justification().ifPresent(j -> s.put("justification", j));
+      }
+      if (baselined) {
+        r.put("baselineState", f.status() == Finding.Status.BASELINED ? "unchanged" : "new");
+      }
+      ObjectNode props = r.putObject("properties");
+      props.put("confidence", f.confidence());
+      props.put("category", f.category().id());
+      f.suggestion().ifPresent(s -> props.put("suggestion", s));
+    }
+    run.put("columnKind", "utf16CodeUnits");
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code kr-task-like} as {@code KrTaskLike}. */
+  static String pascal(String id) {
+    StringBuilder b = new StringBuilder();
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.okr.lint.rules;
+
+import dev.okr.lint.LintRule;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The one registry of built-in rules, sorted by id. Each rule is stateless and shared. */
+public final class BuiltInRules {
+  private static final List<LintRule> ALL = Stream.<LintRule>of(
+          new InitiativeUnlinked(),
+          new InvalidSuppression(),
+          new KrDuplicate(),
+          new KrKpiLike(),
+          new KrNoBaseline(),
+          new KrNoCheckIns(),
+          new KrNoTarget(),
+          new KrNotMeasurable(),
+          new KrStaleCheckIns(),
+          new KrTaskLike(),
+          new KrVagueVerb(),
+          new KrVanityMetric(),
+          new ObjectiveHasMetric(),
+          new ObjectiveKrCount(),
+          new ObjectiveTaskLike(),
+          new ObjectiveUnaligned(),
+          new OkrMissingKind(),
+          new OkrMissingOwner(),
+          new TeamKrCount(),
+          new TeamObjectiveCount(),
+          new UnusedSuppression())
+      .sorted(Comparator.comparing(r -> r.metadata().id()))
+      .toList();
+
+  private BuiltInRules() {}
+
+  /** Every built-in rule, sorted by id. */
+  public static List<LintRule> all() {
+    return ALL;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.okr.lint.rules;
+
+import dev.okr.core.statement.KeyResultStatement;
+import dev.okr.core.statement.Missing;
+import dev.okr.lint.Category;
+import dev.okr.lint.KeyResultScope;
+import dev.okr.lint.LintRule;
+import dev.okr.lint.Reporter;
+import dev.okr.lint.RuleInfo;
+import dev.okr.lint.Severity;
+
+/**
+ * A key result with a number but no target: neither a value to reach nor a relative change, in the
+ * statement or in the explicit measurement (R2: "Increase NPS from 42").
+ */
+@RuleInfo(
+    id = "kr-no-target",
+    summary = "A measurable key result needs a target",
+    category = Category.STATEMENT,
+    severity = Severity.ERROR,
+    productRule = "R2")
+final class KrNoTarget implements LintRule {
+  @Override
+  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    KeyResultStatement st = keyResult.statement();
+    boolean explicitTarget = StatementFacts.explicit(keyResult).map(m -> m.target().isPresent()).orElse(false);
+    if (explicitTarget || StatementFacts.explicitlyNonNumeric(keyResult) || !st.missing().contains(Missing.TARGET)
+        || !StatementFacts.hasNumber(st) && StatementFacts.explicit(keyResult).isEmpty()
+        || StatementFacts.reportedAsTask(keyResult)) {
+      return;
+    }
+    var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " has no target: nothing says what scores 1.0 (R2)")
+        .suggestion("Add the value to reach: '... to <target> by <date>'");
+    st.baseline().ifPresent(b -> draft.span(b.start(), b.end()));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.okr.lint.rules;
+
+import dev.okr.core.CheckIn;
+import dev.okr.core.Cycle;
+import dev.okr.lint.Category;
+import dev.okr.lint.KeyResultScope;
+import dev.okr.lint.LintRule;
+import dev.okr.lint.Reporter;
+import dev.okr.lint.RuleInfo;
+import dev.okr.lint.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * A key result whose latest check-in is older than the stale threshold (14 days by default) at the
+ * lint date, or at the cycle's end once it is over (R8: weekly check-ins). Key results without a
+ * cycle or without any check-in are left to other rules.
+ */
+@RuleInfo(
+    id = "kr-stale-check-ins",
+    summary = "A key result's latest check-in should be recent",
+    category = Category.CADENCE,
+    severity = Severity.WARNING,
+    productRule = "R8")
+final class KrStaleCheckIns implements LintRule {
+  @Override
+  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    Optional<Cycle> cycle = keyResult.objective().objective().cycle();
+    if (cycle.isEmpty() || keyResult.keyResult().checkIns().isEmpty() || keyResult.asOf().isBefore(cycle.get().start())) {
+      return;
+    }
+    LocalDate at = keyResult.asOf().isAfter(cycle.get().end()) ? cycle.get().end() : keyResult.asOf();
+    Optional<CheckIn> latest = keyResult.keyResult().latestCheckIn(at);
+    if (latest.isEmpty()) {
+      return;
+    }
+    long days = ChronoUnit.DAYS.between(latest.get().date(), at);
+    int stale = keyResult.config().thresholds().staleCheckInDays();
+    if (days > stale) { // R8
+      out.report(keyResult, "Latest check-in was " + days + " days before " + at + " (on " + latest.get().date()
+              + "); check in at least every " + stale + " days (R8)")
+          .suggestion("Record the current value and the owner's confidence");
+    }
+  }
+}

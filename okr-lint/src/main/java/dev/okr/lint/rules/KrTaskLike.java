@@ -1,0 +1,238 @@
+package dev.okr.lint.rules;
+
+import dev.okr.core.statement.KeyResultStatement;
+import dev.okr.core.statement.Quantity;
+import dev.okr.lint.Category;
+import dev.okr.lint.KeyResultScope;
+import dev.okr.lint.LintRule;
+import dev.okr.lint.Reporter;
+import dev.okr.lint.RuleInfo;
+import dev.okr.lint.Scope;
+import dev.okr.lint.Severity;
+import dev.okr.lint.TextSpan;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A key result that names an output, an activity, a deliverable or a ship date instead of an
+ * outcome (R2, R12). The verdict is okr-core's statement parser's ({@code KeyResultStatement.kind()});
+ * this rule weighs it into a confidence and reads three things the parser leaves open: a share of a
+ * population ("90% of new hires rate onboarding 4+") is an outcome even when the population is a
+ * counted noun; a rollout to a share of users is treated gently (confidence 0.4, see the docs); and
+ * a statement the parser cannot read, with no number, is a deliverable's title ("Dashboard v2
+ * launch", "Implementation of the CRM").
+ */
+@RuleInfo(
+    id = "kr-task-like",
+    summary = "A key result should measure an outcome, not name an output, activity or ship date",
+    category = Category.STATEMENT,
+    severity = Severity.WARNING,
+    productRule = "R2, R12",
+    heuristic = true)
+final class KrTaskLike implements LintRule {
+  /** Who a rollout reaches: "to 100% of paying users". */
+  static final Set<String> POPULATIONS = Set.of(
+      "users", "customers", "members", "accounts", "traffic", "workspaces", "teams", "clients", "patients",
+      "subscribers", "visitors", "merchants", "sellers", "buyers", "tenants", "organizations", "organisations",
+      "companies", "stores", "restaurants", "clinics", "schools", "students", "employees", "devices", "sessions",
+      "requests", "regions", "markets", "user", "customer", "admins", "developers", "partners");
+
+  /** Nouns that name a deliverable in a title without a verb: "Dashboard v2 launch", "Billing page rebuild". */
+  static final Set<String> DELIVERABLES = Set.of(
+      "launch", "release", "rebuild", "redesign", "revamp", "refresh", "migration", "implementation", "creation",
+      "development", "integration", "rollout", "roll-out", "mvp", "beta", "upgrade", "setup", "set-up",
+      "rewrite", "prototype", "overhaul", "replatforming", "v1", "v2", "v3", "v4", "2.0", "3.0", "website",
+      "portal", "app", "feature", "module", "page", "api", "sso", "dashboard", "emails", "program", "programme",
+      "documentation", "plan", "roadmap", "strategy", "policy", "process", "tool", "system", "project", "migrate");
+
+  /** Metrics of the team's own work that read as outcomes but are outputs. */
+  static final Set<String> OUTPUT_METRICS = Set.of("test coverage", "code coverage", "story points", "tickets closed");
+
+  /** Phrases of watching a metric that the parser reads as other verbs. */
+  static final Set<String> WATCHING = Set.of("keep an eye on", "keep track of", "stay on top of");
+
+  static final Wording.Phrases WATCHING_PHRASES = new Wording.Phrases(WATCHING);
+  static final Wording.Phrases DELIVERABLE_PHRASES = new Wording.Phrases(DELIVERABLES);
+  static final Wording.Phrases OUTPUT_METRIC_PHRASES = new Wording.Phrases(OUTPUT_METRICS);
+
+  /** The verdict on a key result: how sure it is a task, and which words say so. */
+  static final class Verdict {
+    final double confidence;
+    final Optional<TextSpan> span;
+    final String why;
+
+    Verdict(double confidence, Optional<TextSpan> span, String why) {
+      this.confidence = confidence;
+      this.span = span;
+      this.why = why;
+    }
+  }
+
+  /** The verdict on a key result, computed once per lint call: kr-task-like and the rules that defer to it share it. */
+  static final Scope.Key<Optional<Verdict>> VERDICT = Scope.Key.of("kr-task-like verdict");
+
+  static Optional<Verdict> verdict(KeyResultScope keyResult) {
+    return keyResult.memo(VERDICT, (KeyResultScope k) -> verdict(k.statement(), k.statementVocabulary(),
+        k.config().vocabulary().outcomeMetrics()));
+  }
+
+  @Override
+  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    Optional<Verdict> verdict = verdict(keyResult);
+    if (verdict.isEmpty()) {
+      return;
+    }
+    Verdict v = verdict.get();
+    var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " " + v.why + ", not an outcome (R2)")
+        .confidence(v.confidence)
+        .suggestion(suggestion(keyResult));
+    v.span.ifPresent(draft::span);
+  }
+
+  /**
+   * The rewrite offered: an outcome the work should bring about, with the statement kept as the
+   * initiative that moves it (R5).
+   */
+  static String suggestion(KeyResultScope keyResult) {
+    KeyResultStatement st = keyResult.statement();
+    String object = st.verb().isPresent() && st.metric().isPresent() ? st.metric().get().text().strip() : "";
+    String example = object.isEmpty() || object.length() > 40
+        ? "'Increase <metric> from <baseline> to <target> by <date>'"
+        : "'Increase the share of users who use " + withArticle(object) + " weekly from <baseline>% to <target>%'";
+    return "Rewrite as the outcome this work should bring about, e.g. " + example
+        + ", and make " + Wording.quote(keyResult) + " an initiative that moves it (R5)";
+  }
+
+  private static String withArticle(String object) {
+    String lower = Wording.lower(object);
+    for (String article : new String[] {"the ", "a ", "an ", "our ", "your ", "their "}) {
+      if (lower.startsWith(article)) {
+        return object;
+      }
+    }
+    return "the " + object;
+  }
+
+  /** Work items a team closes or resolves: counting them counts effort. */
+  static final Set<String> WORK_ITEMS = Set.of("tickets", "bugs", "issues", "pull requests", "tasks", "stories", "jira tickets");
+
+  static final Wording.Phrases WORK_ITEM_PHRASES = new Wording.Phrases(WORK_ITEMS);
+
+  /** The verdict on a statement read with {@code words}, or empty when it reads as an outcome. */
+  static Optional<Verdict> verdict(KeyResultStatement st, dev.okr.core.statement.Vocabulary words, Set<String> outcomeMetrics) {
+    String text = st.text();
+    String lower = Wording.lower(text);
+    for (String m : outcomeMetrics) {
+      if (Wording.hasWords(lower, Wording.lower(m))) {
+        return Optional.empty();
+      }
+    }
+    Optional<TextSpan> verb = st.verb().map(Wording::span);
+    boolean outputVerb = st.verb().map(v -> Wording.verbIn(v.text(), words.outputVerbs())).orElse(false);
+    if (Wording.hasPlaceholder(text) && !KrVagueVerb.hasNumber(st)) {
+      // a template: "Reduce churn from [X]% to [Y]%" has numbers to come
+      return outputVerb ? Optional.of(new Verdict(0.85, verb, "counts outputs of the team's work")) : Optional.empty();
+    }
+    switch (st.kind()) {
+      case TASK:
+        return Optional.of(new Verdict(0.9, verb, "names something to do"));
+      case KPI:
+        return Optional.of(new Verdict(0.8, verb, "watches a metric, an activity with no target"));
+      case OUTPUT:
+        return output(st, lower, verb, outputVerb);
+      case OUTCOME:
+        return outcome(st, lower, words);
+      case VAGUE:
+        Optional<TextSpan> watching = WATCHING_PHRASES.findIn(lower);
+        return watching.map(s -> new Verdict(0.8, Optional.of(s), "watches a metric, an activity with no target"));
+      case UNCLEAR:
+      default:
+        return unclear(st, lower);
+    }
+  }
+
+  private static Optional<Verdict> output(KeyResultStatement st, String lower, Optional<TextSpan> verb, boolean outputVerb) {
+    if (outputVerb && st.baseline().isPresent() && st.target().isPresent()) {
+      return Optional.of(new Verdict(0.45, verb, "moves a rate of the team's own work"));
+    }
+    Optional<String> population = populationAfterTarget(st, lower);
+    if (population.isPresent()) {
+      if (!outputVerb) {
+        return Optional.empty(); // "90% of new hires rate onboarding 4 or higher": a share of people
+      }
+      if (POPULATIONS.contains(population.get())) {
+        return Optional.of(new Verdict(0.4, verb, "is a rollout: its number is how far the work reached"));
+      }
+      return Optional.of(new Verdict(0.8, verb, "measures how much of the team's own work is done"));
+    }
+    if (!outputVerb) {
+      return Optional.of(new Verdict(0.85, Optional.empty(), "counts outputs"));
+    }
+    return Optional.of(new Verdict(0.9, verb, "counts outputs of the team's work"));
+  }
+
+  private static Optional<Verdict> outcome(KeyResultStatement st, String lower, dev.okr.core.statement.Vocabulary words) {
+    Optional<TextSpan> own = OUTPUT_METRIC_PHRASES.findIn(lower);
+    if (own.isPresent()) {
+      return Optional.of(new Verdict(0.75, own, "measures the team's own work"));
+    }
+    boolean closing = st.verb().map(v -> Wording.verbIn(v.text(), Set.of("close", "fix", "resolve", "burn down"))).orElse(false);
+    if (closing && st.direction().isPresent() && st.target().map(t -> t.unit().isEmpty()).orElse(false)) {
+      Optional<TextSpan> items = WORK_ITEM_PHRASES.findIn(lower);
+      if (items.isPresent()) {
+        return Optional.of(new Verdict(0.8, st.verb().map(Wording::span), "counts work items the team closes"));
+      }
+    }
+    if (st.target().isEmpty() && st.baseline().isEmpty() && st.relativeChange().isEmpty()) {
+      return unclear(st, lower); // its only number is a date: "Onboarding flow revamp - done by 30 Sep"
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Verdict> unclear(KeyResultStatement st, String lower) {
+    if (st.target().isPresent() || st.baseline().isPresent() || st.relativeChange().isPresent()) {
+      return Optional.empty();
+    }
+    if (KrVagueVerb.vagueWord(lower, Set.of()).isPresent()) {
+      return Optional.empty(); // "Better retention for SMB customers": a vague outcome, not a task
+    }
+    Optional<TextSpan> deliverable = DELIVERABLE_PHRASES.findIn(lower);
+    if (deliverable.isPresent()) {
+      return Optional.of(new Verdict(0.85, deliverable, "names a deliverable"));
+    }
+    return Optional.of(new Verdict(0.6, Optional.empty(), "names something to do"));
+  }
+
+  /** The noun after "N% of [the|all] ..." following the target, lower case, when the target is a share. */
+  static Optional<String> populationAfterTarget(KeyResultStatement st, String lower) {
+    if (st.target().isEmpty()) {
+      return Optional.empty();
+    }
+    Quantity target = st.target().get();
+    if (!target.unit().map("%"::equals).orElse(false)) {
+      return Optional.empty();
+    }
+    int at = target.end();
+    if (!lower.startsWith(" of ", at)) {
+      return Optional.empty();
+    }
+    int i = at + 4;
+    String last = "";
+    for (int words = 0; words < 4 && i < lower.length(); words++) {
+      int end = i;
+      while (end < lower.length() && (Character.isLetterOrDigit(lower.charAt(end)) || lower.charAt(end) == '-')) {
+        end++;
+      }
+      if (end == i) {
+        break;
+      }
+      String word = lower.substring(i, end);
+      last = word;
+      if (POPULATIONS.contains(word)) {
+        return Optional.of(word);
+      }
+      i = end + 1;
+    }
+    return Optional.of(last);
+  }
+}

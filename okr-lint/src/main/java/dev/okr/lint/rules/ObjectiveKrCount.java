@@ -1,0 +1,39 @@
+package dev.okr.lint.rules;
+
+import dev.okr.lint.Category;
+import dev.okr.lint.LintRule;
+import dev.okr.lint.ObjectiveScope;
+import dev.okr.lint.Reporter;
+import dev.okr.lint.RuleInfo;
+import dev.okr.lint.Severity;
+import dev.okr.lint.Thresholds;
+
+/** An objective with fewer or more key results than R3 allows (2–5 by default). */
+@RuleInfo(
+    id = "objective-kr-count",
+    summary = "An objective needs 2–5 key results",
+    category = Category.STRUCTURE,
+    severity = Severity.ERROR,
+    productRule = "R3")
+final class ObjectiveKrCount implements LintRule {
+  @Override
+  public void checkObjective(ObjectiveScope objective, Reporter out) {
+    Thresholds t = objective.config().thresholds();
+    int n = objective.objective().keyResults().size();
+    String range = t.minKeyResultsPerObjective() + "–" + t.maxKeyResultsPerObjective();
+    if (n < t.minKeyResultsPerObjective()) { // R3
+      out.report(objective, n == 0
+              ? "Objective has no key results; give it " + range + " that show it is reached (R3)"
+              : "Objective has " + plural(n, "key result") + "; give it " + range + " (R3)")
+          .suggestion("Add key results of the form 'Increase <metric> from <baseline> to <target> by <date>'");
+    } else if (n > t.maxKeyResultsPerObjective()) { // R3
+      out.report(objective, "Objective has " + n + " key results; keep " + range + " so that it stays focused (R3)")
+          .suggestion("Keep the " + t.maxKeyResultsPerObjective()
+              + " that best show the objective is reached; move the rest to initiatives or another objective");
+    }
+  }
+
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,25 @@
+package dev.okr.lint.rules;
+
+import dev.okr.lint.Category;
+import dev.okr.lint.LintRule;
+import dev.okr.lint.ObjectiveScope;
+import dev.okr.lint.Reporter;
+import dev.okr.lint.RuleInfo;
+import dev.okr.lint.Severity;
+
+/** An objective not labelled committed or aspirational (R6), so its grade cannot be read (R7). */
+@RuleInfo(
+    id = "okr-missing-kind",
+    summary = "Every OKR is labelled committed or aspirational",
+    category = Category.STRUCTURE,
+    severity = Severity.ERROR,
+    productRule = "R6")
+final class OkrMissingKind implements LintRule {
+  @Override
+  public void checkObjective(ObjectiveScope objective, Reporter out) {
+    if (objective.objective().kind().isEmpty()) { // R6
+      out.report(objective, "Objective is not labelled committed or aspirational (R6)")
+          .suggestion("Add kind: committed (must reach 1.0) or kind: aspirational (0.6–0.7 is healthy)");
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.okr.lint.rules;
+
+import static dev.okr.lint.Okrs.objective;
+import static dev.okr.lint.Okrs.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okr.core.Initiative;
+import org.junit.jupiter.api.Test;
+
+class InitiativeUnlinkedTest {
+  private final InitiativeUnlinked rule = new InitiativeUnlinked();
+
+  @Test
+  void anInitiativeWithoutKeyResultsIsReported() {
+    var o = objective("o", "Delight", "Reduce billing tickets by 40%", "Raise NPS from 38 to 50")
+        .addInitiative(Initiative.builder().id("i1").title("Rebuild the billing page").build())
+        .addInitiative(Initiative.builder().id("i2").title("Interview churned users").addKeyResultId("o-kr2").build());
+    assertThat(RuleTester.findings(rule, set(o))).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("objectives[0].initiatives[0]");
+      assertThat(f.message()).contains("Rebuild the billing page").contains("R5");
+    });
+  }
+}

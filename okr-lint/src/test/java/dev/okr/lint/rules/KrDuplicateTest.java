@@ -1,0 +1,27 @@
+package dev.okr.lint.rules;
+
+import static dev.okr.lint.Okrs.objective;
+import static dev.okr.lint.Okrs.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KrDuplicateTest {
+  private final KrDuplicate rule = new KrDuplicate();
+
+  @Test
+  void theLaterCopyIsReportedIgnoringCaseLabelsAndPunctuation() {
+    var a = objective("a", "A", "KR1: Increase NPS from 42 to 60", "Reduce churn rate from 5% to 3%");
+    var b = objective("b", "B", "increase NPS from 42 to 60.");
+    assertThat(RuleTester.findings(rule, set(a, b))).singleElement().satisfies(f -> {
+      assertThat(f.elementId()).contains("b-kr1");
+      assertThat(f.message()).contains("objectives[0].keyResults[0]").contains("under objective \"A\"");
+    });
+  }
+
+  @Test
+  void differentNumbersAreDifferentKeyResults() {
+    assertThat(RuleTester.findings(rule, set(objective("a", "A", "Increase NPS from 42 to 60", "Increase NPS from 42 to 70"))))
+        .isEmpty();
+  }
+}

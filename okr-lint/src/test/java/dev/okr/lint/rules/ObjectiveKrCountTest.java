@@ -1,0 +1,46 @@
+package dev.okr.lint.rules;
+
+import static dev.okr.lint.Okrs.objective;
+import static dev.okr.lint.Okrs.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okr.lint.Finding;
+import dev.okr.lint.LintConfig;
+import dev.okr.lint.Severity;
+import dev.okr.lint.Thresholds;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObjectiveKrCountTest {
+  private final ObjectiveKrCount rule = new ObjectiveKrCount();
+
+  @Test
+  void twoToFiveKeyResultsPass() {
+    assertThat(RuleTester.findings(rule, set(objective("o", "Delight new users", "a 1", "b 2")))).isEmpty();
+    assertThat(RuleTester.findings(rule, set(objective("o", "Delight new users", "a", "b", "c", "d", "e")))).isEmpty();
+  }
+
+  @Test
+  void noKeyResultIsAnError() {
+    List<Finding> f = RuleTester.findings(rule, set(objective("o", "Delight new users")));
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.severity()).isEqualTo(Severity.ERROR);
+      assertThat(x.path()).isEqualTo("objectives[0]");
+      assertThat(x.message()).contains("no key results").contains("R3");
+    });
+  }
+
+  @Test
+  void oneOrSixAreReported() {
+    assertThat(RuleTester.findings(rule, set(objective("o", "Delight", "a")))).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("1 key result;"));
+    assertThat(RuleTester.findings(rule, set(objective("o", "Delight", "a", "b", "c", "d", "e", "f")))).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("6 key results"));
+  }
+
+  @Test
+  void thresholdsAreConfigurable() {
+    LintConfig strict = LintConfig.builder().thresholds(Thresholds.builder().maxKeyResultsPerObjective(4).build()).build();
+    assertThat(RuleTester.findings(rule, set(objective("o", "Delight", "a", "b", "c", "d", "e")), strict)).hasSize(1);
+  }
+}
