@@ -40,8 +40,11 @@ public interface KeyResultStatement {
   Optional<Direction> direction();
 
   /**
-   * The phrase naming what is measured ("churn rate", "Net Promoter Score (NPS)"); for a statement
-   * without numbers, the object of its verb ("onboarding redesign").
+   * The phrase naming what is measured ("churn rate", "Net Promoter Score (NPS)"): the words
+   * between the verb and the first number in a role, or, when there are none, the words after that
+   * number ("60% of [content creators use the assistant weekly]"). For a statement without numbers
+   * it is the object of the verb ("onboarding redesign"); with no known verb, the words from the
+   * start. Leading articles and trailing punctuation are left out.
    */
   Optional<Phrase> metric();
 

@@ -16,7 +16,12 @@ final class Lexicon {
   enum VerbClass { INCREASE, DECREASE, MAINTAIN, ACHIEVE, OUTPUT, MONITOR }
 
   private final Map<String, VerbClass> verbs = new HashMap<>();
+  /** Two-word verbs by their first word, then their second. */
+  private final Map<String, Map<String, VerbClass>> pairs = new HashMap<>();
   private final Set<String> outputNouns;
+  /** The lengths (below 64) and first chars of the output nouns, to skip most lookups cheaply. */
+  private final long outputNounLengths;
+  private final boolean[] outputNounFirsts = new boolean[128];
   private final Set<String> lowerIsBetter;
 
   Lexicon(Vocabulary vocabulary) {
@@ -28,11 +33,25 @@ final class Lexicon {
     put(vocabulary.monitorVerbs(), VerbClass.MONITOR);
     outputNouns = new HashSet<>(vocabulary.outputNouns());
     lowerIsBetter = new HashSet<>(vocabulary.lowerIsBetterWords());
+    long lengths = 0;
+    for (String noun : outputNouns) {
+      lengths |= noun.length() < 64 ? 1L << noun.length() : 1L << 63;
+      char c = noun.charAt(0);
+      if (c < 128) {
+        outputNounFirsts[c] = true;
+      }
+    }
+    outputNounLengths = lengths;
   }
 
   private void put(Set<String> words, VerbClass verbClass) {
     for (String w : words) {
-      verbs.put(w, verbClass);
+      int space = w.indexOf(' ');
+      if (space < 0) {
+        verbs.put(w, verbClass);
+      } else {
+        pairs.computeIfAbsent(w.substring(0, space), k -> new HashMap<>()).put(w.substring(space + 1), verbClass);
+      }
     }
   }
 
@@ -53,17 +72,29 @@ final class Lexicon {
 
   /** The class of a two-word verb such as "roll out" or "rolling out". */
   @Nullable VerbClass verb(String first, String second) {
-    VerbClass c = verbs.get(first + " " + second);
-    if (c != null || first.length() < 3) {
-      return c;
-    }
-    for (String stem : stems(first)) {
-      c = verbs.get(stem + " " + second);
-      if (c != null) {
-        return c;
+    Map<String, VerbClass> seconds = pairs.get(first);
+    if (seconds == null && first.length() >= 3) {
+      for (String stem : stems(first)) {
+        seconds = pairs.get(stem);
+        if (seconds != null) {
+          break;
+        }
       }
     }
-    return null;
+    return seconds == null ? null : seconds.get(second);
+  }
+
+  /** Whether the first word of a statement could start a two-word verb, so its second word matters. */
+  boolean mayStartPair(String first) {
+    if (pairs.containsKey(first)) {
+      return true;
+    }
+    for (String stem : first.length() >= 3 ? stems(first) : new String[0]) {
+      if (pairs.containsKey(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] stems(String w) {
@@ -88,6 +119,12 @@ final class Lexicon {
   private static String undouble(String stem) {
     int n = stem.length();
     return n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) ? stem.substring(0, n - 1) : stem;
+  }
+
+  /** A cheap test that is false for most words that are not output nouns, from their first char and length. */
+  boolean mayBeOutputNoun(char first, int length) {
+    long bit = length < 64 ? 1L << length : 1L << 63;
+    return (outputNounLengths & bit) != 0 && (first >= 128 || outputNounFirsts[first]);
   }
 
   boolean isOutputNoun(String w) {
@@ -235,8 +272,58 @@ final class Lexicon {
     }
   }
 
+  /**
+   * A cheap test on a word's first char and length, false for any word not in a fixed list: lets
+   * the scanner skip most lookups without making the word's string.
+   */
+  private static final class Shapes {
+    private static final int MAX = 16;
+    private final boolean[] shapes = new boolean[26 * MAX];
+
+    Shapes(String... words) {
+      for (String w : words) {
+        shapes[(w.charAt(0) - 'a') * MAX + Math.min(w.length(), MAX - 1)] = true;
+      }
+    }
+
+    boolean mayBe(char first, int length) {
+      if (first < 'a' || first > 'z') {
+        return first >= 128;
+      }
+      return shapes[(first - 'a') * MAX + Math.min(length, MAX - 1)];
+    }
+  }
+
+  private static final String[] UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  private static final String[] TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  private static final Shapes NUMBER_WORDS;
+
+  static {
+    java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(UNITS));
+    words.addAll(java.util.List.of(TENS));
+    words.addAll(java.util.List.of("zero", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen"));
+    for (String tens : TENS) {
+      for (String unit : UNITS) {
+        words.add(tens + "-" + unit);
+      }
+    }
+    NUMBER_WORDS = new Shapes(words.toArray(String[]::new));
+  }
+
+  private static final Shapes DEADLINE_OPENERS = new Shapes("this", "next", "current", "end", "eoq", "eoy", "no",
+      "by", "before", "until", "till", "through", "thru", "in", "during", "over", "within", "at");
+
+  /** A cheap test that is false for most words that are not numbers written as words. */
+  static boolean mayBeNumberWord(char first, int length) {
+    return NUMBER_WORDS.mayBe(first, length);
+  }
+
   /** The value of a small number written as a word ("zero", "two", "twenty-five"), or -1. */
   static int numberWord(String w) {
+    if (w.length() < 3 || "zotfsen".indexOf(w.charAt(0)) < 0) {
+      return -1;
+    }
     int dash = w.indexOf('-');
     if (dash > 0) {
       int tens = simpleNumber(w.substring(0, dash));
@@ -379,6 +466,21 @@ final class Lexicon {
     }
   }
 
+  /** A cheap test that is false for most words that cannot start a deadline. */
+  static boolean mayOpenDeadline(char first, int length) {
+    return DEADLINE_OPENERS.mayBe(first, length);
+  }
+
+  /** Words a deadline can start with: its prepositions, "this", "next", "end", "no later than". */
+  static boolean mayOpenDeadline(String w) {
+    switch (w) {
+      case "this": case "next": case "current": case "end": case "eoq": case "eoy": case "no":
+        return true;
+      default:
+        return isDeadlinePreposition(w);
+    }
+  }
+
   /** Prepositions that open a deadline. */
   static boolean isDeadlinePreposition(String w) {
     switch (w) {
@@ -420,6 +522,17 @@ final class Lexicon {
       case "through": case "over": case "under": case "after": case "before": case "into":
       case "via": case "than": case "that": case "which": case "who": case "whose": case "where":
       case "when": case "while": case "using": case "is": case "are":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Words that mark a role or join clauses, which a noun group or deadline tail stops at. */
+  static boolean isRoleWord(String w) {
+    switch (w) {
+      case "from": case "to": case "by": case "up": case "down": case "and": case "or":
+      case "with": case "while": case "for":
         return true;
       default:
         return false;

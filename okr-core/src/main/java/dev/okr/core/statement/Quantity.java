@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * {@link #unit()} is normalised ({@code %}, {@code USD}, {@code EUR}, {@code minutes}, {@code
  * hours}, {@code out of 5}, {@code pp}, {@code per month}, {@code USD per month}, ...). A number written
  * without a unit takes the unit of the statement's other numbers: in "from 6 to 3 minutes" both are
- * minutes.
+ * minutes. A plain count has no unit: what it counts ("500 paid subscribers") is in the statement's
+ * metric phrase.
  */
 @Value.Immutable
 public interface Quantity extends Phrase {

@@ -19,6 +19,11 @@ final class Tokens {
   static final byte PUNCT = 3;
   static final byte SLOT = 4;
 
+  /** What a token was taken for, in {@link #use}: nothing yet, a deadline, a number's role. */
+  static final byte FREE = 0;
+  static final byte DEADLINE = 1;
+  static final byte ROLE = 2;
+
   /** Longest placeholder read as a slot, brackets included. */
   private static final int MAX_SLOT = 40;
   /** Integer digits beyond which a number is not read (a value that long is not a measurement). */
@@ -26,15 +31,25 @@ final class Tokens {
   private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-  final String text;
+  /** Capacity above which a thread's scratch tokens are not kept for the next statement. */
+  private static final int MAX_KEPT = 1024;
+  private static final ThreadLocal<Tokens> SCRATCH = new ThreadLocal<>();
+  private static final String[] NO_WORDS = new String[0];
+
+  String text = "";
   int size;
+  /** Whether a reading is using these tokens; a nested reading on the same thread gets its own. */
+  private boolean busy;
   byte[] kind;
   int[] start;
   int[] end;
   /** Whether whitespace, or the start of the text, comes just before the token. */
   boolean[] space;
-  /** WORD: the lowercase word, with ’ read as '; SLOT: the lowercase content; else null. */
-  String[] word;
+  /**
+   * WORD: the lowercase word, with ’ read as ', made on first use; SLOT: the lowercase content;
+   * else null. Allocated per statement, unlike the other arrays.
+   */
+  String[] word = NO_WORDS;
   /** PUNCT: the code point. */
   int[] symbol;
   /** NUMBER: the value; NaN when it has too many digits to be a measurement. */
@@ -45,25 +60,72 @@ final class Tokens {
   int[] decimals;
   /** NUMBER: the digits as an integer, when at most 15 significant; else -1. */
   long[] mantissa;
+  /** Per token, free for the reading's own use: what the token was taken for. */
+  byte[] use;
+  /** Per token, free for the reading's own use: the depth of parentheses. */
+  int[] depth;
+  /** Room to lowercase a word in. */
+  private char[] buffer = new char[32];
 
-  private Tokens(String text, int capacity) {
-    this.text = text;
+  private Tokens(int capacity) {
     kind = new byte[capacity];
     start = new int[capacity];
     end = new int[capacity];
     space = new boolean[capacity];
-    word = new String[capacity];
     symbol = new int[capacity];
     value = new double[capacity];
     digits = new int[capacity];
     decimals = new int[capacity];
     mantissa = new long[capacity];
+    use = new byte[capacity];
+    depth = new int[capacity];
   }
 
+  /**
+   * Cuts {@code text} into tokens. The arrays are the calling thread's scratch space, reused from
+   * one statement to the next: call {@link #release()} when done with them.
+   */
   static Tokens scan(String text) {
-    Tokens t = new Tokens(text, Math.max(8, Math.min(text.length() / 3 + 4, 64)));
+    Tokens t = SCRATCH.get();
+    if (t == null || t.busy) {
+      t = new Tokens(64);
+      if (SCRATCH.get() == null) {
+        SCRATCH.set(t);
+      }
+    }
+    t.busy = true;
+    t.text = text;
+    t.size = 0;
+    // A fresh array for the words: storing new strings into a long-lived array costs a GC barrier each.
+    t.word = new String[t.kind.length];
     t.scanAll();
+    java.util.Arrays.fill(t.use, 0, t.size, FREE);
+    t.computeDepth();
     return t;
+  }
+
+  /** Sets {@link #depth}: how many parentheses are open at each token. */
+  private void computeDepth() {
+    int d = 0;
+    for (int i = 0; i < size; i++) {
+      if (isPunct(i, ')') && d > 0) {
+        d--;
+      }
+      depth[i] = d;
+      if (isPunct(i, '(')) {
+        d++;
+      }
+    }
+  }
+
+  /** Gives the arrays back to the thread; a very long statement's arrays are let go. */
+  void release() {
+    busy = false;
+    text = "";
+    word = NO_WORDS;
+    if (kind.length > MAX_KEPT && SCRATCH.get() == this) {
+      SCRATCH.remove();
+    }
   }
 
   boolean isWord(int i) {
@@ -71,7 +133,11 @@ final class Tokens {
   }
 
   boolean isWord(int i, String w) {
-    return i >= 0 && i < size && kind[i] == WORD && w.equals(word[i]);
+    if (i < 0 || i >= size || kind[i] != WORD || end[i] - start[i] != w.length()) {
+      return false;
+    }
+    String known = word[i];
+    return known != null ? w.equals(known) : text.regionMatches(true, start[i], w, 0, w.length());
   }
 
   boolean isNumber(int i) {
@@ -93,7 +159,28 @@ final class Tokens {
 
   /** The lowercase word at {@code i}, or "" when it is not a word. */
   String w(int i) {
-    return isWord(i) ? word[i] : "";
+    return isWord(i) ? word(i) : "";
+  }
+
+  /** The lowercase word at WORD token {@code i} (with ’ read as '), made on first use. */
+  String word(int i) {
+    String w = word[i];
+    if (w == null) {
+      w = lower(start[i], end[i]);
+      word[i] = w;
+    }
+    return w;
+  }
+
+  /** The first char of token {@code i}, lowercase if ASCII. */
+  char first(int i) {
+    char c = text.charAt(start[i]);
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** The length of token {@code i} in chars. */
+  int length(int i) {
+    return end[i] - start[i];
   }
 
   private void scanAll() {
@@ -102,6 +189,28 @@ final class Tokens {
     int i = 0;
     boolean sp = true;
     while (i < n) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        byte cls = ASCII[c];
+        if (cls == SPACE) {
+          sp = true;
+          i++;
+          continue;
+        }
+        if (cls == DIGIT) {
+          i = number(i, sp);
+        } else if (cls == LETTER) {
+          i = word(i, sp);
+        } else if (c == '[') {
+          i = slotOrPunct(i, sp);
+        } else {
+          int k = add(PUNCT, i, i + 1, sp);
+          symbol[k] = c;
+          i++;
+        }
+        sp = false;
+        continue;
+      }
       int cp = s.codePointAt(i);
       int len = Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u200B' || cp == '\uFEFF') {
@@ -124,7 +233,25 @@ final class Tokens {
     }
   }
 
+  private static final byte OTHER = 0;
+  private static final byte SPACE = 1;
+  private static final byte DIGIT = 2;
+  private static final byte LETTER = 3;
+  /** The class of each ASCII char, as the scanner sees it. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+          : c >= '0' && c <= '9' ? DIGIT
+          : Character.isLetter(c) ? LETTER : OTHER;
+    }
+  }
+
   private static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return ASCII[cp] >= DIGIT;
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }
@@ -141,7 +268,7 @@ final class Tokens {
   private int word(int from, boolean sp) {
     int j = wordEnd(from);
     int k = add(WORD, from, j, sp);
-    word[k] = lower(from, j);
+    word[k] = null;
     return j;
   }
 
@@ -150,6 +277,11 @@ final class Tokens {
     int n = s.length();
     int j = from;
     while (j < n) {
+      char c = s.charAt(j);
+      if (c < 128 && ASCII[c] >= DIGIT) {
+        j++;
+        continue;
+      }
       int cp = s.codePointAt(j);
       if (isWordChar(cp)) {
         j += Character.charCount(cp);
@@ -304,32 +436,31 @@ final class Tokens {
 
   private String lower(int from, int to) {
     String s = text;
-    boolean simple = true;
+    boolean change = false;
     for (int c = from; c < to; c++) {
       char ch = s.charAt(c);
       if (ch >= 'A' && ch <= 'Z' || ch >= 0x80) {
-        simple = false;
+        change = true;
         break;
       }
     }
-    if (simple) {
+    if (!change) {
       return s.substring(from, to);
     }
-    char[] out = new char[to - from];
-    boolean ascii = true;
+    int length = to - from;
+    if (buffer.length < length) {
+      buffer = new char[Math.max(length, 2 * buffer.length)];
+    }
     for (int c = from; c < to; c++) {
       char ch = s.charAt(c);
       if (ch >= 'A' && ch <= 'Z') {
         ch = (char) (ch + ('a' - 'A'));
-      } else if (ch == '\u2019') {
-        ch = '\'';
       } else if (ch >= 0x80) {
-        ascii = false;
+        return s.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       }
-      out[c - from] = ch;
+      buffer[c - from] = ch;
     }
-    String lowered = new String(out);
-    return ascii ? lowered : lowered.toLowerCase(Locale.ROOT);
+    return new String(buffer, 0, length);
   }
 
   private int add(byte k, int from, int to, boolean sp) {
@@ -356,5 +487,7 @@ final class Tokens {
     digits = Arrays.copyOf(digits, capacity);
     decimals = Arrays.copyOf(decimals, capacity);
     mantissa = Arrays.copyOf(mantissa, capacity);
+    use = Arrays.copyOf(use, capacity);
+    depth = Arrays.copyOf(depth, capacity);
   }
 }

@@ -1,0 +1,608 @@
+package dev.okr.core.statement;
+
+import static dev.okr.core.statement.Candidate.BASELINE;
+import static dev.okr.core.statement.Candidate.NONE;
+import static dev.okr.core.statement.Candidate.RELATIVE;
+import static dev.okr.core.statement.Candidate.STRETCH;
+import static dev.okr.core.statement.Candidate.TARGET;
+import static dev.okr.core.statement.Candidate.WEAK;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the numbers of a statement, left to right: each number, number word or placeholder with
+ * its currency, multiplier, unit, per-period and bound, and the marker before or after it that
+ * suggests its role ("from", "to", "up from", "by", "stretch", "today"). Lookahead and lookbehind
+ * are a few tokens, and no number looks back into the one before it, so the scan is linear.
+ */
+final class QuantityScan {
+  /** Tokens looked past a number for a detached "per month": "300 leads (PQLs) per month". */
+  private static final int PER_LOOKAHEAD = 8;
+
+  private final String text;
+  private final Tokens t;
+  private final int n;
+  private final byte[] use;
+  private final int[] depth;
+  private final int afterVerb;
+  private final List<Candidate> quantities = new ArrayList<>(4);
+  /** The last token taken by a number found so far; later numbers look back no further. */
+  private int claimed = -1;
+
+  QuantityScan(Tokens t, int afterVerb) {
+    this.text = t.text;
+    this.t = t;
+    this.n = t.size;
+    this.use = t.use;
+    this.depth = t.depth;
+    this.afterVerb = afterVerb;
+  }
+
+  /** The numbers at or after the start, in order. */
+  List<Candidate> scan() {
+    for (int i = afterVerb; i < n; i++) {
+      if (use[i] != Tokens.FREE) {
+        continue;
+      }
+      Candidate q = quantityAt(i);
+      if (q != null) {
+        quantities.add(q);
+        claimed = Math.max(claimed, Math.max(q.consumedEnd, q.perEnd));
+        i = q.last;
+      }
+    }
+    return quantities;
+  }
+
+  private @Nullable Candidate quantityAt(int i) {
+    int k = i;
+    String currency = null;
+    boolean negative = false;
+    if (t.kind[k] == Tokens.PUNCT) {
+      currency = Lexicon.currency(t.symbol[k]);
+      int cp = t.symbol[k];
+      if (currency != null && t.isNumber(k + 1)) {
+        k++;
+      } else if ((cp == '-' || cp == '\u2212') && t.isNumber(k + 1) && t.attached(k + 1)
+          && (t.space[k] || t.isPunct(k - 1, '('))) {
+        negative = true;
+        currency = null;
+        k++;
+      } else {
+        return null;
+      }
+    }
+    if (use[k] != Tokens.FREE) {
+      return null;
+    }
+    double value = 0;
+    boolean slot = false;
+    if (t.kind[k] == Tokens.NUMBER) {
+      if (Double.isNaN(t.value[k])) {
+        return null;
+      }
+      value = negative ? -t.value[k] : t.value[k];
+    } else if (isHalf(k, currency, negative)) {
+      value = 50;
+    } else if (t.kind[k] == Tokens.WORD) {
+      int v = Lexicon.mayBeNumberWord(t.first(k), t.length(k)) ? Lexicon.numberWord(t.word(k)) : -1;
+      if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another")
+          || t.isWord(k + 1, "by") && t.isWord(k + 2, "one"))) {
+        return null;
+      }
+      value = v;
+    } else if (t.kind[k] == Tokens.SLOT && isNumericSlot(k)) {
+      slot = true;
+    } else {
+      return null;
+    }
+    Candidate q = new Candidate();
+    q.first = i;
+    q.number = k;
+    q.value = value;
+    q.slot = slot;
+    q.base = currency;
+    q.label = currency == null && !negative && !q.slot && isLabelled(i);
+    q.last = suffixes(q, k + 1);
+    q.consumedEnd = q.last;
+    if (q.per == null && !q.label) {
+      detachedPer(q);
+    }
+    prefix(q);
+    trailing(q);
+    q.inParens = depth[k] > 0;
+    if (isHalf(k, currency, negative)) {
+      q.base = "%";
+      q.marker = RELATIVE;
+      q.markerStart = k - 1;
+    }
+    return q;
+  }
+
+  /** "by half", "in half": a relative change of 50%. */
+  private boolean isHalf(int k, @Nullable String currency, boolean negative) {
+    return currency == null && !negative && t.isWord(k, "half") && k - 1 >= afterVerb
+        && (t.isWord(k - 1, "by") || t.isWord(k - 1, "in")) && use[k - 1] == Tokens.FREE;
+  }
+
+  private boolean isNumericSlot(int k) {
+    String content = t.word(k);
+    if (t.isPunct(k + 1, '%')) {
+      return true;
+    }
+    for (int c = 0; c < content.length(); c++) {
+      if (!Character.isLetterOrDigit(content.charAt(c))) {
+        return false;
+      }
+    }
+    return !content.isEmpty() && content.length() <= 12;
+  }
+
+  private boolean isLabelled(int i) {
+    if (t.isPunct(i - 1, '#')) {
+      return true;
+    }
+    return i - 1 >= afterVerb && t.isWord(i - 1) && use[i - 1] == Tokens.FREE && Lexicon.isLabel(t.word(i - 1));
+  }
+
+  /** Reads the suffixes after the number; returns the last token of the quantity. */
+  private int suffixes(Candidate q, int from) {
+    int j = from;
+    boolean multiplied = false;
+    boolean progress = true;
+    while (progress && j < n && use[j] == Tokens.FREE) {
+      progress = false;
+      boolean attached = t.attached(j);
+      String w = t.w(j);
+      if (!multiplied && !q.slot && t.isWord(j)) {
+        int power = Lexicon.multiplier(w, attached);
+        if (power > 0 && w.equals("m") && q.base == null && text.charAt(t.start[j]) == 'm') {
+          power = 0;
+        }
+        if (power > 0) {
+          double scaled = t.kind[q.number] == Tokens.NUMBER ? t.scaled(q.number, power) : q.value * Math.pow(10, power);
+          q.value = q.value < 0 ? -Math.abs(scaled) : scaled;
+          multiplied = true;
+          j++;
+          progress = true;
+          continue;
+        }
+      }
+      if (q.base == null) {
+        String unit = unitAt(j, attached);
+        if (unit != null) {
+          q.base = unit;
+          j = unitEnd;
+          progress = true;
+          continue;
+        }
+      }
+      if (q.bound == null && t.isPunct(j, '+') && attached) {
+        q.bound = Quantity.Bound.AT_LEAST;
+        j++;
+        progress = true;
+        continue;
+      }
+      if (q.bound == null && (w.equals("or") || w.equals("and")) && t.isWord(j + 1) && use[j + 1] == Tokens.FREE) {
+        Quantity.Bound b = boundAfterOr(t.word(j + 1));
+        if (b != null) {
+          q.bound = b;
+          j += 2;
+          progress = true;
+          continue;
+        }
+      }
+      if (q.bound == null && (w.equals("max") || w.equals("maximum"))) {
+        q.bound = Quantity.Bound.AT_MOST;
+        j++;
+        progress = true;
+        continue;
+      }
+      if (q.per == null) {
+        int e = perAt(j, q);
+        if (e >= j) {
+          j = e + 1;
+          progress = true;
+          continue;
+        }
+      }
+      if (q.popStart < 0 && t.isWord(j) && Lexicon.isPeriodOverPeriod(w)) {
+        q.popStart = j;
+        q.popEnd = j;
+        j++;
+        progress = true;
+      }
+    }
+    return j - 1;
+  }
+
+  private int unitEnd;
+
+  /** The unit at token {@code j}, setting {@link #unitEnd} past it; or null. */
+  private @Nullable String unitAt(int j, boolean attached) {
+    if (t.isPunct(j, '%')) {
+      unitEnd = j + 1;
+      return "%";
+    }
+    if (t.kind[j] == Tokens.PUNCT) {
+      String c = Lexicon.currency(t.symbol[j]);
+      if (c != null && attached) {
+        unitEnd = j + 1;
+        return c;
+      }
+      if (t.symbol[j] == '/' && attached && t.isNumber(j + 1) && t.attached(j + 1) && use[j + 1] == Tokens.FREE) {
+        unitEnd = j + 2;
+        return "out of " + text.substring(t.start[j + 1], t.end[j + 1]);
+      }
+      return null;
+    }
+    if (!t.isWord(j)) {
+      return null;
+    }
+    String w = t.word(j);
+    switch (w) {
+      case "percent": case "pct":
+        unitEnd = j + 1;
+        if (t.isWord(j + 1, "points") && use[j + 1] == Tokens.FREE) {
+          unitEnd = j + 2;
+          return "pp";
+        }
+        return "%";
+      case "percentage":
+        if (t.isWord(j + 1, "points") || t.isWord(j + 1, "point")) {
+          unitEnd = j + 2;
+          return "pp";
+        }
+        return null;
+      case "per":
+        if (t.isWord(j + 1, "cent")) {
+          unitEnd = j + 2;
+          return "%";
+        }
+        return null;
+      case "pp": case "ppt":
+        unitEnd = j + 1;
+        return "pp";
+      case "points": case "point": case "pts": case "pt":
+        unitEnd = j + 1;
+        return "points";
+      case "bps":
+        unitEnd = j + 1;
+        return "bps";
+      case "basis":
+        if (t.isWord(j + 1, "points")) {
+          unitEnd = j + 2;
+          return "bps";
+        }
+        return null;
+      case "x":
+        if (attached) {
+          unitEnd = j + 1;
+          return "x";
+        }
+        return null;
+      case "stars":
+        unitEnd = j + 1;
+        return "stars";
+      case "out":
+        if (t.isWord(j + 1, "of") && t.isNumber(j + 2) && use[j + 2] == Tokens.FREE) {
+          unitEnd = j + 3;
+          return "out of " + text.substring(t.start[j + 2], t.end[j + 2]);
+        }
+        return null;
+      case "m":
+        if (attached) {
+          unitEnd = j + 1;
+          return "minutes";
+        }
+        return null;
+      default:
+        break;
+    }
+    String c = Lexicon.currency(w);
+    if (c != null) {
+      unitEnd = j + 1;
+      return c;
+    }
+    String d = Lexicon.duration(w, attached);
+    if (d != null) {
+      unitEnd = j + 1;
+      return d;
+    }
+    return null;
+  }
+
+  private static Quantity.@Nullable Bound boundAfterOr(String w) {
+    switch (w) {
+      case "above": case "more": case "higher": case "greater": case "better": case "over": case "up":
+        return Quantity.Bound.AT_LEAST;
+      case "below": case "less": case "fewer": case "lower": case "under":
+        return Quantity.Bound.AT_MOST;
+      default:
+        return null;
+    }
+  }
+
+  /** "per month", "/month", "a month", "each week": sets the per-period; returns its last token or -1. */
+  private int perAt(int j, Candidate q) {
+    if (t.isWord(j, "per") && t.isWord(j + 1) && use[j + 1] == Tokens.FREE && !t.isWord(j + 1, "cent")
+        && !Lexicon.isRoleWord(t.word(j + 1)) && !Lexicon.endsNounGroup(t.word(j + 1))) {
+      String p = Lexicon.period(t.word(j + 1));
+      q.per = p != null ? p : t.word(j + 1);
+      return j + 1;
+    }
+    if (t.isPunct(j, '/') && t.isWord(j + 1) && t.attached(j + 1) && use[j + 1] == Tokens.FREE) {
+      String p = Lexicon.period(t.word(j + 1));
+      if (p != null) {
+        q.per = p;
+        return j + 1;
+      }
+    }
+    String w = t.w(j);
+    if ((w.equals("a") || w.equals("an") || w.equals("each") || w.equals("every")) && t.isWord(j + 1)
+        && use[j + 1] == Tokens.FREE) {
+      String p = Lexicon.period(t.word(j + 1));
+      if (p != null) {
+        q.per = p;
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** "300 product-qualified leads (PQLs) per month": a per-period after the counted noun. */
+  private void detachedPer(Candidate q) {
+    int j = q.last + 1;
+    int limit = Math.min(n, j + PER_LOOKAHEAD);
+    int open = -1;
+    while (j < limit && use[j] == Tokens.FREE) {
+      if (t.isWord(j)) {
+        String w = t.length(j) <= 5 ? t.word(j) : "";
+        if (w.equals("per") || (w.equals("a") || w.equals("each") || w.equals("every")) && open < 0) {
+          int e = perAt(j, q);
+          if (e >= 0) {
+            q.perStart = j;
+            q.perEnd = e;
+            return;
+          }
+        }
+        if (t.length(j) <= 5 && Lexicon.isRoleWord(w)) {
+          return;
+        }
+      } else if (t.isPunct(j, '(') && open < 0) {
+        open = j;
+      } else if (t.isPunct(j, ')') && open >= 0) {
+        open = -1;
+      } else {
+        return;
+      }
+      j++;
+    }
+  }
+
+  /** Reads the bound and role marker before the quantity. */
+  private void prefix(Candidate q) {
+    int k = q.first - 1;
+    int b0 = -1;
+    Quantity.Bound bound = null;
+    if (free(k) && t.isWord(k)) {
+      String w = t.word(k);
+      String w1 = free(k - 1) ? t.w(k - 1) : "";
+      if ((w.equals("least") || w.equals("most")) && w1.equals("at")) {
+        bound = w.equals("least") ? Quantity.Bound.AT_LEAST : Quantity.Bound.AT_MOST;
+        b0 = k - 1;
+      } else if (w.equals("than")) {
+        if (w1.equals("more") || w1.equals("greater") || w1.equals("higher")) {
+          bound = Quantity.Bound.AT_LEAST;
+        } else if (w1.equals("less") || w1.equals("fewer") || w1.equals("lower")) {
+          bound = Quantity.Bound.AT_MOST;
+        }
+        if (bound != null) {
+          b0 = k - 1;
+          if (free(k - 2) && (t.isWord(k - 2, "no") || t.isWord(k - 2, "not"))) {
+            bound = bound == Quantity.Bound.AT_LEAST ? Quantity.Bound.AT_MOST : Quantity.Bound.AT_LEAST;
+            b0 = k - 2;
+          }
+        }
+      } else if (w.equals("of") && (w1.equals("minimum") || w1.equals("maximum"))) {
+        bound = w1.equals("minimum") ? Quantity.Bound.AT_LEAST : Quantity.Bound.AT_MOST;
+        b0 = free(k - 2) && t.isWord(k - 2, "a") ? k - 2 : k - 1;
+      } else if (w.equals("to") && w1.equals("up")) {
+        bound = Quantity.Bound.AT_MOST;
+        b0 = k - 1;
+      } else {
+        switch (w) {
+          case "over": case "above": case "exceeding": case "beyond": case "minimum": case "min":
+            bound = Quantity.Bound.AT_LEAST;
+            b0 = k;
+            break;
+          case "under": case "below": case "max": case "maximum": case "within": case "sub":
+            bound = Quantity.Bound.AT_MOST;
+            b0 = k;
+            break;
+          default:
+            break;
+        }
+      }
+    } else if (free(k) && t.kind[k] == Tokens.PUNCT) {
+      int cp = t.symbol[k];
+      if (cp == '=' && free(k - 1) && (t.isPunct(k - 1, '>') || t.isPunct(k - 1, '<'))) {
+        bound = t.isPunct(k - 1, '>') ? Quantity.Bound.AT_LEAST : Quantity.Bound.AT_MOST;
+        b0 = k - 1;
+      } else if (cp == '>' || cp == '\u2265' || cp == '\u2A7E') {
+        bound = Quantity.Bound.AT_LEAST;
+        b0 = k;
+      } else if (cp == '<' || cp == '\u2264' || cp == '\u2A7D') {
+        bound = Quantity.Bound.AT_MOST;
+        b0 = k;
+      }
+    }
+    if (bound != null) {
+      if (q.bound == null) {
+        q.bound = bound;
+      }
+      q.first = b0;
+      k = b0 - 1;
+    }
+    q.markerStart = q.first;
+    marker(q, k);
+  }
+
+  /** Whether token {@code k} may still be read as part of a quantity's prefix. */
+  private boolean free(int k) {
+    return k >= afterVerb && k > claimed && k < n && use[k] == Tokens.FREE;
+  }
+
+  /** Reads the role marker that ends at token {@code k}. */
+  private void marker(Candidate q, int k) {
+    if (!free(k)) {
+      return;
+    }
+    if (t.kind[k] == Tokens.PUNCT) {
+      int cp = t.symbol[k];
+      if (cp == ':') {
+        String before = free(k - 1) ? t.w(k - 1) : "";
+        byte role = roleOfLabel(before);
+        if (role == STRETCH || role == TARGET && free(k - 2) && t.isWord(k - 2, "stretch")) {
+          set(q, STRETCH, t.isWord(k - 2, "stretch") && role == TARGET ? k - 2 : k - 1);
+        } else if (role != NONE) {
+          set(q, role, k - 1);
+        } else {
+          set(q, WEAK, k);
+        }
+      } else if (cp == '.' && free(k - 1) && t.isWord(k - 1, "vs")) {
+        set(q, BASELINE, k - 1);
+      } else if (cp == '=') {
+        set(q, WEAK, k);
+      }
+      return;
+    }
+    if (!t.isWord(k)) {
+      return;
+    }
+    String w = t.word(k);
+    String w1 = free(k - 1) ? t.w(k - 1) : "";
+    switch (w) {
+      case "from":
+        if (w1.equals("up") || w1.equals("down") || w1.equals("increased") || w1.equals("decreased")
+            || w1.equals("starting")) {
+          set(q, BASELINE, k - 1);
+        } else {
+          set(q, BASELINE, k);
+        }
+        break;
+      case "of":
+        if (w1.equals("baseline")) {
+          int s = k - 1;
+          if (free(s - 1) && (t.isWord(s - 1, "a") || t.isWord(s - 1, "the"))) {
+            s--;
+          }
+          if (free(s - 1) && t.isWord(s - 1, "from")) {
+            s--;
+          }
+          set(q, BASELINE, s);
+        } else if (w1.equals("target") || w1.equals("goal")) {
+          int s = k - 1;
+          boolean isStretch = free(s - 1) && t.isWord(s - 1, "stretch");
+          if (isStretch) {
+            s--;
+          }
+          if (free(s - 1) && (t.isWord(s - 1, "a") || t.isWord(s - 1, "the"))) {
+            s--;
+          }
+          set(q, isStretch ? STRETCH : TARGET, s);
+        } else if (w1.equals("stretch")) {
+          set(q, STRETCH, k - 1);
+        } else {
+          set(q, WEAK, k);
+        }
+        break;
+      case "baseline": case "currently": case "current": case "vs": case "versus": case "was":
+      case "previously": case "today":
+        set(q, BASELINE, k);
+        break;
+      case "target": case "goal":
+        set(q, w1.equals("stretch") ? STRETCH : TARGET, w1.equals("stretch") ? k - 1 : k);
+        break;
+      case "stretch":
+        set(q, STRETCH, k);
+        break;
+      case "to":
+        if (w1.equals("compared")) {
+          set(q, BASELINE, k - 1);
+        } else {
+          set(q, TARGET, k);
+        }
+        break;
+      case "with":
+        if (w1.equals("compared")) {
+          set(q, BASELINE, k - 1);
+        }
+        break;
+      case "at":
+        if (w1.equals("starting")) {
+          set(q, BASELINE, k - 1);
+        } else {
+          set(q, WEAK, k);
+        }
+        break;
+      case "by":
+        if (w1.equals("up") || w1.equals("down")) {
+          set(q, RELATIVE, k - 1);
+          q.sign = w1.equals("up") ? 1 : -1;
+        } else {
+          set(q, RELATIVE, k);
+        }
+        break;
+      case "is": case "are": case "be": case "reaches": case "equals": case "hits":
+        set(q, WEAK, k);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static byte roleOfLabel(String w) {
+    switch (w) {
+      case "baseline": case "current": case "currently": case "today": case "was": case "before":
+        return BASELINE;
+      case "target": case "goal":
+        return TARGET;
+      case "stretch":
+        return STRETCH;
+      default:
+        return NONE;
+    }
+  }
+
+  private static void set(Candidate q, byte role, int start) {
+    q.marker = role;
+    q.markerStart = Math.min(start, q.first);
+  }
+
+  /** "(42 today)", "35% last quarter", "70 stretch". */
+  private void trailing(Candidate q) {
+    int j = q.perEnd >= 0 ? q.perEnd + 1 : q.last + 1;
+    if (j >= n || use[j] != Tokens.FREE || !t.isWord(j)) {
+      return;
+    }
+    String w = t.word(j);
+    if (w.equals("today") || w.equals("currently") || w.equals("now") || w.equals("baseline")
+        || w.equals("previously")) {
+      if (q.marker == NONE || q.marker == WEAK) {
+        q.marker = BASELINE;
+      }
+      q.consumedEnd = Math.max(q.consumedEnd, j);
+    } else if (w.equals("last") && t.isWord(j + 1) && Lexicon.period(t.word(j + 1)) != null && use[j + 1] == Tokens.FREE) {
+      if (q.marker == NONE || q.marker == WEAK) {
+        q.marker = BASELINE;
+      }
+      q.consumedEnd = Math.max(q.consumedEnd, j + 1);
+    } else if (w.equals("stretch") && (q.marker == NONE || q.marker == WEAK)) {
+      q.marker = STRETCH;
+      q.consumedEnd = Math.max(q.consumedEnd, j);
+    }
+  }
+}
