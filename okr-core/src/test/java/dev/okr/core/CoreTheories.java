@@ -5,7 +5,8 @@ import org.quicktheories.QuickTheory;
 /**
  * The QuickTheories runner for okr-core's own property tests, with the settings of {@code
  * dev.okr.testkit.OkrTheories} (examples from {@code -Dokr.properties.examples}, default 1000; a
- * fixed seed from {@code -Dokr.properties.seed}). okr-core cannot use the testkit, which depends on
+ * fixed seed from {@code -Dokr.properties.seed}; shrink cycles from {@code
+ * -Dokr.properties.shrinkCycles}, default 2000). okr-core cannot use the testkit, which depends on
  * it, so the settings are repeated here; keep the two in step.
  */
 public final class CoreTheories {
@@ -16,6 +17,7 @@ public final class CoreTheories {
     return QuickTheory.qt()
         .withExamples(examples())
         .withFixedSeed(Long.getLong("okr.properties.seed", 20261122L))
+        .withShrinkCycles(Integer.getInteger("okr.properties.shrinkCycles", 2000))
         .withUnlimitedTestingTime();
   }
 

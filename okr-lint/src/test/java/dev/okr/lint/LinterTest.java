@@ -104,6 +104,25 @@ class LinterTest {
   }
 
   @Test
+  void suppressionsWrittenInYamlSilenceADefaultRule() {
+    String yaml = String.join("\n",
+        "objectives:",
+        "  - id: o",
+        "    title: Delight new users",
+        "    keyResults:",
+        "      - id: k1",
+        "        statement: Launch new dashboard",
+        "        suppressions: [\"kr-task-like -- because the launch is contractual\"]",
+        "      - {id: k2, statement: Ship onboarding redesign}");
+    OkrSet set = dev.okr.core.io.OkrReader.yaml().read(yaml, "q3.yaml");
+    LintReport r = Linter.withDefaults().lint(Document.of(set, "q3.yaml"));
+
+    assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("kr-task-like"))
+        .extracting(f -> f.elementId().orElseThrow() + " " + f.status())
+        .containsExactly("k1 SUPPRESSED", "k2 ACTIVE");
+  }
+
+  @Test
   void markdownCommentsSuppressTheElementOnTheirLineOrTheNextContentLine() {
     String text = String.join("\n",
         "# Objective: Delight",

@@ -15,14 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's section for tool vendors, compiled and run: keep the two in step. The regions marked
- * {@code // README-lint:<name>:start} … {@code :end} are the README's Java blocks word for word
- * (less indentation); renamed {@code // README:lint-<name>:start}, okr-core's ReadmeSnippetsTest
- * checks them against the README once the section is there.
+ * The README's section for tool vendors, compiled and run. The regions marked {@code // README:lint-NAME:start}
+ * are the README's Java blocks word for word; okr-core's ReadmeSnippetsTest checks them.
  */
 class ReadmeExamplesTest {
 
-  // README-lint:rule:start
+  // README:lint-rule:start
   /** A team's own rule: a key result without a cycle names its deadline ("by end of Q3"). */
   @RuleInfo(
       id = "acme-kr-deadline",
@@ -40,7 +38,7 @@ class ReadmeExamplesTest {
       }
     }
   }
-  // README-lint:rule:end
+  // README:lint-rule:end
 
   private static OkrSet okrs() {
     return OkrSet.of(List.of(Objective.builder()
@@ -57,9 +55,9 @@ class ReadmeExamplesTest {
   @Test
   void lintInOneLine() {
     OkrSet okrSet = okrs();
-    // README-lint:quickstart:start
+    // README:lint-quickstart:start
     LintReport report = Linter.withDefaults().lint(okrSet);
-    // README-lint:quickstart:end
+    // README:lint-quickstart:end
     assertThat(report.findings()).isNotEmpty();
   }
 
@@ -68,7 +66,7 @@ class ReadmeExamplesTest {
     Files.writeString(dir.resolve(".okrlint.yaml"), "minConfidence: 0.7\nrules:\n  kr-no-check-ins: off\n");
     Path repository = dir;
     OkrSet okrSet = okrs();
-    // README-lint:configure:start
+    // README:lint-configure:start
     LintConfig config = LintConfig.builder()
         .from(LintConfig.load(repository.resolve(".okrlint.yaml")))   // or LintConfig.defaults()
         .putSeverity("okr-missing-kind", Severity.WARNING)
@@ -87,7 +85,7 @@ class ReadmeExamplesTest {
     }
     String sarif = ReportFormat.SARIF.render(report);   // upload to GitHub code scanning
     String text = ReportFormat.TEXT.render(report);     // or show people
-    // README-lint:configure:end
+    // README:lint-configure:end
     assertThat(report.active()).filteredOn(f -> f.ruleId().equals("acme-kr-deadline")).extracting(Finding::elementId)
         .containsExactly(java.util.Optional.of("growth-1-kr2"), java.util.Optional.of("growth-1-kr3"));
     assertThat(report.active()).extracting(Finding::ruleId).doesNotContain("kr-no-check-ins");

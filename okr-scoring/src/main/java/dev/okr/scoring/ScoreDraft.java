@@ -56,25 +56,13 @@ final class ScoreDraft {
 
   /**
    * The check-in that counts at {@code date} under the policy; of several on the same day, the last
-   * given. Recorded as the {@code check-in} input when found.
+   * given ({@link KeyResult#latestCheckIn(LocalDate)}). Recorded as the {@code check-in} input.
    */
   Optional<CheckIn> checkIn(LocalDate date) {
-    Optional<CheckIn> found = select(keyResult.checkIns(), date, policy.checkInSelection());
+    LocalDate upTo = policy.checkInSelection() == ScoringPolicy.CheckInSelection.LATEST_ON_OR_BEFORE ? date : LocalDate.MAX;
+    Optional<CheckIn> found = keyResult.latestCheckIn(upTo);
     found.ifPresent(c -> input("check-in", c.date()));
     return found;
-  }
-
-  static Optional<CheckIn> select(List<CheckIn> checkIns, LocalDate date, ScoringPolicy.CheckInSelection selection) {
-    CheckIn best = null;
-    for (CheckIn c : checkIns) {
-      if (selection == ScoringPolicy.CheckInSelection.LATEST_ON_OR_BEFORE && c.date().isAfter(date)) {
-        continue;
-      }
-      if (best == null || !c.date().isBefore(best.date())) {
-        best = c;
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   /** The score when no check-in counts at {@code date}, under the no-check-ins policy. */

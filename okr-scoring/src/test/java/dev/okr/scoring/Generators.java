@@ -14,9 +14,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generators for scoring's property tests, written with QuickTheories directly until okr-testkit's
- * model generators land. Numbers are hundredths, so sums and differences stay exact enough to
- * reason about.
+ * Generators for the strategy laws: numbers, policies and key results shaped for one strategy at a
+ * time. Whole documents come from okr-testkit's {@code OkrGen}. Numbers are hundredths, so sums and
+ * differences stay exact enough to reason about.
  */
 final class Generators {
   static final Cycle QUARTER = Cycle.quarter(2026, 1);

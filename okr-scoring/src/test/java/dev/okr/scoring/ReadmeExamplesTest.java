@@ -18,12 +18,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's scoring examples, compiled and run as they are printed there. */
+/** The README's scoring examples, run as printed there (okr-core's ReadmeSnippetsTest compares the text). */
 class ReadmeExamplesTest {
 
   @Test
   void scoreAKeyResultAndGradeAnObjective() {
-    // README: scoring a key result
+    // README:scoring:start
     KeyResult churn = KeyResult.builder()
         .id("kr-churn")
         .statement("Reduce churn rate from 5% to 3%")
@@ -36,7 +36,6 @@ class ReadmeExamplesTest {
     System.out.println(score.explanation().formula());
     // attainment = (current - baseline) / (target - baseline) = (3.5 - 5) / (3 - 5) = 0.75; score = 0.75
 
-    // README: grading an objective
     Objective objective = Objective.builder()
         .id("obj-retention")
         .title("Customers stay because the product keeps its promise")
@@ -47,6 +46,7 @@ class ReadmeExamplesTest {
     RollupScore rolled = scorer.score(objective, LocalDate.of(2026, 3, 31));
     Grade grade = Grader.defaults().grade(rolled.value(), objective.kind());
     System.out.println(grade);                                 // 0.75 aspirational: above-expectation, green
+    // README:scoring:end
 
     assertThat(score.value()).isEqualTo(0.75);
     assertThat(score.explanation().formula())
@@ -64,7 +64,7 @@ class ReadmeExamplesTest {
         O2,K3,aspirational,at-least,,99.9,99.95,1,platform
         O2,K4,aspirational,increase,abc,10,5,1,platform
         """);
-    // README: batch grading a CSV
+    // README:batch:start
     BatchGrader grader = BatchGrader.builder()
         .profile(Profiles.okr())
         .parallelism(2)
@@ -73,6 +73,7 @@ class ReadmeExamplesTest {
         input, dir.resolve("graded.csv"), dir.resolve("rejects.csv"), Optional.of(dir.resolve("objectives.csv")));
     System.out.println(summary);
     // rows in 4 = graded 3 (scored 3, unscored 0) + rejected 1; objectives 2
+    // README:batch:end
 
     assertThat(summary).hasToString("rows in 4 = graded 3 (scored 3, unscored 0) + rejected 1; objectives 2");
     assertThat(Files.readAllLines(dir.resolve("rejects.csv")))

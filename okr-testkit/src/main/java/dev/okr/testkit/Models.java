@@ -297,6 +297,9 @@ final class Models {
     }
     kr.addAllCheckIns(checkIns(in, measurement, cycle, atLeastCheckIns));
     if (Draw.chance(in, 10)) {
+      kr.addSuppression(Texts.text(in));
+    }
+    if (Draw.chance(in, 10)) {
       kr.source(sourcePosition(in));
     }
     return kr.build();
@@ -309,6 +312,9 @@ final class Models {
     }
     if (Draw.chance(in, 80)) {
       initiative.status(Draw.pick(in, List.of(InitiativeStatus.values())));
+    }
+    if (Draw.chance(in, 10)) {
+      initiative.addSuppression(Texts.text(in));
     }
     Set<String> links = new LinkedHashSet<>();
     int count = keyResultIds.isEmpty() ? 0 : Draw.between(in, 0, Math.min(3, keyResultIds.size()));

@@ -120,8 +120,8 @@ class OkrGenTest {
         "objectives[].keyResults[].measurement.milestones[].name", "objectives[].keyResults[].checkIns[].milestonesDone[]");
     // every place a break is made: 3 ids, 3 titles, 11 other texts, 6 numbers, confidence, a check-in's
     // kind, its achieved and milestonesDone (recording two things), milestones, a check-in's date, a
-    // cycle's start, 3 source positions' lines and columns
-    assertThat(places).hasSize(36);
+    // cycle's start and its end, 3 source positions' lines and columns
+    assertThat(places).hasSize(37);
     assertThat(broken).anyMatch(b -> b.value() == null);
   }
 

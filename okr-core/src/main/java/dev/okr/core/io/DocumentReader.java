@@ -138,6 +138,7 @@ final class DocumentReader {
           keyResults.add(parser.currentToken() == START_OBJECT ? keyResult(p) : text(p));
         });
         case Fields.INITIATIVES -> list(path, (p, i) -> builder.addInitiative(initiative(p)));
+        case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
         case Fields.SOURCE -> builder.source(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.OBJECTIVE);
       }
@@ -181,6 +182,7 @@ final class DocumentReader {
         case Fields.WEIGHT -> builder.weight(number(path));
         case Fields.MEASUREMENT -> builder.measurement(measurement(path));
         case Fields.CHECK_INS -> list(path, (p, i) -> builder.addCheckIn(checkIn(p)));
+        case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
         case Fields.SOURCE -> builder.source(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.KEY_RESULT);
       }
@@ -282,6 +284,7 @@ final class DocumentReader {
         case Fields.OWNER -> builder.owner(owner(path));
         case Fields.STATUS -> builder.status(choice(path, InitiativeStatus::fromId));
         case Fields.KEY_RESULTS -> list(path, (p, i) -> builder.addKeyResultId(text(p)));
+        case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
         case Fields.SOURCE -> builder.source(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.INITIATIVE);
       }

@@ -23,9 +23,10 @@ final class Fields {
   static final String TAGS = "tags";
   static final String KEY_RESULTS = "keyResults";
   static final String INITIATIVES = "initiatives";
+  static final String SUPPRESSIONS = "suppressions";
   static final String SOURCE = "source";
   static final ImmutableList<String> OBJECTIVE = ImmutableList.of(
-      ID, TITLE, DESCRIPTION, KIND, OWNER, CYCLE, ALIGNS_TO, TAGS, KEY_RESULTS, INITIATIVES, SOURCE);
+      ID, TITLE, DESCRIPTION, KIND, OWNER, CYCLE, ALIGNS_TO, TAGS, KEY_RESULTS, INITIATIVES, SUPPRESSIONS, SOURCE);
 
   static final String TEAM = "team";
   static final String PERSON = "person";
@@ -38,7 +39,7 @@ final class Fields {
   static final String MEASUREMENT = "measurement";
   static final String CHECK_INS = "checkIns";
   static final ImmutableList<String> KEY_RESULT =
-      ImmutableList.of(ID, STATEMENT, OWNER, WEIGHT, MEASUREMENT, CHECK_INS, SOURCE);
+      ImmutableList.of(ID, STATEMENT, OWNER, WEIGHT, MEASUREMENT, CHECK_INS, SUPPRESSIONS, SOURCE);
 
   static final String TYPE = "type";
   static final String UNIT = "unit";
@@ -62,7 +63,7 @@ final class Fields {
       ImmutableList.of(DATE, VALUE, ACHIEVED, MILESTONES_DONE, CONFIDENCE, NOTE);
 
   static final String STATUS = "status";
-  static final ImmutableList<String> INITIATIVE = ImmutableList.of(ID, TITLE, OWNER, STATUS, KEY_RESULTS, SOURCE);
+  static final ImmutableList<String> INITIATIVE = ImmutableList.of(ID, TITLE, OWNER, STATUS, KEY_RESULTS, SUPPRESSIONS, SOURCE);
 
   static final String LINE = "line";
   static final String COLUMN = "column";

@@ -139,13 +139,15 @@ public final class OkrWriter {
       }
       g.writeEndArray();
     }
+    strings(g, Fields.SUPPRESSIONS, o.suppressions());
     source(g, o.source());
     g.writeEndObject();
   }
 
   private void keyResult(JsonGenerator g, KeyResult kr, String bareId) throws IOException {
     boolean bare = kr.id().equals(bareId) && kr.owner().isEmpty() && kr.weight() == 1.0
-        && kr.measurement().isEmpty() && kr.checkIns().isEmpty() && (!sourcePositions || kr.source().isEmpty());
+        && kr.measurement().isEmpty() && kr.checkIns().isEmpty() && kr.suppressions().isEmpty()
+        && (!sourcePositions || kr.source().isEmpty());
     if (bare) {
       g.writeString(kr.statement());
       return;
@@ -167,6 +169,7 @@ public final class OkrWriter {
       }
       g.writeEndArray();
     }
+    strings(g, Fields.SUPPRESSIONS, kr.suppressions());
     source(g, kr.source());
     g.writeEndObject();
   }
@@ -223,6 +226,7 @@ public final class OkrWriter {
       g.writeStringField(Fields.STATUS, i.status().id());
     }
     strings(g, Fields.KEY_RESULTS, i.keyResultIds());
+    strings(g, Fields.SUPPRESSIONS, i.suppressions());
     source(g, i.source());
     g.writeEndObject();
   }

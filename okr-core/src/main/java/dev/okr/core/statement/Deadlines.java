@@ -146,11 +146,10 @@ final class Deadlines {
         int e = k;
         if (t.isNumber(e + 1) && t.decimals[e + 1] == 0 && t.value[e + 1] >= 1 && t.value[e + 1] <= 31) {
           e++;
+        } else if (t.isWord(e + 1) && isOrdinal(t.word(e + 1))) {
+          e++;
         }
-        if (t.isPunct(e + 1, ',') && isYear(e + 2)) {
-          return e + 2;
-        }
-        return isYear(e + 1) ? e + 1 : e;
+        return afterMonth(e);
       }
       boolean article = k > j || w.equals("this") || w.equals("next");
       if ((w.equals("this") || w.equals("next") || w.equals("current")) && t.isWord(k + 1)
@@ -161,10 +160,17 @@ final class Deadlines {
           && t.isNumber(k + 1) && t.decimals[k + 1] == 0) {
         return k + 1;
       }
-      if (Lexicon.isTimeWord(w) && (open || article)) {
+      if (Lexicon.isTimeWord(w) && (open || article) && (article || !w.equals("half"))) {
         return withYear(k);
       }
+      if (isOrdinal(w) && t.isWord(k + 1) && Lexicon.isMonth(t.word(k + 1))) {
+        return afterMonth(k + 1);
+      }
       return -1;
+    }
+    if (t.isNumber(k) && t.decimals[k] == 0 && t.value[k] >= 1 && t.value[k] <= 31 && t.isWord(k + 1)
+        && Lexicon.isMonth(t.word(k + 1))) {
+      return afterMonth(k + 1);
     }
     if (isYear(k)) {
       if (t.isPunct(k + 1, '-') && t.attached(k + 1) && t.isNumber(k + 2) && t.attached(k + 2)) {
@@ -178,8 +184,33 @@ final class Deadlines {
     return -1;
   }
 
+  /** The end of a date whose month (and day) end at {@code e}: ", 2027", " 2027", or nothing. */
+  private int afterMonth(int e) {
+    if (t.isPunct(e + 1, ',') && isYearAfterDate(e + 2)) {
+      return e + 2;
+    }
+    return isYearAfterDate(e + 1) ? e + 1 : e;
+  }
+
   private int withYear(int k) {
-    return isYear(k + 1) ? k + 1 : k;
+    return isYearAfterDate(k + 1) ? k + 1 : k;
+  }
+
+  /** "31st", "2nd", "3rd", "4th". */
+  private static boolean isOrdinal(String w) {
+    int n = w.length();
+    if (n < 3 || n > 4 || !Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    String suffix = w.substring(n - 2);
+    return (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))
+        && Character.isDigit(w.charAt(n - 3));
+  }
+
+  /** A year right after a month or quarter: "Q3 2026 for", "March 31, 2027". */
+  private boolean isYearAfterDate(int k) {
+    return t.isNumber(k) && t.digits[k] == 4 && t.decimals[k] == 0 && t.value[k] >= 1900 && t.value[k] <= 2199
+        && !t.isPunct(k + 1, '%');
   }
 
   private boolean isYear(int k) {

@@ -84,6 +84,8 @@ final class QuantityScan {
         return null;
       }
       value = negative ? -t.value[k] : t.value[k];
+    } else if (isHalf(k, currency, negative)) {
+      value = 50;
     } else if (t.kind[k] == Tokens.WORD) {
       int v = Lexicon.mayBeNumberWord(t.first(k), t.length(k)) ? Lexicon.numberWord(t.word(k)) : -1;
       if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another")
@@ -111,7 +113,18 @@ final class QuantityScan {
     prefix(q);
     trailing(q);
     q.inParens = depth[k] > 0;
+    if (isHalf(k, currency, negative)) {
+      q.base = "%";
+      q.marker = RELATIVE;
+      q.markerStart = k - 1;
+    }
     return q;
+  }
+
+  /** "by half", "in half": a relative change of 50%. */
+  private boolean isHalf(int k, @Nullable String currency, boolean negative) {
+    return currency == null && !negative && t.isWord(k, "half") && k - 1 >= afterVerb
+        && (t.isWord(k - 1, "by") || t.isWord(k - 1, "in")) && use[k - 1] == Tokens.FREE;
   }
 
   private boolean isNumericSlot(int k) {

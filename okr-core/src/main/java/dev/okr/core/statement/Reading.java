@@ -580,8 +580,8 @@ final class Reading {
   private @Nullable RelativeChange relativeChange() {
     if (relative != null && !relative.slot) {
       double amount = relative.value;
-      String unit = relative.base;
-      if ("x".equals(unit)) {
+      String unit = "%".equals(relative.base) ? "%" : unitOf(relative);
+      if ("x".equals(relative.base)) {
         amount = (amount - 1) * 100;
         unit = "%";
       }

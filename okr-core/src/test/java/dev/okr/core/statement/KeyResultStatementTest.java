@@ -158,6 +158,34 @@ class KeyResultStatementTest {
             .measurement(INCREASE, null, null, 2.0),
         statement(s, "Monitor NPS monthly")
             .metric("NPS monthly").missing(NUMBER, TARGET, DEADLINE).kind(StatementKind.KPI),
+        statement(s, "Reduce onboarding time by half")
+            .direction(Direction.DECREASE).metric("onboarding time")
+            .change(-50, P, "by half").missing(DEADLINE)
+            .measurement(DECREASE, "% of baseline", 100.0, 50.0),
+        statement(s, "Grow MRR by $20k per month")
+            .direction(Direction.INCREASE).metric("MRR")
+            .change(20_000, "USD per month", "by $20k per month").missing(DEADLINE)
+            .measurement(INCREASE, "USD per month", null, null),
+        statement(s, "Increase conversion rate from 2.5% to 4% by 31 March 2027")
+            .direction(Direction.INCREASE).metric("conversion rate")
+            .baseline(2.5, P, "2.5%").target(4, P, "4%").deadline("by 31 March 2027").missing()
+            .measurement(INCREASE, P, 2.5, 4.0),
+        statement(s, "Get NPS above 50 by Q4 2026 for enterprise accounts")
+            .direction(Direction.AT_LEAST).metric("NPS")
+            .target(50, null, "above 50", Quantity.Bound.AT_LEAST).deadline("by Q4 2026").missing()
+            .measurement(AT_LEAST, null, null, 50.0),
+        statement(s, "NPS ≥ 50")
+            .noVerb().direction(Direction.AT_LEAST).metric("NPS")
+            .target(50, null, "≥ 50", Quantity.Bound.AT_LEAST).missing(DEADLINE)
+            .measurement(AT_LEAST, null, null, 50.0),
+        statement(s, "Cut MTTR from 2h to 30m")
+            .direction(Direction.DECREASE).metric("MTTR")
+            .baseline(2, "hours", "2h").target(30, "minutes", "30m").missing(DEADLINE)
+            .measurement(DECREASE, "minutes", 120.0, 30.0),
+        statement(s, "Increase weekly active users to 1.2 million")
+            .direction(Direction.INCREASE).metric("weekly active users")
+            .target(1_200_000, null, "1.2 million").missing(BASELINE, DEADLINE)
+            .measurement(INCREASE, null, null, 1_200_000.0),
         statement(s, "Keep uptime above 99.9% (stretch: 99.95%)")
             .direction(Direction.AT_LEAST).metric("uptime")
             .target(99.9, P, "above 99.9%", Quantity.Bound.AT_LEAST).stretch(99.95, P, "99.95%").missing(DEADLINE)

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's examples of reading a statement and importing plain text, run as written (the code
- * between the {@code README:…:start} and {@code :end} markers is what the README shows), with the
- * printed output checked against the comments.
+ * The README's examples of reading a statement and importing plain text, run as written, with the
+ * printed output checked against the comments. The regions marked {@code // README:parser-NAME:start}
+ * are the README's Java blocks word for word; okr-core's {@code ReadmeSnippetsTest} checks them.
  */
 class ReadmeExamplesTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -43,7 +43,7 @@ class ReadmeExamplesTest {
 
   @Test
   void readingAStatement() {
-    // README:statement:start
+    // README:parser-statement:start
     // import dev.okr.core.statement.*;
     KeyResultStatement kr = KeyResultStatement.parse("Reduce churn rate from 5% to 3% by end of Q3");
 
@@ -58,7 +58,7 @@ class ReadmeExamplesTest {
     KeyResultStatement blog = KeyResultStatement.parse("Publish 10 blog posts");
     System.out.println(blog.kind());                          // OUTPUT
     System.out.println(blog.missing());                       // [BASELINE, DEADLINE]
-    // README:statement:end
+    // README:parser-statement:end
 
     assertThat(printed()).isEqualTo(String.join("\n",
         "DECREASE", "churn rate", "5.0", "3%", "by end of Q3", "OUTCOME", "DECREASE", "OUTPUT",
@@ -70,7 +70,7 @@ class ReadmeExamplesTest {
 
   @Test
   void importingPlainText() {
-    // README:outline:start
+    // README:parser-outline:start
     // import dev.okr.core.*; import dev.okr.core.outline.*; import dev.okr.core.statement.*;
     String text = """
         Objective: Delight new users
@@ -87,7 +87,7 @@ class ReadmeExamplesTest {
     for (UnplacedLine line : imported.unplaced()) {
       System.out.println(line.line() + ": " + line.reason()); // 4: not an objective, key result or initiative
     }
-    // README:outline:end
+    // README:parser-outline:end
 
     assertThat(printed()).isEqualTo(String.join("\n",
         "O1.KR1 at 2:8", "OptionalDouble[35.0]", "4: not an objective, key result or initiative", ""));
