@@ -111,6 +111,15 @@ final class BatchGradeCommand implements Callable<Integer> {
       Matcher m = LINE_PREFIX.matcher(String.valueOf(e.getMessage()));
       String problem = m.find() ? e.getMessage().substring(m.end()) : String.valueOf(e.getMessage());
       throw new InputException(inName + ":" + e.line() + ": " + Errors.oneLine(problem), e);
+    } catch (OutOfMemoryError | IllegalStateException e) {
+      if (!(e instanceof OutOfMemoryError) && !(e.getCause() instanceof OutOfMemoryError)) {
+        throw e;
+      }
+      throw new InputException(inName + ": out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB)"
+          + (objectives != null && !sorted
+              ? ": --objectives keeps one running rollup per objective; sort the rows by objective_id and add --sorted"
+                  + " for flat memory, or give the JVM more heap (OKR_JAVA_OPTS=-Xmx1g)"
+              : "; give the JVM more heap (OKR_JAVA_OPTS=-Xmx1g)"), e);
     }
     stdout.println("graded rows: " + InputDocument.nameOf(out));
     stdout.println("rejected rows: " + InputDocument.nameOf(rejectsFile));

@@ -48,6 +48,18 @@ class BatchGradeCommandTest {
   }
 
   @Test
+  void sortedInputGivesTheSameRollupsWrittenAsEachObjectiveEnds(@TempDir Path dir) throws Exception {
+    Run any = Cli.run("batch-grade", "--in", Cli.sample("check-ins.csv"), "--out", dir.resolve("a.csv").toString(),
+        "--objectives", dir.resolve("any.csv").toString());
+    Run sorted = Cli.run("batch-grade", "--sorted", "--in", Cli.sample("check-ins.csv"), "--out", dir.resolve("b.csv").toString(),
+        "--objectives", dir.resolve("sorted.csv").toString());
+
+    assertThat(sorted.exit()).isZero();
+    assertThat(sorted.lastLine()).isEqualTo(any.lastLine());
+    assertThat(Files.readAllLines(dir.resolve("sorted.csv"))).isEqualTo(Files.readAllLines(dir.resolve("any.csv")));
+  }
+
+  @Test
   void aForcedProgressBarReportsOnStandardError(@TempDir Path dir) {
     Run run = Cli.run("batch-grade", "--progress", "--in", Cli.sample("check-ins.csv"), "--out", dir.resolve("g.csv").toString());
 

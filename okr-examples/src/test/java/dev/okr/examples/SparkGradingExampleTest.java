@@ -1,5 +1,8 @@
 package dev.okr.examples;
 
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -21,6 +24,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +81,29 @@ class SparkGradingExampleTest {
     assertThat(sparkRejects.values()).anyMatch(r -> r.startsWith("row has 7 fields; the header has 10"))
         .anyMatch(r -> r.startsWith("row has 11 fields; the header has 10"))
         .anyMatch(r -> r.contains("is not a number"));
+  }
+
+  @Test
+  void theReadmeExample(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("key-results.csv");
+    Files.writeString(file, export(new Random(7), 700), StandardCharsets.UTF_8);
+    String input = file.toString();
+    // README:spark:start
+    SparkSession spark = SparkSession.builder().appName("okr-grading").getOrCreate();   // master: spark-submit's
+    Dataset<Row> graded = SparkGradingExample.grade(SparkGradingExample.read(spark, input), "okr");
+    // the input columns, then score, attainment, grade, colour, and reject_reason (null unless rejected)
+    Dataset<Row> byTeam = graded.filter(col(SparkGradingExample.REASON).isNull())
+        .groupBy("team")
+        .agg(avg("score").as("mean_score"), count("score").as("scored"), count("*").as("graded"));
+    byTeam.orderBy("team").show();
+    // README:spark:end
+
+    List<Row> teams = byTeam.orderBy("team").collectAsList();
+    assertThat(teams).hasSize(7);
+    assertThat(teams).allSatisfy(t -> assertThat(t.getDouble(1)).isBetween(0.0, 1.0));
+    assertThat(teams.stream().mapToLong(t -> t.getLong(3)).sum())
+        .isEqualTo(CsvBatch.of(BatchGrader.builder().order(ObjectiveOrder.NONE).build())
+            .grade(file, dir.resolve("g.csv"), dir.resolve("r.csv"), Optional.empty()).graded());
   }
 
   @Test
