@@ -1,8 +1,5 @@
 package dev.okr.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.okr.lint.Finding;
 import dev.okr.lint.LintConfig;
 import dev.okr.lint.LintConfigException;
 import dev.okr.lint.LintReport;
@@ -15,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -39,7 +35,6 @@ import picocli.CommandLine.Spec;
         "Exit codes: 0 nothing reaches --fail-on; 1 something does; 2 bad usage or unreadable input.",
         "Without --config, ./" + LintConfig.FILE_NAME + " is used when it exists."})
 final class LintCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = new JsonFactory();
 
   /** Report forms. */
   enum Format { TEXT, JSON, SARIF }
@@ -87,7 +82,7 @@ final class LintCommand implements Callable<Integer> {
     switch (format) {
       case TEXT -> out.print(ReportFormat.TEXT.render(report));
       case SARIF -> out.print(ReportFormat.SARIF.render(report));
-      case JSON -> writeJsonLines(report, out);
+      case JSON -> out.print(ReportFormat.JSON_LINES.render(report));
     }
     out.flush();
     return fails(report) ? ExitCodes.FOUND : ExitCodes.OK;
@@ -136,49 +131,5 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /**
-   * One JSON object per finding, a line each: {@code ruleId, severity, category, message, file,
-   * line, column, path, elementId, text, span, suggestion, confidence, fingerprint, status,
-   * justification}; absent values are {@code null}.
-   */
-  static void writeJsonLines(LintReport report, PrintWriter out) throws IOException {
-    for (Finding f : report.findings()) {
-      try (JsonGenerator g = JSON.createGenerator(out)) {
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.writeStartObject();
-        g.writeStringField("ruleId", f.ruleId());
-        g.writeStringField("severity", f.severity().id());
-        g.writeStringField("category", f.category().id());
-        g.writeStringField("message", f.message());
-        g.writeStringField("file", f.file().orElse(null));
-        if (f.position().isPresent()) {
-          g.writeNumberField("line", f.position().get().line());
-          g.writeNumberField("column", f.position().get().column());
-        } else {
-          g.writeNullField("line");
-          g.writeNullField("column");
-        }
-        g.writeStringField("path", f.path());
-        g.writeStringField("elementId", f.elementId().orElse(null));
-        g.writeStringField("text", f.text());
-        if (f.span().isPresent()) {
-          g.writeObjectFieldStart("span");
-          g.writeNumberField("start", f.span().get().start());
-          g.writeNumberField("end", f.span().get().end());
-          g.writeEndObject();
-        } else {
-          g.writeNullField("span");
-        }
-        g.writeStringField("suggestion", f.suggestion().orElse(null));
-        g.writeNumberField("confidence", f.confidence());
-        g.writeStringField("fingerprint", f.fingerprint());
-        g.writeStringField("status", f.status().name().toLowerCase(Locale.ROOT));
-        g.writeStringField("justification", f.justification().orElse(null));
-        g.writeEndObject();
-      }
-      out.println();
-    }
   }
 }

@@ -38,7 +38,7 @@ class LinterIntegrationExampleTest {
 
     JsonNode findings = JSON.readTree(json).get("findings");
     JsonNode codename = findings.get(0);
-    assertThat(codename.get("rule").asText()).isEqualTo("acme-kr-codename");
+    assertThat(codename.get("ruleId").asText()).isEqualTo("acme-kr-codename");
     assertThat(codename.get("file").asText()).isEqualTo("okrs/offline.yaml");
     assertThat(codename.get("line").asInt()).isEqualTo(9);
     assertThat(codename.get("span").get("start").asInt()).isEqualTo(9);

@@ -2,6 +2,7 @@ package dev.okr.lint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,8 +11,54 @@ import java.util.Locale;
 /** Writes the JSON report: a summary and every finding with all its fields. */
 final class JsonReportWriter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter LINE = new ObjectMapper().writer();
 
   private JsonReportWriter() {}
+
+  /**
+   * One finding as JSON, every field present ({@code null} where absent): {@code ruleId,
+   * severity, category, message, file, line, column, path, elementId, text, span, suggestion,
+   * confidence, fingerprint, status, justification}. The report and JSON lines share it.
+   */
+  static ObjectNode finding(Finding f) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("ruleId", f.ruleId());
+    n.put("severity", f.severity().id());
+    n.put("category", f.category().id());
+    n.put("message", f.message());
+    n.put("file", f.file().orElse(null));
+    n.put("line", f.position().map(p -> p.line()).orElse(null));
+    n.put("column", f.position().map(p -> p.column()).orElse(null));
+    n.put("path", f.path());
+    n.put("elementId", f.elementId().orElse(null));
+    n.put("text", f.text());
+    if (f.span().isPresent()) {
+      ObjectNode span = n.putObject("span");
+      span.put("start", f.span().get().start());
+      span.put("end", f.span().get().end());
+    } else {
+      n.putNull("span");
+    }
+    n.put("suggestion", f.suggestion().orElse(null));
+    n.put("confidence", f.confidence());
+    n.put("fingerprint", f.fingerprint());
+    n.put("status", f.status().name().toLowerCase(Locale.ROOT));
+    n.put("justification", f.justification().orElse(null));
+    return n;
+  }
+
+  /** One finding a line, for tools that stream. */
+  static String writeLines(LintReport report) {
+    StringBuilder out = new StringBuilder();
+    try {
+      for (Finding f : report.findings()) {
+        out.append(LINE.writeValueAsString(finding(f))).append('\n');
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toString();
+  }
 
   static String write(LintReport report) {
     ObjectNode root = JSON.createObjectNode();
@@ -25,29 +72,7 @@ final class JsonReportWriter {
     summary.put("baselined", report.findings().stream().filter(f -> f.status() == Finding.Status.BASELINED).count());
     ArrayNode list = root.putArray("findings");
     for (Finding f : report.findings()) {
-      ObjectNode n = list.addObject();
-      n.put("rule", f.ruleId());
-      n.put("severity", f.severity().id());
-      n.put("category", f.category().id());
-      n.put("message", f.message());
-      f.file().ifPresent(v -> n.put("file", v));
-      f.position().ifPresent(p -> {
-        n.put("line", p.line());
-        n.put("column", p.column());
-      });
-      n.put("path", f.path());
-      f.elementId().ifPresent(v -> n.put("elementId", v));
-      n.put("text", f.text());
-      f.span().ifPresent(s -> {
-        ObjectNode span = n.putObject("span");
-        span.put("start", s.start());
-        span.put("end", s.end());
-      });
-      f.suggestion().ifPresent(v -> n.put("suggestion", v));
-      n.put("confidence", f.confidence());
-      n.put("fingerprint", f.fingerprint());
-      n.put("status", f.status().name().toLowerCase(Locale.ROOT));
-      f.justification().ifPresent(v -> n.put("justification", v));
+      list.add(finding(f));
     }
     try {
       return JSON.writeValueAsString(root) + "\n";

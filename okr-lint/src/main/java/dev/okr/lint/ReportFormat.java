@@ -12,11 +12,22 @@ public enum ReportFormat {
       TextReportWriter.write(report, out);
     }
   },
-  /** For programs: every finding with all its fields, and a summary. */
+  /**
+   * For programs: a summary and every finding with all its fields ({@code ruleId, severity,
+   * category, message, file, line, column, path, elementId, text, span, suggestion, confidence,
+   * fingerprint, status, justification}; {@code null} where absent).
+   */
   JSON {
     @Override
     public void write(LintReport report, Appendable out) throws IOException {
       out.append(JsonReportWriter.write(report));
+    }
+  },
+  /** For programs that stream: each finding as in {@link #JSON}, one JSON object a line. */
+  JSON_LINES {
+    @Override
+    public void write(LintReport report, Appendable out) throws IOException {
+      out.append(JsonReportWriter.writeLines(report));
     }
   },
   /**

@@ -46,7 +46,7 @@ class ReportFormatTest {
     assertThat(root.path("summary").path("warnings").asInt()).isEqualTo(1);
     assertThat(root.path("summary").path("suppressed").asInt()).isEqualTo(1);
     JsonNode first = root.path("findings").get(0);
-    assertThat(first.path("rule").asText()).isEqualTo("test-launch");
+    assertThat(first.path("ruleId").asText()).isEqualTo("test-launch");
     assertThat(first.path("line").asInt()).isEqualTo(2);
     assertThat(first.path("column").asInt()).isEqualTo(9);
     assertThat(first.path("span").path("end").asInt()).isEqualTo(6);
