@@ -278,7 +278,10 @@ public final class Linter {
 
   private LintReport report(List<Finding> findings) {
     // The rules and their documentation are the same in every report: copy them once, not per lint.
-    return emptyReport.withFindings(findings);
+    // As an Iterable, the findings go to the generated copy, which keeps the other attributes as
+    // they are; LintReport.withFindings(List) would rebuild them through a builder.
+    Iterable<Finding> found = findings;
+    return emptyReport.withFindings(found);
   }
 
   private List<Finding> finish(LintRun run, List<Pending> pending, List<Written> written) {

@@ -25,6 +25,13 @@ final class Wording {
     return text.toLowerCase(Locale.ROOT);
   }
 
+  private static final Scope.Key<String> LOWER_TEXT = Scope.Key.of("text in lower case");
+
+  /** The element's {@linkplain Scope#text() text} in lower case, made once per lint call for all the rules that ask. */
+  static String lowerText(Scope at) {
+    return at.memo(LOWER_TEXT, (Scope s) -> lower(s.text()));
+  }
+
   /**
    * Whether {@code lowerText} contains {@code phrase} (lower case) as whole words: bounded by
    * non-letters at both ends.
