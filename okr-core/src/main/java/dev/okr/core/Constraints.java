@@ -20,8 +20,16 @@ final class Constraints {
    * (zero-width space U+200B, byte order mark U+FEFF).
    */
   static boolean isBlank(String value) {
-    return value.codePoints().allMatch(
-        c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+    // A loop rather than codePoints().allMatch(...): every model object checks its texts, and the
+    // stream's spliterator and lambda cost more than the check itself on short texts.
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   static void finite(String path, double value) {

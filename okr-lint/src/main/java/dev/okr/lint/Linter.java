@@ -54,6 +54,8 @@ public final class Linter {
   private final List<Slot> slots;
   private final List<RuleMetadata> metadata;
   private final Map<String, String> documentation;
+  /** A report with this linter's rules and no findings, to copy with each lint's findings. */
+  private final ImmutableLintReport emptyReport;
   private final Set<String> knownIds;
   private final @Nullable Slot invalidSuppression;
   private final @Nullable Slot unusedSuppression;
@@ -97,6 +99,7 @@ public final class Linter {
     this.keyResultSlots = slots.stream().filter(x -> x.keyResult).toList();
     this.metadata = ImmutableList.copyOf(metadata);
     this.documentation = ImmutableMap.copyOf(docs);
+    this.emptyReport = (ImmutableLintReport) LintReport.builder().rules(this.metadata).ruleDocumentation(this.documentation).build();
     this.invalidSuppression = slotOf(INVALID_SUPPRESSION);
     this.unusedSuppression = slotOf(UNUSED_SUPPRESSION);
   }
@@ -274,7 +277,11 @@ public final class Linter {
   }
 
   private LintReport report(List<Finding> findings) {
-    return LintReport.builder().findings(findings).rules(metadata).ruleDocumentation(documentation).build();
+    // The rules and their documentation are the same in every report: copy them once, not per lint.
+    // As an Iterable, the findings go to the generated copy, which keeps the other attributes as
+    // they are; LintReport.withFindings(List) would rebuild them through a builder.
+    Iterable<Finding> found = findings;
+    return emptyReport.withFindings(found);
   }
 
   private List<Finding> finish(LintRun run, List<Pending> pending, List<Written> written) {

@@ -12,7 +12,6 @@ import static dev.okr.core.statement.Candidate.unitOf;
 
 import dev.okr.core.Measurement;
 import dev.okr.core.statement.Lexicon.VerbClass;
-import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -495,25 +494,24 @@ final class Reading {
     if (deadlineStart >= 0) {
       b.deadline(phrase(deadlineStart, deadlineEnd));
     }
-    EnumSet<Missing> missing = EnumSet.noneOf(Missing.class);
+    // Added straight to the builder, which makes its own set: no EnumSet to copy it from.
     if (!values) {
-      missing.add(Missing.NUMBER);
+      b.addMissing(Missing.NUMBER);
     }
     if (metricStart < 0) {
-      missing.add(Missing.METRIC);
+      b.addMissing(Missing.METRIC);
     }
     if (goal == null && change == null) {
-      missing.add(Missing.TARGET);
+      b.addMissing(Missing.TARGET);
     }
     boolean needsBaseline = direction == Direction.INCREASE || direction == Direction.DECREASE
         || direction == Direction.ACHIEVE && target != null;
     if (needsBaseline && base == null && change == null) {
-      missing.add(Missing.BASELINE);
+      b.addMissing(Missing.BASELINE);
     }
     if (deadlineStart < 0) {
-      missing.add(Missing.DEADLINE);
+      b.addMissing(Missing.DEADLINE);
     }
-    b.addAllMissing(missing);
     Measurement measurement = new MeasurementRules(baseline, target, stretch, this::lowerIsBetter)
         .measurement(direction, kind, values, base, goal, extra, unit, change);
     if (measurement != null) {

@@ -50,6 +50,13 @@ final class Tokens {
    * else null. Allocated per statement, unlike the other arrays.
    */
   String[] word = NO_WORDS;
+  /**
+   * The words the scan itself sets (a unit stuck to a number, a placeholder's content), moved into
+   * {@link #word} once the token count is known. Rare, so storing them into this long-lived array
+   * costs little; {@link #word} itself is made fresh per statement at its exact size, since storing
+   * new strings into a long-lived array costs a GC barrier each.
+   */
+  private String[] presets;
   /** PUNCT: the code point. */
   int[] symbol;
   /** NUMBER: the value; NaN when it has too many digits to be a measurement. */
@@ -69,6 +76,7 @@ final class Tokens {
 
   private Tokens(int capacity) {
     kind = new byte[capacity];
+    presets = new String[capacity];
     start = new int[capacity];
     end = new int[capacity];
     space = new boolean[capacity];
@@ -96,12 +104,26 @@ final class Tokens {
     t.busy = true;
     t.text = text;
     t.size = 0;
-    // A fresh array for the words: storing new strings into a long-lived array costs a GC barrier each.
-    t.word = new String[t.kind.length];
     t.scanAll();
+    t.word = t.takePresets();
     java.util.Arrays.fill(t.use, 0, t.size, FREE);
     t.computeDepth();
     return t;
+  }
+
+  /** A fresh {@link #word} array with the words the scan set, which it clears from {@link #presets}. */
+  private String[] takePresets() {
+    if (size == 0) {
+      return NO_WORDS;
+    }
+    String[] words = new String[size];
+    for (int i = 0; i < size; i++) {
+      if (presets[i] != null) {
+        words[i] = presets[i];
+        presets[i] = null;
+      }
+    }
+    return words;
   }
 
   /** Sets {@link #depth}: how many parentheses are open at each token. */
@@ -267,8 +289,7 @@ final class Tokens {
   /** Scans a word starting at {@code from}; returns the index after it. */
   private int word(int from, boolean sp) {
     int j = wordEnd(from);
-    int k = add(WORD, from, j, sp);
-    word[k] = null;
+    add(WORD, from, j, sp);
     return j;
   }
 
@@ -360,7 +381,7 @@ final class Tokens {
       }
       addNumber(from, numberEnd, sp, mantissa, significant, dec, intDigits, grouped);
       int w = add(WORD, j, k, false);
-      word[w] = suffix;
+      presets[w] = suffix;
       return k;
     }
     addNumber(from, numberEnd, sp, mantissa, significant, dec, intDigits, grouped);
@@ -422,7 +443,7 @@ final class Tokens {
       char c = s.charAt(j);
       if (c == ']') {
         int k = add(SLOT, from, j + 1, sp);
-        word[k] = s.substring(from + 1, j).trim().toLowerCase(Locale.ROOT);
+        presets[k] = s.substring(from + 1, j).trim().toLowerCase(Locale.ROOT);
         return j + 1;
       }
       if (c == '[' || c == '\n' || c == '\r') {
@@ -481,7 +502,7 @@ final class Tokens {
     start = Arrays.copyOf(start, capacity);
     end = Arrays.copyOf(end, capacity);
     space = Arrays.copyOf(space, capacity);
-    word = Arrays.copyOf(word, capacity);
+    presets = Arrays.copyOf(presets, capacity);
     symbol = Arrays.copyOf(symbol, capacity);
     value = Arrays.copyOf(value, capacity);
     digits = Arrays.copyOf(digits, capacity);

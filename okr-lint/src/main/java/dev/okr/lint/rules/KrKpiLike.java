@@ -31,7 +31,7 @@ final class KrKpiLike implements LintRule {
     if (st.kind() == StatementKind.KPI) {
       span = st.verb().map(Wording::span);
     } else if (st.kind() == StatementKind.VAGUE || st.kind() == StatementKind.UNCLEAR) {
-      span = KrTaskLike.WATCHING_PHRASES.findIn(Wording.lower(st.text()));
+      span = KrTaskLike.WATCHING_PHRASES.findIn(Wording.lowerText(keyResult));
       if (span.isEmpty()) {
         return;
       }

@@ -72,8 +72,8 @@ final class KrTaskLike implements LintRule {
   static final Scope.Key<Optional<Verdict>> VERDICT = Scope.Key.of("kr-task-like verdict");
 
   static Optional<Verdict> verdict(KeyResultScope keyResult) {
-    return keyResult.memo(VERDICT, (KeyResultScope k) -> verdict(k.statement(), k.statementVocabulary(),
-        k.config().vocabulary().outcomeMetrics()));
+    return keyResult.memo(VERDICT, (KeyResultScope k) -> verdict(k.statement(), Wording.lowerText(k),
+        k.statementVocabulary(), k.config().vocabulary().outcomeMetrics()));
   }
 
   @Override
@@ -118,10 +118,10 @@ final class KrTaskLike implements LintRule {
 
   static final Wording.Phrases WORK_ITEM_PHRASES = new Wording.Phrases(WORK_ITEMS);
 
-  /** The verdict on a statement read with {@code words}, or empty when it reads as an outcome. */
-  static Optional<Verdict> verdict(KeyResultStatement st, dev.okr.core.statement.Vocabulary words, Set<String> outcomeMetrics) {
+  /** The verdict on a statement ({@code lower}: its text in lower case) read with {@code words}, or empty when it reads as an outcome. */
+  static Optional<Verdict> verdict(
+      KeyResultStatement st, String lower, dev.okr.core.statement.Vocabulary words, Set<String> outcomeMetrics) {
     String text = st.text();
-    String lower = Wording.lower(text);
     for (String m : outcomeMetrics) {
       if (Wording.hasWords(lower, Wording.lower(m))) {
         return Optional.empty();

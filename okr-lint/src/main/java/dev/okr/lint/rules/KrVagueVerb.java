@@ -43,7 +43,7 @@ final class KrVagueVerb implements LintRule {
         || st.kind() == StatementKind.TASK || st.kind() == StatementKind.OUTPUT) {
       return;
     }
-    String lower = Wording.lower(keyResult.text());
+    String lower = Wording.lowerText(keyResult);
     vagueWord(lower, keyResult.config().vocabulary().vagueVerbs()).ifPresent(span -> {
       String word = keyResult.text().substring(span.start(), span.end());
       out.report(keyResult, "\"" + word + "\" without a number does not say how much (R12)")

@@ -39,7 +39,7 @@ final class KrVanityMetric implements LintRule {
 
   @Override
   public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
-    String lower = Wording.lower(keyResult.text());
+    String lower = Wording.lowerText(keyResult);
     Optional<TextSpan> vanity = VANITY_PHRASES.findIn(lower);
     for (String extra : keyResult.config().vocabulary().vanityMetrics()) {
       Optional<TextSpan> f = Wording.findAny(lower, Set.of(Wording.lower(extra)));

@@ -25,6 +25,13 @@ final class Wording {
     return text.toLowerCase(Locale.ROOT);
   }
 
+  private static final Scope.Key<String> LOWER_TEXT = Scope.Key.of("text in lower case");
+
+  /** The element's {@linkplain Scope#text() text} in lower case, made once per lint call for all the rules that ask. */
+  static String lowerText(Scope at) {
+    return at.memo(LOWER_TEXT, (Scope s) -> lower(s.text()));
+  }
+
   /**
    * Whether {@code lowerText} contains {@code phrase} (lower case) as whole words: bounded by
    * non-letters at both ends.
@@ -57,6 +64,13 @@ final class Wording {
    */
   static final class Phrases {
     private final Map<String, List<String>> byFirstWord = new HashMap<>();
+    /**
+     * Bit {@code c % 64} set for each first char {@code c} of a first word, and bit {@code length %
+     * 64} for each first word's length: most words of a text fail one of these tests, and skip the
+     * substring and map lookup (a filter only: a set bit may still be a miss).
+     */
+    private long firstChars;
+    private long firstLengths;
 
     Phrases(Set<String> phrases) {
       for (String p : phrases) {
@@ -65,8 +79,17 @@ final class Wording {
         while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
           end++;
         }
-        byFirstWord.computeIfAbsent(lower.substring(0, end), k -> new ArrayList<>()).add(lower);
+        String first = lower.substring(0, end);
+        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(lower);
+        if (!first.isEmpty()) {
+          firstChars |= 1L << first.charAt(0);
+        }
+        firstLengths |= 1L << first.length();
       }
+    }
+
+    private boolean mayStart(String lowerText, int from, int to) {
+      return (firstLengths & 1L << (to - from)) != 0 && (firstChars & 1L << lowerText.charAt(from)) != 0;
     }
 
     /** The earliest phrase found as whole words (the longest of those starting there). */
@@ -82,7 +105,7 @@ final class Wording {
         while (wordEnd < n && Character.isLetterOrDigit(lowerText.charAt(wordEnd))) {
           wordEnd++;
         }
-        List<String> candidates = byFirstWord.get(lowerText.substring(i, wordEnd));
+        List<String> candidates = mayStart(lowerText, i, wordEnd) ? byFirstWord.get(lowerText.substring(i, wordEnd)) : null;
         if (candidates != null) {
           int best = -1;
           for (String p : candidates) {
