@@ -32,8 +32,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -108,28 +110,19 @@ final class DocumentReader {
     List<Object> keyResults = new ArrayList<>(); // KeyResult, or the statement of a bare string
     List<String> keyResultPaths = new ArrayList<>();
     List<JsonLocation> keyResultLocations = new ArrayList<>();
-    boolean hasCycle = false;
-    boolean sawId = false;
-    boolean sawTitle = false;
-    for (String name; (name = nextField(at)) != null; ) {
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
       String path = at + "." + name;
       switch (name) {
         case Fields.ID -> {
           id = text(path);
           builder.id(id);
-          sawId = true;
         }
-        case Fields.TITLE -> {
-          builder.title(text(path));
-          sawTitle = true;
-        }
+        case Fields.TITLE -> builder.title(text(path));
         case Fields.DESCRIPTION -> builder.description(text(path));
         case Fields.KIND -> builder.kind(choice(path, ObjectiveKind::fromId));
         case Fields.OWNER -> builder.owner(owner(path));
-        case Fields.CYCLE -> {
-          builder.cycle(cycle(path));
-          hasCycle = true;
-        }
+        case Fields.CYCLE -> builder.cycle(cycle(path));
         case Fields.ALIGNS_TO -> builder.alignment(alignment(path));
         case Fields.TAGS -> list(path, (p, i) -> builder.addTag(text(p)));
         case Fields.KEY_RESULTS -> list(path, (p, i) -> {
@@ -143,8 +136,8 @@ final class DocumentReader {
         default -> throw unknownField(path, name, Fields.OBJECTIVE);
       }
     }
-    requireField(sawId, at, Fields.ID);
-    requireField(sawTitle, at, Fields.TITLE);
+    requireField(seen, at, Fields.ID);
+    requireField(seen, at, Fields.TITLE);
     String objectiveId = id;
     for (int i = 0; i < keyResults.size(); i++) {
       Object kr = keyResults.get(i);
@@ -159,25 +152,18 @@ final class DocumentReader {
       }
       builder.addKeyResult((KeyResult) kr);
     }
-    return new PendingObjective(builder, at, hasCycle);
+    return new PendingObjective(builder, at, seen.contains(Fields.CYCLE));
   }
 
   private KeyResult keyResult(String at) throws IOException {
     KeyResult.Builder builder = KeyResult.builder();
     builder.source(position(parser.currentTokenLocation()));
-    boolean sawId = false;
-    boolean sawStatement = false;
-    for (String name; (name = nextField(at)) != null; ) {
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
       String path = at + "." + name;
       switch (name) {
-        case Fields.ID -> {
-          builder.id(text(path));
-          sawId = true;
-        }
-        case Fields.STATEMENT -> {
-          builder.statement(text(path));
-          sawStatement = true;
-        }
+        case Fields.ID -> builder.id(text(path));
+        case Fields.STATEMENT -> builder.statement(text(path));
         case Fields.OWNER -> builder.owner(owner(path));
         case Fields.WEIGHT -> builder.weight(number(path));
         case Fields.MEASUREMENT -> builder.measurement(measurement(path));
@@ -187,22 +173,19 @@ final class DocumentReader {
         default -> throw unknownField(path, name, Fields.KEY_RESULT);
       }
     }
-    requireField(sawId, at, Fields.ID);
-    requireField(sawStatement, at, Fields.STATEMENT);
+    requireField(seen, at, Fields.ID);
+    requireField(seen, at, Fields.STATEMENT);
     return build(at, builder::build);
   }
 
   private Measurement measurement(String at) throws IOException {
     expect(parser.currentToken(), START_OBJECT, at, "a mapping with type, unit, baseline and target");
     Measurement.Builder builder = Measurement.builder();
-    boolean sawType = false;
-    for (String name; (name = nextField(at)) != null; ) {
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
       String path = at + "." + name;
       switch (name) {
-        case Fields.TYPE -> {
-          builder.type(choice(path, MeasurementType::fromId));
-          sawType = true;
-        }
+        case Fields.TYPE -> builder.type(choice(path, MeasurementType::fromId));
         case Fields.UNIT -> builder.unit(text(path));
         case Fields.BASELINE -> builder.baseline(number(path));
         case Fields.TARGET -> builder.target(number(path));
@@ -211,7 +194,7 @@ final class DocumentReader {
         default -> throw unknownField(path, name, Fields.MEASUREMENT_FIELDS);
       }
     }
-    requireField(sawType, at, Fields.TYPE);
+    requireField(seen, at, Fields.TYPE);
     return build(at, builder::build);
   }
 
@@ -221,33 +204,27 @@ final class DocumentReader {
       return build(at, () -> Milestone.of(name));
     }
     Milestone.Builder builder = new Milestone.Builder();
-    boolean sawName = false;
-    for (String name; (name = nextField(at)) != null; ) {
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
       String path = at + "." + name;
       switch (name) {
-        case Fields.NAME -> {
-          builder.name(text(path));
-          sawName = true;
-        }
+        case Fields.NAME -> builder.name(text(path));
         case Fields.WEIGHT -> builder.weight(number(path));
         default -> throw unknownField(path, name, Fields.MILESTONE);
       }
     }
-    requireField(sawName, at, Fields.NAME);
+    requireField(seen, at, Fields.NAME);
     return build(at, builder::build);
   }
 
   private CheckIn checkIn(String at) throws IOException {
     expect(parser.currentToken(), START_OBJECT, at, "a check-in (a mapping with date and value)");
     CheckIn.Builder builder = CheckIn.builder();
-    boolean sawDate = false;
-    for (String name; (name = nextField(at)) != null; ) {
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
       String path = at + "." + name;
       switch (name) {
-        case Fields.DATE -> {
-          builder.date(date(path));
-          sawDate = true;
-        }
+        case Fields.DATE -> builder.date(date(path));
         case Fields.VALUE -> builder.value(number(path));
         case Fields.ACHIEVED -> builder.achieved(bool(path));
         case Fields.MILESTONES_DONE -> {
@@ -260,7 +237,7 @@ final class DocumentReader {
         default -> throw unknownField(path, name, Fields.CHECK_IN);
       }
     }
-    requireField(sawDate, at, Fields.DATE);
+    requireField(seen, at, Fields.DATE);
     return build(at, builder::build);
   }
 
@@ -268,19 +245,12 @@ final class DocumentReader {
     expect(parser.currentToken(), START_OBJECT, at, "an initiative (a mapping with id, title and keyResults)");
     Initiative.Builder builder = Initiative.builder();
     builder.source(position(parser.currentTokenLocation()));
-    boolean sawId = false;
-    boolean sawTitle = false;
-    for (String name; (name = nextField(at)) != null; ) {
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
       String path = at + "." + name;
       switch (name) {
-        case Fields.ID -> {
-          builder.id(text(path));
-          sawId = true;
-        }
-        case Fields.TITLE -> {
-          builder.title(text(path));
-          sawTitle = true;
-        }
+        case Fields.ID -> builder.id(text(path));
+        case Fields.TITLE -> builder.title(text(path));
         case Fields.OWNER -> builder.owner(owner(path));
         case Fields.STATUS -> builder.status(choice(path, InitiativeStatus::fromId));
         case Fields.KEY_RESULTS -> list(path, (p, i) -> builder.addKeyResultId(text(p)));
@@ -289,8 +259,8 @@ final class DocumentReader {
         default -> throw unknownField(path, name, Fields.INITIATIVE);
       }
     }
-    requireField(sawId, at, Fields.ID);
-    requireField(sawTitle, at, Fields.TITLE);
+    requireField(seen, at, Fields.ID);
+    requireField(seen, at, Fields.TITLE);
     return build(at, builder::build);
   }
 
@@ -455,6 +425,15 @@ final class DocumentReader {
    * Moves to the next field's value and returns the field's name, or {@code null} at the end of
    * the mapping. Records where the value stands, for errors found later.
    */
+  /** {@link #nextField(String)}, adding the name to the fields {@code seen} in this mapping. */
+  private @Nullable String nextField(String at, Set<String> seen) throws IOException {
+    String name = nextField(at);
+    if (name != null) {
+      seen.add(name);
+    }
+    return name;
+  }
+
   private @Nullable String nextField(String at) throws IOException {
     JsonToken token = next();
     if (token == END_OBJECT) {
@@ -521,6 +500,10 @@ final class DocumentReader {
       int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
       at = cut < 0 ? "" : at.substring(0, cut);
     }
+  }
+
+  private void requireField(Set<String> seen, String at, String field) {
+    requireField(seen.contains(field), at, field);
   }
 
   private void requireField(boolean present, String at, String field) {
