@@ -221,7 +221,7 @@ public final class Linter {
       teamKeys.putIfAbsent(key, new TeamKey(o.owner(), o.cycle()));
     }
     List<TeamScope> teamScopes = new ArrayList<>();
-    teams.forEach((key, list) -> teamScopes.add(new TeamScope(teamKeys.get(key).owner, teamKeys.get(key).cycle, list)));
+    teams.forEach((key, list) -> teamScopes.add(new TeamScope(teamKeys.get(key).owner(), teamKeys.get(key).cycle(), list)));
     doc.attach(objectives, teamScopes, keyResults);
 
     Collector out = new Collector();
@@ -287,14 +287,14 @@ public final class Linter {
   private List<Finding> finish(LintRun run, List<Pending> pending, List<Written> written) {
     List<Pending> kept = new ArrayList<>(pending.size());
     for (Pending p : pending) {
-      if (p.draft.confidence >= config.minConfidence()) {
+      if (p.draft().confidence >= config.minConfidence()) {
         kept.add(p);
       }
     }
     List<Active> valid = new ArrayList<>();
     for (Written w : written) {
       StringBuilder error = new StringBuilder();
-      Optional<Suppression> parsed = Suppression.parse(w.text, error);
+      Optional<Suppression> parsed = Suppression.parse(w.text(), error);
       if (parsed.isPresent()) {
         for (String id : parsed.get().ruleIds()) {
           if (!knownIds.contains(id)) {
@@ -303,13 +303,13 @@ public final class Linter {
           }
         }
       }
-      if (w.at instanceof DocumentScope && error.length() == 0) {
+      if (w.at() instanceof DocumentScope && error.length() == 0) {
         error.append("applies to no element: put it on an element's line or the line before");
       }
       if (error.length() > 0) {
         if (invalidSuppression != null) {
-          FindingDraft d = new FindingDraft(w.at, "Suppression \"" + w.text + "\" is not used: " + error);
-          kept.add(new Pending(invalidSuppression, d, w.position));
+          FindingDraft d = new FindingDraft(w.at(), "Suppression \"" + w.text() + "\" is not used: " + error);
+          kept.add(new Pending(invalidSuppression, d, w.position()));
         }
       } else {
         valid.add(new Active(w, parsed.get()));
@@ -319,9 +319,9 @@ public final class Linter {
     for (Pending p : kept) {
       Finding.Builder f = build(run, p);
       for (Active a : valid) {
-        if (a.written.at == p.draft.at && a.suppression.ruleIds().contains(p.slot.meta.id())) {
-          a.used.add(p.slot.meta.id());
-          f.status(Finding.Status.SUPPRESSED).justification(a.suppression.reason());
+        if (a.written().at() == p.draft().at && a.suppression().ruleIds().contains(p.slot().meta.id())) {
+          a.used().add(p.slot().meta.id());
+          f.status(Finding.Status.SUPPRESSED).justification(a.suppression().reason());
           break;
         }
       }
@@ -329,11 +329,11 @@ public final class Linter {
     }
     if (unusedSuppression != null) {
       for (Active a : valid) {
-        for (String id : a.suppression.ruleIds()) {
-          if (!a.used.contains(id) && config.isEnabled(id)) {
-            FindingDraft d = new FindingDraft(a.written.at,
+        for (String id : a.suppression().ruleIds()) {
+          if (!a.used().contains(id) && config.isEnabled(id)) {
+            FindingDraft d = new FindingDraft(a.written().at(),
                 "Suppression of " + id + " silences nothing here; remove it");
-            Pending p = new Pending(unusedSuppression, d, a.written.position);
+            Pending p = new Pending(unusedSuppression, d, a.written().position());
             findings.add(new Ranked(p, build(run, p).build()));
           }
         }
@@ -359,19 +359,19 @@ public final class Linter {
     final Finding finding;
 
     Ranked(Pending p, Finding finding) {
-      this.order = p.draft.at.order();
-      this.spanStart = p.draft.span == null ? -1 : p.draft.span.start();
+      this.order = p.draft().at.order();
+      this.spanStart = p.draft().span == null ? -1 : p.draft().span.start();
       this.finding = finding;
     }
   }
 
   private static Finding.Builder build(LintRun run, Pending p) {
-    FindingDraft d = p.draft;
+    FindingDraft d = p.draft();
     Scope at = d.at;
-    RuleMetadata m = p.slot.meta;
+    RuleMetadata m = p.slot().meta;
     Finding.Builder f = Finding.builder()
         .ruleId(m.id())
-        .severity(p.slot.severity)
+        .severity(p.slot().severity)
         .category(m.category())
         .message(d.message)
         .path(at.path())
@@ -382,7 +382,7 @@ public final class Linter {
         .fingerprint(Fingerprints.of(m.id(), at))
         .suggestion(Optional.ofNullable(d.suggestion))
         .span(Optional.ofNullable(d.span));
-    SourcePosition position = p.position != null ? p.position : positionOf(at, d.span, run.positionsAtText);
+    SourcePosition position = p.position() != null ? p.position() : positionOf(at, d.span, run.positionsAtText);
     if (position != null) {
       f.position(position);
     }
@@ -433,48 +433,16 @@ public final class Linter {
     }
   }
 
-  private static final class TeamKey {
-    final Optional<Owner> owner;
-    final Optional<Cycle> cycle;
+  private record TeamKey(Optional<Owner> owner, Optional<Cycle> cycle) {}
 
-    TeamKey(Optional<Owner> owner, Optional<Cycle> cycle) {
-      this.owner = owner;
-      this.cycle = cycle;
-    }
-  }
+  private record Pending(Slot slot, FindingDraft draft, @Nullable SourcePosition position) {}
 
-  private static final class Pending {
-    final Slot slot;
-    final FindingDraft draft;
-    final @Nullable SourcePosition position;
+  private record Written(Scope at, String text, @Nullable SourcePosition position) {}
 
-    Pending(Slot slot, FindingDraft draft, @Nullable SourcePosition position) {
-      this.slot = slot;
-      this.draft = draft;
-      this.position = position;
-    }
-  }
-
-  private static final class Written {
-    final Scope at;
-    final String text;
-    final @Nullable SourcePosition position;
-
-    Written(Scope at, String text, @Nullable SourcePosition position) {
-      this.at = at;
-      this.text = text;
-      this.position = position;
-    }
-  }
-
-  private static final class Active {
-    final Written written;
-    final Suppression suppression;
-    final Set<String> used = new HashSet<>();
-
+  /** A valid suppression and the rule ids it has silenced so far. */
+  private record Active(Written written, Suppression suppression, Set<String> used) {
     Active(Written written, Suppression suppression) {
-      this.written = written;
-      this.suppression = suppression;
+      this(written, suppression, new HashSet<>());
     }
   }
 
