@@ -11,6 +11,8 @@ module dev.okr.core {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
+  requires org.commonmark;
+  requires org.commonmark.ext.gfm.tables;
 
   exports dev.okr.core;
   exports dev.okr.core.io;
