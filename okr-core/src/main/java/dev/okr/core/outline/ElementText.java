@@ -1,0 +1,199 @@
+package dev.okr.core.outline;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text of an objective or key result as read from a span of a line, with the noise of real
+ * documents taken out and kept: an owner prefix ({@code CFO:}, {@code VP Eng KR:}, {@code @dana -},
+ * {@code [Owner: Priya]}), a priority tag ({@code P0}, {@code `P1`}, {@code [p2]}, {@code (high)}),
+ * and the score or status the author reported ({@code (7/10)}, {@code => Done}, {@code --> 66%},
+ * {@code ACHIEVED}, {@code ✅}). Checkboxes, emphasis markers, code ticks and link syntax are dropped
+ * (a link keeps its text).
+ *
+ * @param label the label the span started with ({@code KR2:}), NONE if none
+ * @param text the text, empty when nothing but noise was there
+ * @param start the index in the line of the text's first character
+ * @param owner the owner named in the text, or null
+ * @param priority the priority tag, normalised ({@code P1}, {@code high}), or null
+ * @param reported the reported score or status as written, or null
+ */
+record ElementText(Label label, String text, int start, @Nullable String owner, @Nullable String priority,
+    @Nullable String reported) {
+
+  /** How far from either end of a span noise is looked for (keeps hostile long lines linear). */
+  private static final int WINDOW = 100;
+
+  private static final String ROLE =
+      "(?:C[A-Z]{1,3}O|VP|SVP|EVP|GM|PM|EM|TPM|PMM|Head|Director|Lead|Manager|Chief|Owner|DRI)";
+  private static final String CAP_WORD = "(?:[A-Z][\\w&/.']*)";
+
+  /** {@code CFO:}, {@code VP Eng KR:}, {@code Head of Sales -}, {@code Eng Lead KR:}. */
+  private static final Pattern ROLE_PREFIX = Pattern.compile(
+      "^(" + "(?:" + CAP_WORD + "\\s+){0,2}" + ROLE + "(?:\\s+(?:of\\s+)?" + CAP_WORD + "){0,2}" + ")"
+          + "(?:\\s+KRs?)?\\s*(?::|\\s[-\u2013\u2014])\\s+");
+
+  /** {@code @dana -}, {@code @dana:}, {@code @dana }. */
+  private static final Pattern HANDLE_PREFIX = Pattern.compile("^(@[\\w.-]+)\\s*(?:[:\u2013\u2014-]\\s*)?\\s");
+
+  /** {@code [Owner: Priya]}, {@code (DRI: Sam Lee)}, {@code Owner: Sam -}. */
+  private static final Pattern BRACKET_OWNER = Pattern.compile(
+      "[\\[(]\\s*(?i:owner|owners|dri|lead|responsible|assignee)\\s*[:=]\\s*([^\\])]{1,40}?)\\s*[\\])]");
+
+  /** {@code — @dana}, {@code (@dana)}, {@code - Owner: Sam} at the end. */
+  private static final Pattern OWNER_TAIL = Pattern.compile(
+      "(?:\\s+[-\u2013\u2014]\\s*|\\s*\\(\\s*|\\s+)(@[\\w.-]+)\\s*\\)?\\s*$"
+          + "|\\s+[-\u2013\u2014|]\\s*(?i:owner|dri)\\s*[:=]\\s*([^|()\\[\\]]{1,40}?)\\s*$");
+
+  /** A priority at the start: {@code P0}, {@code `P1`}, {@code [p2]}, {@code (high)}, {@code Priority: high}. */
+  private static final Pattern PRIORITY_PREFIX = Pattern.compile(
+      "^(?:[\\[(`]\\s*([Pp][0-4])\\s*[\\])`]|([Pp][0-4])(?![\\w.%-])(?!\\s+(?i:incidents?|bugs?|issues?|tickets?|"
+          + "defects?|outages?|alerts?|pages?|escalations?|vulnerabilit\\w*|findings?|cases?|sev\\w*)\\b)"
+          + "|[\\[(]\\s*(?i:(high|medium|low|critical|must|should|could)(?:\\s+priority)?)\\s*[\\])]"
+          + "|(?i:priority|prio)\\s*[:=]\\s*(\\w+))\\s*(?:[:\u2013\u2014-]\\s*)?\\s");
+
+  /** A priority at the end: {@code (P1)}, {@code [p2]}, {@code `P0`}, {@code (high priority)}. */
+  private static final Pattern PRIORITY_TAIL = Pattern.compile(
+      "\\s*(?:[\\[(`]\\s*([Pp][0-4])\\s*[\\])`]|[\\[(]\\s*(?i:(high|medium|low|critical)(?:\\s+priority)?)\\s*[\\])]"
+          + "|[-\u2013\u2014|]\\s*([Pp][0-4]))\\s*$");
+
+  private static final String STATUS_WORDS =
+      "done|achieved|not achieved|partially achieved|partly achieved|missed|not met|met|exceeded|complete|completed"
+          + "|on track|on-track|at risk|at-risk|off track|off-track|behind|in progress|wip|dropped|deprioriti[sz]ed"
+          + "|blocked|cancell?ed|not started|green|yellow|amber|red|ongoing|delayed|shipped";
+  private static final String STATUS_EMOJI = "(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u274C|\u2716\uFE0F?"
+      + "|\uD83D\uDFE2|\uD83D\uDFE1|\uD83D\uDFE0|\uD83D\uDD34|\u26A0\uFE0F?|\uD83D\uDEA7|\u23F3|\uD83C\uDF89)";
+  private static final String SCORE =
+      "(?:\\d{1,3}(?:[.,]\\d+)?\\s*%|(?:0?[.,]\\d{1,2}|1[.,]0{1,2}|[01])|\\d{1,3}\\s*/\\s*\\d{1,3})";
+
+  /** The reported score or status at the end of a span, as written. */
+  private static final Pattern REPORTED_TAIL = Pattern.compile(
+      "(?:\\s*(?:={1,2}>|-{2,}>|\u21D2|\u27F9)\\s*(?:" + STATUS_EMOJI + "\\s*)?(?:(?i:" + STATUS_WORDS + ")|"
+          + SCORE + ")(?:\\s*[(\\[]?[^()\\[\\]]{0,30}[)\\]]?)?"
+          + "|\\s*(?:->|\u2192)\\s*(?:" + STATUS_EMOJI + "\\s*)?(?i:" + STATUS_WORDS + ")"
+          + "|\\s*[(\\[]\\s*(?:" + STATUS_EMOJI + "\\s*)?(?:(?i:" + STATUS_WORDS + ")|(?i:score|grade)?\\s*:?\\s*" + SCORE
+          + ")\\s*[)\\]]"
+          + "|\\s+[-\u2013\u2014:|]\\s*(?:" + STATUS_EMOJI + "\\s*)?(?i:" + STATUS_WORDS + ")"
+          + "|\\s*(?:[-\u2013\u2014|]\\s*)?(?i:status|score|grade|result)\\s*[:=]\\s*[^:]{1,30}"
+          + "|\\s*" + STATUS_EMOJI + "(?:\\s*(?i:" + STATUS_WORDS + "))?"
+          + "|\\s+(?:NOT\\s+|PARTIALLY\\s+)?(?:ACHIEVED|DONE|MISSED|COMPLETED?|DROPPED|BLOCKED|EXCEEDED)"
+          + ")[\\s.!]*$");
+
+  /** A status emoji at the start. */
+  private static final Pattern REPORTED_PREFIX = Pattern.compile("^" + STATUS_EMOJI + "\\s*");
+
+  /** A checkbox: {@code [ ]}, {@code [x]}. */
+  private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX\u2713\u2714]\\]\\s+");
+
+  /** Link syntax {@code [text](url)}; emphasis, strike-through and code markers. */
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\[\\]]{0,300})\\]\\([^()\\s]{0,500}(?:\\s+\"[^\"]{0,100}\")?\\)");
+
+  /**
+   * Reads the element text in {@code line[from, to)}: label, noise, text.
+   *
+   * @param line the whole line
+   */
+  static ElementText read(String line, int from, int to) {
+    int s = Text.skipSpaces(line, from, to);
+    int e = Text.trimEnd(line, s, to);
+    String owner = null;
+    String priority = null;
+    String reported = null;
+    Label label = new Label(Label.Kind.NONE, s, false);
+    // leading noise, in any order
+    for (int round = 0; round < 4 && s < e; round++) {
+      int before = s;
+      String head = line.substring(s, Math.min(e, s + WINDOW));
+      Matcher m;
+      if ((m = CHECKBOX.matcher(head)).lookingAt()) {
+        s += m.end();
+      } else if ((m = REPORTED_PREFIX.matcher(head)).lookingAt() && reported == null) {
+        reported = m.group().strip();
+        s += m.end();
+      } else if (label.kind() == Label.Kind.NONE
+          && (label = Label.at(line, Text.skipEmphasis(line, s, e), e)).kind() != Label.Kind.NONE) {
+        s = label.textStart();
+      } else if ((m = PRIORITY_PREFIX.matcher(head)).lookingAt() && priority == null) {
+        priority = priority(m);
+        s += m.end();
+      } else if (owner == null && (m = HANDLE_PREFIX.matcher(head)).lookingAt()) {
+        owner = m.group(1);
+        s += m.end();
+      } else if (owner == null && (m = BRACKET_OWNER.matcher(head)).lookingAt()) {
+        owner = m.group(1).strip();
+        s += m.end();
+      } else if (owner == null && (m = ROLE_PREFIX.matcher(head)).lookingAt()) {
+        owner = m.group(1).strip();
+        s += m.end();
+        // "VP Eng KR: …" — the KR label came with the owner
+      }
+      s = Text.skipSpaces(line, Text.skipEmphasis(line, s, e), e);
+      if (s == before) {
+        break;
+      }
+    }
+    // trailing noise, in any order
+    for (int round = 0; round < 4 && s < e; round++) {
+      int windowStart = Math.max(s, e - WINDOW);
+      String tail = line.substring(windowStart, e);
+      Matcher m;
+      int cut = -1;
+      if (reported == null && (m = REPORTED_TAIL.matcher(tail)).find() && hasTextBefore(line, s, windowStart + m.start())) {
+        reported = m.group().strip().replaceAll("^[-\u2013\u2014:|]\\s*", "");
+        cut = windowStart + m.start();
+      } else if (priority == null && (m = PRIORITY_TAIL.matcher(tail)).find()
+          && hasTextBefore(line, s, windowStart + m.start())) {
+        priority = priority(m);
+        cut = windowStart + m.start();
+      } else if (owner == null && (m = BRACKET_OWNER.matcher(tail)).find() && m.end() >= tail.strip().length() - 1
+          && Text.trimEnd(tail, 0, tail.length()) == m.end() && hasTextBefore(line, s, windowStart + m.start())) {
+        owner = m.group(1).strip();
+        cut = windowStart + m.start();
+      } else if (owner == null && (m = OWNER_TAIL.matcher(tail)).find() && hasTextBefore(line, s, windowStart + m.start())) {
+        owner = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        cut = windowStart + m.start();
+      }
+      if (cut < 0) {
+        break;
+      }
+      e = Text.trimEnd(line, s, cut);
+      while (e > s && ",;".indexOf(line.charAt(e - 1)) >= 0) {
+        e = Text.trimEnd(line, s, e - 1);
+      }
+    }
+    int[] span = Text.clean(line, s, e);
+    if (span[0] >= span[1]) {
+      return new ElementText(label, "", s, owner, priority, reported);
+    }
+    return new ElementText(label, plain(line.substring(span[0], span[1])), span[0], owner, priority, reported);
+  }
+
+  private static boolean hasTextBefore(String line, int s, int cut) {
+    return Text.hasWord(line, s, cut);
+  }
+
+  private static String priority(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      String p = m.group(g);
+      if (p != null) {
+        return p.length() == 2 && (p.charAt(0) == 'p' || p.charAt(0) == 'P') ? p.toUpperCase(Locale.ROOT)
+            : p.toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /** The text without link syntax, emphasis and code markers. */
+  static String plain(String text) {
+    if (text.indexOf('[') < 0 && text.indexOf('*') < 0 && text.indexOf('_') < 0 && text.indexOf('`') < 0
+        && text.indexOf('~') < 0) {
+      return text;
+    }
+    String out = text.indexOf('[') >= 0 ? LINK.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1))) : text;
+    out = out.replace("**", "").replace("__", "").replace("~~", "").replace("`", "");
+    String stripped = out.strip();
+    return stripped.isEmpty() ? text : stripped;
+  }
+}
