@@ -84,6 +84,12 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
   /** A status emoji at the start. */
   private static final Pattern REPORTED_PREFIX = Pattern.compile("^" + STATUS_EMOJI + "\\s*");
 
+  /** Bullets that are not Markdown list markers. */
+  private static final String BULLETS = "\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014\u25CB\u25CF\u25A0\u25A1\u25BA\u25B8";
+
+  /** A list marker the Markdown parser left in a paragraph line: {@code 1.}, {@code 2)}, {@code (3)}, {@code -}. */
+  private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|\\(\\d{1,2}\\)|[a-z]\\)|[-*+])\\s+");
+
   /** A checkbox: {@code [ ]}, {@code [x]}. */
   private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX\u2713\u2714]\\]\\s+");
 
@@ -107,7 +113,11 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
       int before = s;
       String head = line.substring(s, Math.min(e, s + WINDOW));
       Matcher m;
-      if ((m = CHECKBOX.matcher(head)).lookingAt()) {
+      if (BULLETS.indexOf(line.charAt(s)) >= 0 && s + 1 < e && Character.isWhitespace(line.charAt(s + 1))) {
+        s++;
+      } else if (round == 0 && (m = LIST_MARKER.matcher(head)).lookingAt()) {
+        s += m.end();
+      } else if ((m = CHECKBOX.matcher(head)).lookingAt()) {
         s += m.end();
       } else if ((m = REPORTED_PREFIX.matcher(head)).lookingAt() && reported == null) {
         reported = m.group().strip();

@@ -1,118 +1,142 @@
 package dev.okr.core.outline;
 
+import dev.okr.core.Cycle;
 import dev.okr.core.Initiative;
 import dev.okr.core.KeyResult;
 import dev.okr.core.Objective;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrSet;
+import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
 import dev.okr.core.statement.KeyResultStatement;
 import dev.okr.core.statement.StatementKind;
 import dev.okr.core.statement.StatementParser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Reads an outline line by line; see {@link OutlineImport} for what it understands. */
+/**
+ * Reads an outline: front matter, then either plain text (an indentation tree of lines) or Markdown
+ * (commonmark-java's block tree laid out as {@link Unit}s), then infers objectives, key results and
+ * structure from the shapes; see {@link OutlineImport} for what it understands.
+ */
 final class OutlineReader {
-  private static final String NOT_AN_ELEMENT = "not an objective, key result or initiative";
-  private static final String OUTSIDE = "list item outside any objective";
-  private static final String NO_TITLE = "objective label without a title";
   private static final String NO_STATEMENT = "key result label without a statement";
-  private static final String NO_INITIATIVE = "initiative label without a title";
-  private static final String ORPHAN_INITIATIVE = "initiative outside any objective";
-  private static final String TABLE_ROW = "table row that is not an objective, key result or initiative";
-  private static final String EMPTY_ROW = "table row without a statement";
+  private static final String NO_TITLE = "objective label without a title";
+  private static final String EMPTY_ROW = "table row without an objective or key result";
 
-  /** The label a line or table cell starts with. */
-  private enum Label { NONE, OBJECTIVE, OBJECTIVES, KEY_RESULT, KEY_RESULTS, INITIATIVE, INITIATIVES }
+  /** {@code Owner: Sam}, {@code Cycle: 2026-Q3}, {@code Kind: committed}: a meta line and its value. */
+  private static final Pattern META = Pattern.compile(
+      "(?i)^\\**(owner|owners|dri|lead|team|accountable|responsible|cycle|quarter|period|timeframe|kind|type)\\**"
+          + "\\s*:\\s*\\**\\s*(\\S.{0,80}?)\\s*\\**$");
+  /** "Supports company KR 1.2", "Aligned to O2": a note under an objective naming what it connects to. */
+  private static final Pattern ALIGNMENT_NOTE = Pattern.compile(
+      "(?i)(?:supports|contributes to|aligns? (?:with|to)|aligned (?:with|to)|linked to|parent|cascades? from|ladders up to)\\b");
+  private static final Pattern KIND_TAG = Pattern.compile(
+      "(?i)\\s*[\\[(](committed|aspirational|stretch|moonshot|roof-?shot)[\\])]\\s*");
 
-  /** What unlabelled list items under an objective are. */
-  private enum Mode { KEY_RESULTS, INITIATIVES }
-
-  private final String text;
+  private final String[] lines;
+  private final LineRole[] roles;
   private final StatementParser parser = StatementParser.standard();
   private final List<Draft> objectives = new ArrayList<>();
   private final List<UnplacedLine> unplaced = new ArrayList<>();
-  private final List<Integer> structure = new ArrayList<>();
-  private @Nullable Draft current;
-  private @Nullable Draft untitled;
-  private boolean seenObjective;
-  private Mode mode = Mode.KEY_RESULTS;
 
-  private int lineNo;
-  private String line = "";
-  private int indent;
+  // what the document as a whole says (front matter, meta lines before any section)
+  private @Nullable Owner docOwner;
+  private @Nullable Cycle docCycle;
+  private @Nullable ObjectiveKind docKind;
+
+  // Markdown state
+  private final List<Frame> sections = new ArrayList<>();
+  private @Nullable Draft current;
+  private Anchor anchor = Anchor.NONE;
+  private int anchorLevel;
+  private boolean initiatives;
+  /** Whether the open objective was read from a title line whose paragraph goes on to describe it. */
+  private boolean described;
+  /** Whether the open objective's key results came from a list (so a paragraph after them is prose). */
+  private boolean keyResultsFromList;
+  /** Set by a paragraph such as "Dependencies" or "**Not OKRs**": the list right under it is not OKRs. */
+  private boolean quietList;
+
+  private enum Anchor { NONE, HEADING, PARA, ITEM, TABLE, UNTITLED }
+
+  /** A heading's section: what it says about the text under it. */
+  private record Frame(int level, Section section) {}
 
   /** An objective being read. */
-  private static final class Draft {
+  private final class Draft {
     final String id;
     final String title;
     final @Nullable SourcePosition source;
-    final @Nullable ObjectiveKind kind;
-    final int indent;
-    final boolean inTable;
+    @Nullable ObjectiveKind kind;
+    @Nullable Owner owner;
+    @Nullable Cycle cycle;
+    @Nullable String priority;
+    @Nullable String reported;
+    final StringBuilder description = new StringBuilder();
     final List<KeyResult> keyResults = new ArrayList<>();
-    final List<Initiative> initiatives = new ArrayList<>();
+    final List<Initiative> initiativeList = new ArrayList<>();
     @Nullable String lastKeyResult;
-    int lastKeyResultIndent = -1;
 
-    Draft(String id, String title, @Nullable SourcePosition source, @Nullable ObjectiveKind kind, int indent,
-        boolean inTable) {
-      this.id = id;
+    Draft(String title, @Nullable SourcePosition source) {
+      this.id = "O" + (objectives.size() + 1);
       this.title = title;
       this.source = source;
-      this.kind = kind;
-      this.indent = indent;
-      this.inTable = inTable;
     }
 
     Objective build() {
       Objective.Builder b = Objective.builder().id(id).title(title).addAllKeyResults(keyResults)
-          .addAllInitiatives(initiatives);
+          .addAllInitiatives(initiativeList);
       if (source != null) {
         b.source(source);
       }
       if (kind != null) {
         b.kind(kind);
       }
+      if (owner != null) {
+        b.owner(owner);
+      }
+      if (cycle != null) {
+        b.cycle(cycle);
+      }
+      if (description.length() > 0) {
+        b.description(description.toString());
+      }
       return b.build();
     }
   }
 
-  /** A label found at the start of a line or cell: its kind and where the text after it starts. */
-  private static final class Match {
-    final Label label;
-    final int textStart;
-    final boolean numbered;
-
-    Match(Label label, int textStart, boolean numbered) {
-      this.label = label;
-      this.textStart = textStart;
-      this.numbered = numbered;
-    }
-  }
-
   OutlineReader(String text) {
-    this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    this.lines = t.split("\r\n|\r|\n", -1);
+    this.roles = new LineRole[lines.length];
   }
 
   OutlineImport read() {
-    String s = text;
-    int n = s.length();
-    int i = 0;
-    while (i <= n) {
-      int j = i;
-      while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
-        j++;
+    int body = frontMatter();
+    String[] masked = lines;
+    if (body > 0) {
+      masked = Arrays.copyOf(lines, lines.length);
+      Arrays.fill(masked, 0, body, "");
+    }
+    maskComments(masked == lines ? (masked = Arrays.copyOf(lines, lines.length)) : masked);
+    if (isPlain(masked, body)) {
+      readPlain(masked);
+    } else {
+      readMarkdown(MarkdownUnits.of(masked));
+    }
+    TreeMap<Integer, LineRole> byLine = new TreeMap<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        LineRole r = roles[i] != null ? roles[i] : LineRole.STRUCTURE;
+        byLine.put(i + 1, r);
       }
-      lineNo++;
-      line = s.substring(i, j);
-      readLine();
-      if (j >= n) {
-        break;
-      }
-      i = s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n' ? j + 2 : j + 1;
     }
     List<Objective> built = new ArrayList<>(objectives.size());
     for (Draft d : objectives) {
@@ -121,552 +145,1260 @@ final class OutlineReader {
     return ImmutableOutlineImport.builder()
         .okrSet(OkrSet.of(built))
         .addAllUnplaced(unplaced)
-        .addAllStructureLines(structure)
+        .lineRoles(byLine)
         .build();
   }
 
-  private void readLine() {
-    indent = 0;
-    while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
-      indent++;
+  // ---- front matter and comments -------------------------------------------------------------
+
+  /** Reads YAML front matter ({@code ---} … {@code ---} at the top); returns the number of its lines. */
+  private int frontMatter() {
+    if (lines.length < 2 || !lines[0].strip().equals("---")) {
+      return 0;
     }
-    if (indent == line.length()) {
-      return;
-    }
-    // A Markdown comment ending the line is not content (okr-lint reads suppressions from it):
-    // a line that is only a comment reads as blank, and a trailing one is not part of the text.
-    int comment = line.indexOf("<!--", indent);
-    if (comment >= 0) {
-      int close = line.indexOf("-->", comment + 4);
-      if (close >= 0 && line.substring(close + 3).isBlank()) {
-        line = line.substring(0, comment);
-        if (line.isBlank()) {
-          return;
+    for (int i = 1; i < Math.min(lines.length, 200); i++) {
+      String s = lines[i].strip();
+      if (s.equals("---") || s.equals("...")) {
+        for (int k = 0; k <= i; k++) {
+          roles[k] = LineRole.STRUCTURE;
+          if (k > 0 && k < i) {
+            meta(lines[k].strip(), true);
+          }
         }
+        return i + 1;
       }
     }
-    if (line.charAt(indent) == '|') {
-      readTableRow();
-      return;
-    }
-    if (current != null && current.inTable) {
-      current = null;
-    }
-    int p = indent;
-    boolean heading = false;
-    boolean listItem = false;
-    for (int markers = 0; markers < 3; markers++) {
-      int q = marker(p);
-      if (q < 0) {
-        break;
+    return 0;
+  }
+
+  /** Lines that are only an HTML comment are structure; the Markdown parser sees them blank. */
+  private void maskComments(String[] masked) {
+    boolean open = false;
+    for (int i = 0; i < masked.length; i++) {
+      String s = masked[i].strip();
+      if (open || s.startsWith("<!--") && (s.indexOf("-->") < 0 || s.endsWith("-->"))) {
+        roles[i] = roles[i] == null && !s.isEmpty() ? LineRole.STRUCTURE : roles[i];
+        open = open ? s.indexOf("-->") < 0 : s.indexOf("-->") < 0;
+        masked[i] = "";
       }
-      if (line.charAt(p) == '#') {
-        heading = true;
-      } else if (line.charAt(p) != '>') {
-        listItem = true;
-      }
-      p = skipSpaces(q);
-    }
-    Match m = label(skipEmphasis(p), line.length());
-    switch (m.label) {
-      case OBJECTIVE:
-      case OBJECTIVES:
-        objectiveLine(m);
-        break;
-      case KEY_RESULTS:
-        if (hasText(m.textStart, line.length())) {
-          keyResultLine(m.textStart);
-        } else {
-          reopen();
-          mode = Mode.KEY_RESULTS;
-          structure.add(lineNo);
-        }
-        break;
-      case KEY_RESULT:
-        if (hasText(m.textStart, line.length())) {
-          keyResultLine(m.textStart);
-        } else {
-          unplace(NO_STATEMENT);
-        }
-        break;
-      case INITIATIVES:
-        if (hasText(m.textStart, line.length())) {
-          initiativeLine(m.textStart);
-        } else if (reopen() != null) {
-          mode = Mode.INITIATIVES;
-          structure.add(lineNo);
-        } else {
-          unplace(ORPHAN_INITIATIVE);
-        }
-        break;
-      case INITIATIVE:
-        if (hasText(m.textStart, line.length())) {
-          initiativeLine(m.textStart);
-        } else {
-          unplace(NO_INITIATIVE);
-        }
-        break;
-      default:
-        unlabelled(p, heading, listItem);
-        break;
     }
   }
 
-  private void unlabelled(int p, boolean heading, boolean listItem) {
-    if (listItem && current != null && indent < current.indent) {
-      current = null;
-    }
-    if (listItem && current != null) {
-      if (mode == Mode.INITIATIVES) {
-        initiativeLine(p);
-      } else {
-        keyResultLine(p);
-      }
-      return;
-    }
-    boolean orphan = current == null && !seenObjective;
-    if (!heading && (current != null && mode == Mode.KEY_RESULTS || orphan) && readsAsKeyResult(p)) {
-      keyResultLine(p);
-      return;
-    }
-    unplace(listItem && current == null ? OUTSIDE : NOT_AN_ELEMENT);
-    current = null;
-  }
-
-  private boolean readsAsKeyResult(int p) {
-    int[] span = clean(p, line.length());
-    if (span[0] >= span[1]) {
+  /** Applies a meta line ({@code Owner: Sam}); returns whether it was one. */
+  private boolean meta(String text, boolean document) {
+    Matcher m = META.matcher(text.replaceFirst("^[-*+]\\s+", ""));
+    if (!m.matches()) {
       return false;
     }
-    KeyResultStatement s = parser.parse(line.substring(span[0], span[1]));
-    return s.kind() != StatementKind.UNCLEAR
-        && (s.verb().isPresent() || s.target().map(q -> q.start() == 0).orElse(false));
-  }
-
-  // ---- elements ------------------------------------------------------------------------------
-
-  private void objectiveLine(Match m) {
-    int[] span = clean(m.textStart, line.length());
-    if (span[0] >= span[1]) {
-      if (m.label == Label.OBJECTIVES) {
-        structure.add(lineNo);
-      } else {
-        unplace(NO_TITLE);
-      }
-      return;
+    String key = m.group(1).toLowerCase(Locale.ROOT);
+    String value = m.group(2).replaceAll("^[\"']|[\"']$", "").strip();
+    if (value.isEmpty()) {
+      return false;
     }
-    addObjective(span[0], span[1]);
-  }
-
-  private void addObjective(int from, int to) {
-    ObjectiveKind kind = null;
-    String title = line.substring(from, to);
-    String lower = title.toLowerCase(java.util.Locale.ROOT);
-    for (ObjectiveKind k : ObjectiveKind.values()) {
-      String name = k.name().toLowerCase(java.util.Locale.ROOT);
-      for (String tag : new String[] {"(" + name + ")", "[" + name + "]"}) {
-        if (lower.endsWith(tag) && title.length() > tag.length()) {
-          kind = k;
-          to -= tag.length();
-        } else if (lower.startsWith(tag) && title.length() > tag.length()) {
-          kind = k;
-          from += tag.length();
+    Draft d = document ? null : current;
+    switch (key) {
+      case "cycle", "quarter", "period", "timeframe" -> {
+        Cycle c = cycleOf(value);
+        if (c == null) {
+          return document;
+        }
+        if (d != null) {
+          d.cycle = c;
+        } else if (!sections.isEmpty()) {
+          Frame top = sections.remove(sections.size() - 1);
+          sections.add(new Frame(top.level(), new Section(top.section().kind(), top.section().owner(), c)));
+        } else {
+          docCycle = c;
+        }
+      }
+      case "kind", "type" -> {
+        ObjectiveKind k = kindOf(value);
+        if (k == null) {
+          return document;
+        }
+        if (d != null) {
+          d.kind = k;
+        } else {
+          docKind = k;
+        }
+      }
+      default -> {
+        Owner o = value.startsWith("@") ? Owner.person(value) : key.equals("team") ? Owner.team(value)
+            : ownerOf(value);
+        if (d != null) {
+          d.owner = o;
+        } else if (!sections.isEmpty()) {
+          Frame top = sections.remove(sections.size() - 1);
+          sections.add(new Frame(top.level(), new Section(top.section().kind(), o, top.section().cycle())));
+        } else {
+          docOwner = o;
         }
       }
     }
-    if (kind != null) {
-      int[] span = clean(from, to);
-      if (span[0] < span[1]) {
-        from = span[0];
-        to = span[1];
+    return true;
+  }
+
+  private static @Nullable Cycle cycleOf(String value) {
+    try {
+      return Cycle.parse(value);
+    } catch (RuntimeException e) {
+      return Section.cycle(value);
+    }
+  }
+
+  private static @Nullable ObjectiveKind kindOf(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (v.startsWith("committed")) {
+      return ObjectiveKind.COMMITTED;
+    }
+    if (v.startsWith("aspirational") || v.startsWith("stretch") || v.startsWith("moonshot") || v.startsWith("roof")) {
+      return ObjectiveKind.ASPIRATIONAL;
+    }
+    return null;
+  }
+
+  private static Owner ownerOf(String value) {
+    Owner named = Section.owner(value);
+    return named != null ? named : Owner.person(value.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip().isEmpty()
+        ? value : value.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip());
+  }
+
+  // ---- plain text ----------------------------------------------------------------------------
+
+  /** Plain text: no Markdown structure and no labels; lists and indentation only. */
+  private boolean isPlain(String[] masked, int body) {
+    if (body > 0) {
+      return false;
+    }
+    for (String line : masked) {
+      String s = line.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      char c = s.charAt(0);
+      if (c == '#' || c == '|' || c == '>' || s.startsWith("```") || s.startsWith("**") || s.startsWith("__")
+          || s.startsWith("<") || s.startsWith("===") || s.startsWith("---") && s.replace("-", "").isBlank()) {
+        return false;
+      }
+      String content = stripMarker(s);
+      Label label = Label.at(content, Text.skipEmphasis(content, 0, content.length()), content.length());
+      if (label.kind() != Label.Kind.NONE) {
+        return false;
       }
     }
-    Draft d = new Draft("O" + (objectives.size() + 1), line.substring(from, to),
-        SourcePosition.of(lineNo, from + 1), kind, indent, line.charAt(indent) == '|');
-    objectives.add(d);
-    current = d;
-    seenObjective = true;
-    mode = Mode.KEY_RESULTS;
+    return true;
   }
 
-  private void keyResultLine(int p) {
-    int[] span = clean(p, line.length());
-    if (span[0] >= span[1]) {
-      unplace(NO_STATEMENT);
-      return;
-    }
-    addKeyResult(span[0], span[1]);
-  }
-
-  private void addKeyResult(int from, int to) {
-    Draft d = reopen();
-    if (d == null) {
-      if (untitled == null) {
-        untitled = new Draft("O" + (objectives.size() + 1), OutlineImport.UNTITLED, null, null, 0, false);
-        objectives.add(untitled);
+  /** Plain text: every line is a key result, except lines with lines indented under them (objectives). */
+  private void readPlain(String[] masked) {
+    int n = masked.length;
+    int[] level = new int[n];
+    int[] markerEnd = new int[n];
+    for (int i = 0; i < n; i++) {
+      String s = masked[i];
+      if (s.isBlank()) {
+        level[i] = -1;
+        continue;
       }
-      d = untitled;
+      int indent = 0;
+      int p = 0;
+      while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+        indent += s.charAt(p) == '\t' ? 4 : 1;
+        p++;
+      }
+      int q = marker(s, p);
+      markerEnd[i] = q < 0 ? p : Text.skipSpaces(s, q, s.length());
+      level[i] = indent * 2 + (q < 0 ? 0 : 1);
     }
-    current = d;
-    mode = Mode.KEY_RESULTS;
-    String id = d.id + ".KR" + (d.keyResults.size() + 1);
-    d.keyResults.add(KeyResult.builder().id(id).statement(line.substring(from, to))
-        .source(SourcePosition.of(lineNo, from + 1)).build());
-    d.lastKeyResult = id;
-    d.lastKeyResultIndent = indent;
+    // parent of each line: the nearest line above with a lower level
+    int[] parent = new int[n];
+    boolean[] hasChildren = new boolean[n];
+    List<Integer> stack = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      parent[i] = -1;
+      if (level[i] < 0) {
+        continue;
+      }
+      while (!stack.isEmpty() && level[stack.get(stack.size() - 1)] >= level[i]) {
+        stack.remove(stack.size() - 1);
+      }
+      if (!stack.isEmpty()) {
+        parent[i] = stack.get(stack.size() - 1);
+        hasChildren[parent[i]] = true;
+      }
+      stack.add(i);
+    }
+    for (int i = 0; i < n; i++) {
+      if (level[i] < 0) {
+        continue;
+      }
+      int depth = 0;
+      for (int p = parent[i]; p >= 0; p = parent[p]) {
+        depth++;
+      }
+      ElementText t = ElementText.read(lines[i], markerEnd[i], contentEnd(i));
+      if (depth == 0 && hasChildren[i]) {
+        openObjective(i, t, Anchor.ITEM, 0);
+      } else if (depth == 0 && (Section.isTitle(t.text()) || !statementLike(t.text())
+          || lines[i].strip().startsWith("(") && lines[i].strip().endsWith(")")
+          || Section.of(t.text().replaceAll(":$", "")).kind() == Section.Kind.NOT_OKRS)) {
+        closeObjective();
+        roles[i] = LineRole.STRUCTURE;
+      } else if (depth == 0) {
+        if (anchor != Anchor.UNTITLED) {
+          closeObjective();
+        }
+        addKeyResult(i, t);
+      } else if (depth == 1 && current != null) {
+        addKeyResult(i, t);
+      } else {
+        roles[i] = LineRole.DETAIL;
+      }
+    }
   }
 
-  private void initiativeLine(int p) {
-    Draft d = reopen();
-    if (d == null) {
-      unplace(ORPHAN_INITIATIVE);
+  // ---- Markdown ------------------------------------------------------------------------------
+
+  private void readMarkdown(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (roles[u.line] != null) {
+        continue;
+      }
+      if (u.quoted) {
+        roles[u.line] = LineRole.STRUCTURE;
+        continue;
+      }
+      if (u.type != Unit.Type.ITEM && u.type != Unit.Type.CONT) {
+        quietList = false;
+      }
+      switch (u.type) {
+        case HEADING -> heading(units, i);
+        case PARA -> paragraphLine(units, i);
+        case ITEM -> item(units, i);
+        case CONT -> continuation(u);
+        case TABLE_ROW -> {
+          if (u.tableRows != null) {
+            table(u.tableRows);
+          } else {
+            roles[u.line] = LineRole.STRUCTURE;
+          }
+        }
+        default -> roles[u.line] = LineRole.STRUCTURE;
+      }
+    }
+  }
+
+  private boolean inNotOkrs() {
+    for (Frame f : sections) {
+      if (f.section().kind() == Section.Kind.NOT_OKRS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void heading(List<Unit> units, int i) {
+    Unit u = units.get(i);
+    while (!sections.isEmpty() && sections.get(sections.size() - 1).level() >= u.level) {
+      sections.remove(sections.size() - 1);
+    }
+    String line = lines[u.line];
+    int end = Text.trimEnd(line, u.col, stripClosingHashes(line));
+    ElementText t = ElementText.read(line, u.col, end);
+    Label.Kind label = t.label().kind();
+    boolean closes = anchor != Anchor.HEADING || anchorLevel >= u.level;
+    if (label.isKeyResult() && t.text().isEmpty() || label.isInitiative() && t.text().isEmpty()) {
+      roles[u.line] = LineRole.STRUCTURE;
+      initiatives = label.isInitiative();
       return;
     }
-    int[] span = clean(p, line.length());
-    if (span[0] >= span[1]) {
-      unplace(NO_INITIATIVE);
+    if (closes) {
+      closeObjective();
+    }
+    if (inNotOkrs()) {
+      roles[u.line] = LineRole.STRUCTURE;
+      sections.add(new Frame(u.level, new Section(Section.Kind.NOT_OKRS, null, null)));
       return;
     }
-    addInitiative(d, span[0], span[1]);
-  }
-
-  private void addInitiative(Draft d, int from, int to) {
-    Initiative.Builder b = Initiative.builder()
-        .id(d.id + ".I" + (d.initiatives.size() + 1))
-        .title(line.substring(from, to))
-        .source(SourcePosition.of(lineNo, from + 1));
-    if (d.lastKeyResult != null && indent > d.lastKeyResultIndent) {
-      b.addKeyResultId(d.lastKeyResult);
+    if (label.isObjective() && !t.text().isEmpty()) {
+      openObjective(u.line, t, Anchor.HEADING, u.level);
+      return;
     }
-    d.initiatives.add(b.build());
-  }
-
-  /** The open objective, else the last one read (reopened), else null. */
-  private @Nullable Draft reopen() {
-    if (current == null && !objectives.isEmpty()) {
-      current = objectives.get(objectives.size() - 1);
+    if (label.isKeyResult()) {
+      addKeyResult(u.line, t);
+      return;
     }
-    return current;
+    if (label != Label.Kind.NONE || t.text().isEmpty()) {
+      roles[u.line] = LineRole.STRUCTURE;
+      sections.add(new Frame(u.level, new Section(Section.Kind.OTHER, null, null)));
+      return;
+    }
+    Section section = Section.of(t.text());
+    if (section.kind() == Section.Kind.OTHER && headsObjective(units, i)) {
+      openObjective(u.line, t, Anchor.HEADING, u.level);
+      return;
+    }
+    roles[u.line] = LineRole.STRUCTURE;
+    sections.add(new Frame(u.level, section));
   }
 
-  private void unplace(String reason) {
-    unplaced.add(ImmutableUnplacedLine.builder()
-        .line(lineNo)
-        .column(indent + 1)
-        .text(line)
-        .reason(reason)
-        .build());
+  /** Whether a heading with no label is an objective: what is directly under it reads as its key results. */
+  private boolean headsObjective(List<Unit> units, int i) {
+    Unit h = units.get(i);
+    boolean keyResults = false;
+    for (int j = i + 1; j < units.size(); j++) {
+      Unit u = units.get(j);
+      if (u.quoted) {
+        continue;
+      }
+      if (u.type == Unit.Type.HEADING) {
+        if (u.level > h.level && !keyResults) {
+          ElementText t = ElementText.read(lines[u.line], u.col, lines[u.line].length());
+          return t.label().kind().isKeyResult() && t.text().isEmpty();
+        }
+        break;
+      }
+      switch (u.type) {
+        case PARA -> {
+          ElementText t = text(u);
+          if (t.label().kind().isObjective() || objectiveCandidate(units, j)) {
+            return keyResults;
+          }
+          if (t.label().kind().isKeyResult()) {
+            keyResults = true;
+          }
+        }
+        case ITEM -> {
+          ElementText t = text(u);
+          if (t.label().kind().isObjective() || u.level == 0 && objectiveItem(u, t)) {
+            return keyResults;
+          }
+          if (u.level == 0) {
+            keyResults = true;
+          }
+        }
+        case TABLE_ROW -> {
+          if (u.tableRows != null) {
+            Columns c = Columns.of(this, u.tableRows.get(0));
+            if (c.objective >= 0 || c.combined >= 0) {
+              return keyResults;
+            }
+            for (Unit row : u.tableRows) {
+              List<int[]> cells = cells(lines[row.line], row.col);
+              if (!row.header && c.keyResult >= 0 && c.keyResult < cells.size()) {
+                String cell = cellRaw(row, cells, c.keyResult);
+                ElementText ct = cellText(row, cells, c.keyResult);
+                if (ct.label().kind().isObjective() || cell.startsWith("**") && onlyCell(row, cells, c.keyResult)) {
+                  return keyResults;
+                }
+              }
+            }
+            if (c.keyResult >= 0) {
+              keyResults = true;
+            }
+          }
+        }
+        default -> { }
+      }
+    }
+    return keyResults;
+  }
+
+  /**
+   * Whether an unlabelled paragraph line opens an objective: a bold or short title line that starts
+   * a paragraph right before a list of key results (the paragraph's other lines describe it).
+   */
+  private boolean objectiveCandidate(List<Unit> units, int j) {
+    Unit u = units.get(j);
+    if (!u.paragraphStart) {
+      return false;
+    }
+    if (current != null && current.keyResults.isEmpty() && (anchor == Anchor.HEADING || anchor == Anchor.PARA)) {
+      return false;
+    }
+    int end = j;
+    while (!units.get(end).paragraphEnd && end + 1 < units.size() && units.get(end + 1).type == Unit.Type.PARA) {
+      end++;
+    }
+    if (end + 1 >= units.size()) {
+      return false;
+    }
+    Unit next = units.get(end + 1);
+    boolean listFollows = next.type == Unit.Type.ITEM && next.level == 0 && !next.quoted;
+    boolean labelledFollows = end == j && next.type == Unit.Type.PARA && text(next).label().kind().isKeyResult();
+    if (!listFollows && !labelledFollows) {
+      return false;
+    }
+    String raw = lines[u.line].substring(u.col).strip();
+    ElementText t = text(u);
+    if (t.text().isEmpty() || t.label().kind() != Label.Kind.NONE) {
+      return false;
+    }
+    boolean bold = raw.startsWith("**") || raw.startsWith("__");
+    String title = t.text();
+    if (Section.of(title.replaceAll(":$", "")).kind() == Section.Kind.NOT_OKRS || Section.isTitle(title)) {
+      return false;
+    }
+    if (title.endsWith(":") && !bold || title.endsWith("?") || Text.words(title) > 25) {
+      return false;
+    }
+    if (!bold && (!statementLike(title) || META.matcher(raw).matches() || Text.words(title) > 16)) {
+      return false;
+    }
+    if (listFollows) {
+      ElementText first = text(next);
+      if (objectiveItem(next, first) || !listOfKeyResults(units, end + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the list starting at unit {@code i} reads as key results: half its top items or more. */
+  private boolean listOfKeyResults(List<Unit> units, int i) {
+    int items = 0;
+    int statements = 0;
+    for (int k = i; k < units.size(); k++) {
+      Unit u = units.get(k);
+      if (u.type == Unit.Type.ITEM && u.level == 0) {
+        items++;
+        ElementText t = text(u);
+        if (t.label().kind().isKeyResult() || readsAsKeyResult(t.text(), false)) {
+          statements++;
+        }
+      } else if (u.type != Unit.Type.ITEM && u.type != Unit.Type.CONT) {
+        break;
+      }
+    }
+    return statements * 2 >= items;
+  }
+
+  /** Whether a top-level item with child items is an objective: it reads as a title and they as key results. */
+  private boolean objectiveItem(Unit u, ElementText t) {
+    if (u.children.isEmpty() || t.text().isEmpty()) {
+      return false;
+    }
+    if (readsAsKeyResult(t.text(), true)) {
+      return false;
+    }
+    int kr = 0;
+    for (Unit c : u.children) {
+      ElementText ct = text(c);
+      if (ct.label().kind().isKeyResult() || readsAsKeyResult(ct.text(), false)) {
+        kr++;
+      }
+    }
+    return kr * 2 >= u.children.size();
+  }
+
+  private void paragraphLine(List<Unit> units, int i) {
+    Unit u = units.get(i);
+    String raw = lines[u.line].substring(u.col).strip();
+    if (raw.startsWith("|")) {
+      pipeRow(u);
+      return;
+    }
+    if (inNotOkrs()) {
+      roles[u.line] = LineRole.STRUCTURE;
+      return;
+    }
+    ElementText t = text(u);
+    Label.Kind label = t.label().kind();
+    if (label.isObjective()) {
+      if (!t.text().isEmpty()) {
+        closeObjective();
+        openObjective(u.line, t, Anchor.PARA, 0);
+      } else if (label == Label.Kind.OBJECTIVES) {
+        roles[u.line] = LineRole.STRUCTURE;
+      } else {
+        unplace(u, NO_TITLE);
+      }
+      return;
+    }
+    if (label.isKeyResult()) {
+      if (!t.text().isEmpty()) {
+        addKeyResult(u.line, t);
+      } else if (label == Label.Kind.KEY_RESULTS) {
+        roles[u.line] = LineRole.STRUCTURE;
+        initiatives = false;
+      } else {
+        unplace(u, NO_STATEMENT);
+      }
+      return;
+    }
+    if (label.isInitiative()) {
+      initiative(u, t);
+      return;
+    }
+    if (!u.paragraphStart && current != null && anchor == Anchor.PARA && described && current.keyResults.isEmpty()
+        && current.source != null && roles[units.get(i - 1).line] != null
+        && (roles[units.get(i - 1).line] == LineRole.OBJECTIVE || roles[units.get(i - 1).line] == LineRole.DETAIL)
+        && !t.label().kind().isKeyResult() && objectiveOpenedBy(units, i)) {
+      roles[u.line] = LineRole.DETAIL;
+      appendDescription(t.text());
+      return;
+    }
+    if (!u.paragraphStart && i > 0 && continuesElement(units.get(i - 1), raw)) {
+      roles[u.line] = LineRole.DETAIL;
+      return;
+    }
+    if (meta(raw, false)) {
+      roles[u.line] = LineRole.STRUCTURE;
+      return;
+    }
+    if (u.paragraphStart && u.paragraphEnd && Section.of(t.text().replaceAll(":$", "")).kind() == Section.Kind.NOT_OKRS) {
+      roles[u.line] = LineRole.STRUCTURE;
+      quietList = true;
+      return;
+    }
+    if (objectiveCandidate(units, i)) {
+      closeObjective();
+      openObjective(u.line, t, Anchor.PARA, 0);
+      described = true;
+      return;
+    }
+    Section.Kind section = Section.of(t.text()).kind();
+    if (t.owner() == null && section == Section.Kind.OWNER && !readsAsKeyResult(t.text(), true)) {
+      // "2. Growth team (retention focus)": a section title written as a line
+      closeObjective();
+      roles[u.line] = LineRole.STRUCTURE;
+      return;
+    }
+    if (current != null && current.keyResults.isEmpty() && (anchor == Anchor.HEADING || anchor == Anchor.PARA)
+        && ALIGNMENT_NOTE.matcher(t.text()).lookingAt()) {
+      roles[u.line] = LineRole.DETAIL;
+      appendDescription(t.text());
+      return;
+    }
+    boolean lineList = lineList(units, i) && statementLike(t.text()) && !aside(raw, t.text());
+    if (lineList && !t.text().isEmpty() && (current != null && anchor != Anchor.TABLE && anchor != Anchor.ITEM
+        && !keyResultsFromList && (t.owner() != null || readsAsKeyResult(t.text(), false))
+        || readsAsKeyResult(t.text(), true) && !keyResultsFromList)) {
+      if (current != null && current.keyResults.isEmpty() && anchor == Anchor.PARA && !readsAsKeyResult(t.text(), false)) {
+        roles[u.line] = LineRole.DETAIL;
+        appendDescription(t.text());
+        return;
+      }
+      addKeyResult(u.line, t);
+      return;
+    }
+    if (current != null && current.keyResults.isEmpty() && (anchor == Anchor.HEADING || anchor == Anchor.PARA)) {
+      roles[u.line] = LineRole.DETAIL;
+      appendDescription(t.text());
+      return;
+    }
+    roles[u.line] = LineRole.STRUCTURE;
+  }
+
+  /** Whether the open objective was read from the first line of the paragraph holding unit {@code i}. */
+  private boolean objectiveOpenedBy(List<Unit> units, int i) {
+    int start = i;
+    while (start > 0 && !units.get(start).paragraphStart) {
+      start--;
+    }
+    return current != null && current.source != null && current.source.line() == units.get(start).line + 1;
+  }
+
+  /** Whether a paragraph line continues the element on the line above (wrapped text), rather than starting one. */
+  private boolean continuesElement(Unit above, String raw) {
+    LineRole r = roles[above.line];
+    if (r != LineRole.OBJECTIVE && r != LineRole.KEY_RESULT && r != LineRole.DETAIL && r != LineRole.INITIATIVE
+        && r != LineRole.OBJECTIVE_AND_KEY_RESULT) {
+      return false;
+    }
+    if (raw.isEmpty()) {
+      return false;
+    }
+    char c = raw.charAt(0);
+    if (!Character.isLowerCase(c) && "\u2014\u2013-(".indexOf(c) < 0) {
+      return false;
+    }
+    // a short line above and a statement here: one element a line, written in lower case
+    return lines[above.line].strip().length() >= 45 || !readsAsKeyResult(ElementText.read(raw, 0, raw.length()).text(), false);
+  }
+
+  /**
+   * Whether a paragraph line is an aside rather than a statement: a title naming OKRs and a period,
+   * a note in parentheses or italics, or "Term: prose".
+   */
+  private boolean aside(String raw, String text) {
+    if (Section.isTitle(text) || raw.startsWith("(") && raw.endsWith(")") || raw.startsWith("_") && raw.endsWith("_")
+        || raw.startsWith("*") && !raw.startsWith("**") && raw.endsWith("*")) {
+      return true;
+    }
+    if (Section.of(text.replaceAll(":.*$", "")).kind() == Section.Kind.NOT_OKRS) {
+      return true;
+    }
+    int colon = text.indexOf(": ");
+    return current == null && colon > 0 && Text.words(text.substring(0, colon)) <= 3 && !text.substring(0, colon).matches(".*\\d.*");
+  }
+
+  /** Whether a text reads as one statement, not prose: one sentence, not too long, not an introduction. */
+  private static boolean statementLike(String text) {
+    if (text.endsWith(":") || Text.words(text) > 30) {
+      return false;
+    }
+    int stop = text.indexOf(". ");
+    while (stop >= 0) {
+      if (stop + 2 < text.length() && Character.isUpperCase(text.charAt(stop + 2)) && stop > 3
+          && !Character.isUpperCase(text.charAt(stop - 1))) {
+        return false;
+      }
+      stop = text.indexOf(". ", stop + 2);
+    }
+    return true;
+  }
+
+  /**
+   * Whether the paragraph holding unit {@code i} is a list of statements, one a line, rather than
+   * prose: a single line, or lines that each start a statement.
+   */
+  private boolean lineList(List<Unit> units, int i) {
+    int start = i;
+    while (start > 0 && !units.get(start).paragraphStart && units.get(start - 1).type == Unit.Type.PARA) {
+      start--;
+    }
+    int end = i;
+    while (!units.get(end).paragraphEnd && end + 1 < units.size() && units.get(end + 1).type == Unit.Type.PARA) {
+      end++;
+    }
+    if (start == end) {
+      return true;
+    }
+    int statements = 0;
+    for (int k = start; k <= end; k++) {
+      Unit u = units.get(k);
+      if (lines[u.line].strip().startsWith("|")) {
+        statements++;
+        continue;
+      }
+      ElementText t = text(u);
+      String s = t.owner() != null || t.label().kind() != Label.Kind.NONE ? "@" : t.text();
+      if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || s.charAt(0) == '@')) {
+        return false;
+      }
+      if (t.label().kind() != Label.Kind.NONE || readsAsKeyResult(t.text(), false)) {
+        statements++;
+      }
+    }
+    return statements * 2 > end - start + 1;
+  }
+
+  private void item(List<Unit> units, int i) {
+    Unit u = units.get(i);
+    if (inNotOkrs() || quietList) {
+      roles[u.line] = LineRole.STRUCTURE;
+      return;
+    }
+    ElementText t = text(u);
+    Label.Kind label = t.label().kind();
+    String raw = lines[u.line].substring(u.col).strip();
+    if (anchor == Anchor.ITEM && u.level <= anchorLevel || anchor == Anchor.TABLE) {
+      // a table's objective has the table's rows; a list after it is not more of them
+      closeObjective();
+    }
+    if (label.isObjective() && !t.text().isEmpty()) {
+      closeObjective();
+      openObjective(u.line, t, Anchor.ITEM, u.level);
+      return;
+    }
+    if (label == Label.Kind.INITIATIVE) {
+      initiative(u, t);
+      return;
+    }
+    if (label.isKeyResult() && t.text().isEmpty() || label.isInitiative() && t.text().isEmpty()
+        || label == Label.Kind.OBJECTIVES && t.text().isEmpty()) {
+      roles[u.line] = LineRole.STRUCTURE;
+      initiatives = label.isInitiative();
+      return;
+    }
+    if (t.text().isEmpty()) {
+      roles[u.line] = LineRole.STRUCTURE;
+      return;
+    }
+    if (label == Label.Kind.NONE && meta(raw, false)) {
+      roles[u.line] = LineRole.STRUCTURE;
+      return;
+    }
+    if (label == Label.Kind.NONE && u.level == 0 && t.owner() == null && u.children.isEmpty()
+        && Section.of(t.text()).kind() == Section.Kind.OWNER && !readsAsKeyResult(t.text(), true)) {
+      // "2. Growth team (retention focus)": a team's section written as a list item
+      closeObjective();
+      roles[u.line] = LineRole.STRUCTURE;
+      return;
+    }
+    int krLevel = switch (anchor) {
+      case ITEM -> anchorLevel + 1;
+      case NONE -> -1;
+      default -> 0;
+    };
+    if (current == null || anchor == Anchor.UNTITLED && u.level == 0) {
+      if (u.level == 0 && objectiveItem(u, t) && label == Label.Kind.NONE) {
+        closeObjective();
+        openObjective(u.line, t, Anchor.ITEM, u.level);
+        return;
+      }
+      krLevel = u.level;
+      if (current == null && u.level == 0 && label == Label.Kind.NONE && soleItem(units, i)
+          && !readsAsKeyResult(t.text(), false)) {
+        // "1. User Onboarding and Activation": a numbered section title, not a key result
+        roles[u.line] = LineRole.STRUCTURE;
+        return;
+      }
+    }
+    boolean underOpenObjective = u.item != null && current != null && current.source != null
+        && u.item.line + 1 < current.source.line();
+    if (label.isKeyResult() || u.level == krLevel || underOpenObjective) {
+      if (initiatives && current != null && !label.isKeyResult()) {
+        addInitiative(u.line, t, false);
+      } else {
+        addKeyResult(u.line, t);
+        keyResultsFromList = true;
+      }
+      return;
+    }
+    if (label.isInitiative()) {
+      initiative(u, t);
+      return;
+    }
+    if (u.level > krLevel && current != null && (current.lastKeyResult != null || initiatives)) {
+      if (initiatives) {
+        addInitiative(u.line, t, true);
+      } else {
+        roles[u.line] = LineRole.DETAIL;
+      }
+      return;
+    }
+    addKeyResult(u.line, t);
+  }
+
+  /** A line labelled as an initiative ({@code Initiative: …}) or opening a list of them ({@code Initiatives:}). */
+  private void initiative(Unit u, ElementText t) {
+    if (t.label().kind() == Label.Kind.INITIATIVES && t.text().isEmpty()) {
+      roles[u.line] = LineRole.STRUCTURE;
+      initiatives = true;
+    } else if (t.text().isEmpty()) {
+      unplace(u, "initiative label without a title");
+    } else if (current == null) {
+      unplace(u, "initiative outside any objective");
+    } else {
+      addInitiative(u.line, t, true);
+    }
+  }
+
+  /** Whether the item at {@code i} is the only item of its list. */
+  private static boolean soleItem(List<Unit> units, int i) {
+    for (int k = i - 1; k >= 0 && units.get(k).type != Unit.Type.HEADING; k--) {
+      Unit u = units.get(k);
+      if (u.type == Unit.Type.ITEM && u.level == 0) {
+        return false;
+      }
+      if (u.type != Unit.Type.CONT && u.type != Unit.Type.ITEM) {
+        break;
+      }
+    }
+    for (int k = i + 1; k < units.size(); k++) {
+      Unit u = units.get(k);
+      if (u.type == Unit.Type.ITEM && u.level == 0) {
+        return false;
+      }
+      if (u.type != Unit.Type.CONT && u.type != Unit.Type.ITEM) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  private void continuation(Unit u) {
+    Unit item = u.item;
+    LineRole of = item == null ? null : roles[item.line];
+    roles[u.line] = of == null || of == LineRole.STRUCTURE || of == LineRole.UNPLACED ? LineRole.STRUCTURE
+        : LineRole.DETAIL;
   }
 
   // ---- tables --------------------------------------------------------------------------------
 
-  private void readTableRow() {
-    List<int[]> cells = cells();
+  /** The roles of a table's columns, chosen by their headers. */
+  static final class Columns {
+    int objective = -1;
+    int keyResult = -1;
+    int combined = -1;
+    int owner = -1;
+    int score = -1;
+    int status = -1;
+    int number = -1;
+    int priority = -1;
+    boolean teamOwner;
+
+    static Columns of(OutlineReader reader, Unit header) {
+      Columns c = new Columns();
+      List<int[]> cells = cells(reader.lines[header.line], header.col);
+      for (int k = 0; k < cells.size(); k++) {
+        String h = ElementText.plain(reader.lines[header.line].substring(cells.get(k)[0], cells.get(k)[1]))
+            .toLowerCase(Locale.ROOT).strip();
+        boolean obj = h.matches(".*\\b(objectives?|goals?|okrs?)\\b.*") && Text.words(h) <= 5;
+        boolean kr = h.matches(".*\\b(key results?|krs?|results?|measures?|outcomes?|metrics?)\\b.*") && Text.words(h) <= 5
+            && !h.matches(".*\\b(target|baseline|current|actual|start)\\b.*");
+        if (obj && kr) {
+          c.combined = c.combined < 0 ? k : c.combined;
+        } else if (obj && c.objective < 0) {
+          c.objective = k;
+        } else if (kr && c.keyResult < 0) {
+          c.keyResult = k;
+        } else if (h.matches("(owners?|dri|lead|responsible|who|assignee|accountable|team|owner/team)\\b.*")
+            && c.owner < 0) {
+          c.owner = k;
+          c.teamOwner = h.startsWith("team");
+        } else if (h.matches(".*\\b(score|grade|progress|%|achieved|completion|attainment)\\b.*|%") && c.score < 0) {
+          c.score = k;
+        } else if (h.matches("(status|state|health|rag|on track\\??)\\b.*") && c.status < 0) {
+          c.status = k;
+        } else if (h.matches("#|no\\.?|nr\\.?|id|ref|number|n°|") && c.number < 0 && k == 0) {
+          c.number = k;
+        } else if (h.matches("(priority|prio|p)") && c.priority < 0) {
+          c.priority = k;
+        }
+      }
+      return c;
+    }
+
+    boolean isOkrTable() {
+      return objective >= 0 || keyResult >= 0 || combined >= 0;
+    }
+  }
+
+  private void table(List<Unit> rows) {
+    Unit header = rows.get(0);
+    for (Unit r : rows) {
+      roles[r.line] = LineRole.STRUCTURE;
+    }
+    for (int l = header.line + 1; l < lines.length && l <= header.line + 1; l++) {
+      roles[l] = LineRole.STRUCTURE;
+    }
+    if (inNotOkrs()) {
+      return;
+    }
+    Columns c = Columns.of(this, header);
+    if (!c.isOkrTable()) {
+      // a table whose header row is itself labelled ("| OBJECTIVE: … |") is read row by row
+      // rows labelled in their first cell with a title of their own ("| OBJECTIVE: Grow … |") are OKRs
+      // read row by row; label cells without text of their own are a table of definitions
+      boolean labelled = false;
+      for (Unit r : rows) {
+        ElementText first = cellText(r, cells(lines[r.line], r.col), 0);
+        labelled |= first.label().kind().isObjective() && !first.text().isEmpty();
+      }
+      if (labelled) {
+        for (Unit r : rows) {
+          roles[r.line] = null;
+          if (r.header && cellText(r, cells(lines[r.line], r.col), 0).label().kind() == Label.Kind.NONE) {
+            roles[r.line] = LineRole.STRUCTURE;
+          } else {
+            pipeRow(r);
+          }
+        }
+      }
+      return;
+    }
+    if (anchor != Anchor.HEADING && anchor != Anchor.PARA) {
+      closeObjective();
+    }
+    Draft tableObjective = null;
+    String lastObjectiveText = null;
+    for (int k = 1; k < rows.size(); k++) {
+      Unit r = rows.get(k);
+      List<int[]> cells = cells(lines[r.line], r.col);
+      ElementText obj = cellText(r, cells, c.objective);
+      ElementText kr = cellText(r, cells, c.keyResult);
+      if (c.combined >= 0) {
+        ElementText both = cellText(r, cells, c.combined);
+        String number = c.number >= 0 ? cellRaw(r, cells, c.number) : "";
+        String rawCell = cellRaw(r, cells, c.combined);
+        boolean objectiveRow = both.label().kind().isObjective()
+            || !both.label().kind().isKeyResult() && (number.matches("(?i)o?\\d+\\.?|o\\d+|objective.*")
+                || rawCell.startsWith("**") || number.isEmpty() && c.number >= 0 && false);
+        if (objectiveRow) {
+          obj = both;
+          kr = new ElementText(both.label(), "", 0, null, null, null);
+        } else {
+          kr = both;
+        }
+      }
+      if (c.combined < 0 && obj.text().isEmpty() && !kr.text().isEmpty() && (kr.label().kind().isObjective()
+          || cellRaw(r, cells, c.keyResult).startsWith("**") && onlyCell(r, cells, c.keyResult))) {
+        obj = kr;
+        kr = new ElementText(kr.label(), "", 0, null, null, null);
+      }
+      boolean newObjective = !obj.text().isEmpty() && (tableObjective == null || !obj.text().equals(lastObjectiveText));
+      if (newObjective) {
+        closeObjective();
+        openObjective(r.line, obj, Anchor.TABLE, 0);
+        tableObjective = current;
+        lastObjectiveText = obj.text();
+        if (kr.text().isEmpty()) {
+          applyCells(r, cells, c, true);
+        }
+      }
+      if (!kr.text().isEmpty()) {
+        addKeyResult(r.line, kr);
+        applyCells(r, cells, c, false);
+        if (newObjective) {
+          roles[r.line] = LineRole.OBJECTIVE_AND_KEY_RESULT;
+        }
+      } else if (!newObjective) {
+        boolean empty = true;
+        for (int[] cell : cells) {
+          empty &= !Text.hasWord(lines[r.line], cell[0], cell[1]);
+        }
+        if (empty || !obj.text().isEmpty()) {
+          roles[r.line] = LineRole.STRUCTURE;
+        } else {
+          unplace(r, EMPTY_ROW);
+        }
+      }
+    }
+  }
+
+  /** The owner, score, status and priority cells of a row, on its key result or objective. */
+  private void applyCells(Unit r, List<int[]> cells, Columns c, boolean onObjective) {
+    String owner = c.owner >= 0 ? ElementText.plain(cellRaw(r, cells, c.owner)) : "";
+    String score = c.score >= 0 ? cellRaw(r, cells, c.score) : "";
+    String status = c.status >= 0 ? cellRaw(r, cells, c.status) : "";
+    String priority = c.priority >= 0 ? cellRaw(r, cells, c.priority) : "";
+    if (onObjective && current != null) {
+      if (!owner.isBlank() && Text.hasWord(owner, 0, owner.length())) {
+        current.owner = c.teamOwner ? Owner.team(owner) : ownerOf(owner);
+      }
+      String reported = (score + " " + status).strip();
+      if (!reported.isEmpty()) {
+        current.reported = reported;
+      }
+      if (!priority.isBlank()) {
+        current.priority = priority.strip();
+      }
+      return;
+    }
+    if (current == null || current.keyResults.isEmpty()) {
+      return;
+    }
+    int last = current.keyResults.size() - 1;
+    KeyResult kr = current.keyResults.get(last);
+    if (!owner.isBlank() && Text.hasWord(owner, 0, owner.length())) {
+      kr = kr.withOwner(c.teamOwner ? Owner.team(owner.strip()) : ownerOf(owner.strip()));
+    }
+    String reported = (score + " " + status).strip();
+    kr = withReported(kr, reported.isEmpty() ? null : reported, priority.isBlank() ? null : priority.strip());
+    current.keyResults.set(last, kr);
+  }
+
+  private boolean onlyCell(Unit r, List<int[]> cells, int column) {
+    for (int k = 0; k < cells.size(); k++) {
+      if (k != column && Text.hasWord(lines[r.line], cells.get(k)[0], cells.get(k)[1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ElementText cellText(Unit r, List<int[]> cells, int column) {
+    if (column < 0 || column >= cells.size()) {
+      return new ElementText(new Label(Label.Kind.NONE, 0, false), "", 0, null, null, null);
+    }
+    int[] cell = cells.get(column);
+    String line = lines[r.line];
+    // "<br>" joins lines inside a cell
+    return ElementText.read(line.replace("<br>", "; ").length() == line.length() ? line : line, cell[0], cell[1]);
+  }
+
+  private String cellRaw(Unit r, List<int[]> cells, int column) {
+    if (column < 0 || column >= cells.size()) {
+      return "";
+    }
+    return lines[r.line].substring(cells.get(column)[0], cells.get(column)[1]).strip();
+  }
+
+  /** A pipe row outside a Markdown table: read by the label of its first cell. */
+  private void pipeRow(Unit u) {
+    String line = lines[u.line];
+    List<int[]> cells = cells(line, u.col);
     boolean rule = !cells.isEmpty();
     for (int[] c : cells) {
       for (int k = c[0]; k < c[1]; k++) {
         char ch = line.charAt(k);
-        if (ch != '-' && ch != ':' && !Character.isWhitespace(ch)) {
-          rule = false;
-        }
+        rule &= ch == '-' || ch == ':' || Character.isWhitespace(ch);
       }
     }
-    if (rule && line.indexOf('-', indent) >= 0) {
-      structure.add(lineNo);
+    if (cells.isEmpty() || rule) {
+      roles[u.line] = LineRole.STRUCTURE;
       return;
     }
-    if (cells.isEmpty() || cells.get(0)[0] >= cells.get(0)[1]) {
-      unplace(TABLE_ROW);
-      return;
+    ElementText first = cellText(u, cells, 0);
+    ElementText text = first;
+    if (first.text().isEmpty() || first.label().numbered() && first.label().kind().isKeyResult() && first.text().isEmpty()) {
+      text = lastCell(u, cells);
     }
-    int[] first = cells.get(0);
-    int labelStart = skipEmphasis(first[0]);
-    Match m = label(labelStart, first[1]);
-    int[] own = clean(m.textStart, first[1]);
-    int[] text = own[0] < own[1] ? own : lastOtherCell(cells);
-    Label label = m.label;
-    if (label == Label.NONE && looksLikeLabel(first) && (current != null || seenObjective)) {
-      label = Label.KEY_RESULT;
-      text = lastOtherCell(cells);
+    Label.Kind label = first.label().kind();
+    if (label == Label.Kind.NONE && current != null && shortNumbered(cellRaw(u, cells, 0))) {
+      label = Label.Kind.KEY_RESULT;
+      text = lastCell(u, cells);
     }
-    switch (label) {
-      case OBJECTIVE:
-      case OBJECTIVES:
-        if (text[0] < text[1]) {
-          addObjective(text[0], text[1]);
-        } else {
-          unplace(NO_TITLE);
-        }
-        break;
-      case KEY_RESULT:
-      case KEY_RESULTS:
-        if (text[0] < text[1]) {
-          addKeyResult(text[0], text[1]);
-        } else {
-          unplace(EMPTY_ROW);
-        }
-        break;
-      case INITIATIVE:
-      case INITIATIVES:
-        Draft d = reopen();
-        if (d == null) {
-          unplace(ORPHAN_INITIATIVE);
-        } else if (text[0] < text[1]) {
-          addInitiative(d, text[0], text[1]);
-        } else {
-          unplace(EMPTY_ROW);
-        }
-        break;
-      default:
-        unplace(TABLE_ROW);
-        break;
+    if (label.isObjective() && !text.text().isEmpty()) {
+      closeObjective();
+      openObjective(u.line, text, Anchor.TABLE, 0);
+    } else if ((label.isKeyResult() || label.isInitiative()) && !text.text().isEmpty()) {
+      if (label.isInitiative() && current != null) {
+        addInitiative(u.line, text, true);
+      } else {
+        addKeyResult(u.line, text);
+      }
+    } else if (label != Label.Kind.NONE) {
+      unplace(u, EMPTY_ROW);
+    } else {
+      roles[u.line] = LineRole.STRUCTURE;
     }
   }
 
-  /** The cells of a table row as [start, end) of their trimmed text, outer pipes dropped. */
-  private List<int[]> cells() {
-    List<int[]> cells = new ArrayList<>();
-    int end = line.length();
-    while (end > indent && Character.isWhitespace(line.charAt(end - 1))) {
-      end--;
+  private ElementText lastCell(Unit u, List<int[]> cells) {
+    for (int k = cells.size() - 1; k >= 1; k--) {
+      ElementText t = cellText(u, cells, k);
+      if (!t.text().isEmpty()) {
+        return t;
+      }
     }
-    int from = indent + 1;
-    for (int k = from; k <= end; k++) {
-      boolean pipe = k < end && line.charAt(k) == '|' && line.charAt(k - 1) != '\\';
-      if (pipe || k == end) {
-        if (k == end && from >= end) {
+    return new ElementText(new Label(Label.Kind.NONE, 0, false), "", 0, null, null, null);
+  }
+
+  /** A short cell ending in a number, such as "Key Result 3" in another language. */
+  private static boolean shortNumbered(String cell) {
+    return !cell.isEmpty() && cell.length() <= 40 && Character.isDigit(cell.charAt(cell.length() - 1))
+        && Text.words(cell) <= 4;
+  }
+
+  /** The cells of a table row as [start, end) of their trimmed text, outer pipes dropped. */
+  static List<int[]> cells(String line, int from) {
+    List<int[]> cells = new ArrayList<>();
+    int end = Text.trimEnd(line, from, line.length());
+    int p = Text.skipSpaces(line, from, end);
+    if (p < end && line.charAt(p) == '|') {
+      p++;
+    }
+    int start = p;
+    boolean code = false;
+    for (int k = p; k <= end; k++) {
+      char ch = k < end ? line.charAt(k) : '|';
+      if (ch == '`') {
+        code = !code;
+      }
+      boolean pipe = k == end || ch == '|' && !code && line.charAt(k - 1) != '\\';
+      if (pipe) {
+        if (k == end && start >= end) {
           break;
         }
-        int s = from;
-        int e = k;
-        while (s < e && Character.isWhitespace(line.charAt(s))) {
-          s++;
-        }
-        while (e > s && Character.isWhitespace(line.charAt(e - 1))) {
-          e--;
-        }
-        cells.add(new int[] {s, e});
-        from = k + 1;
+        int s = Text.skipSpaces(line, start, k);
+        cells.add(new int[] {s, Text.trimEnd(line, s, k)});
+        start = k + 1;
       }
     }
     return cells;
   }
 
-  private int[] lastOtherCell(List<int[]> cells) {
-    for (int c = cells.size() - 1; c >= 1; c--) {
-      int[] span = clean(cells.get(c)[0], cells.get(c)[1]);
-      if (span[0] < span[1]) {
-        return span;
-      }
-    }
-    return new int[] {0, 0};
+  // ---- elements ------------------------------------------------------------------------------
+
+  private ElementText text(Unit u) {
+    return ElementText.read(lines[u.line], u.col, contentEnd(u.line));
   }
 
-  /** A short cell ending in a number, such as "Key Result 3" in another language. */
-  private boolean looksLikeLabel(int[] cell) {
-    int length = cell[1] - cell[0];
-    if (length == 0 || length > 40 || !Character.isDigit(line.charAt(cell[1] - 1))) {
+  /** The end of a line's content: before a trailing HTML comment (suppressions live there). */
+  private int contentEnd(int line) {
+    String s = lines[line];
+    int comment = s.lastIndexOf("<!--");
+    if (comment > 0 && s.indexOf("-->", comment) >= 0 && s.substring(s.indexOf("-->", comment) + 3).isBlank()) {
+      return comment;
+    }
+    return s.length();
+  }
+
+  private void openObjective(int line, ElementText t, Anchor how, int level) {
+    String title = t.text();
+    if (title.isEmpty()) {
+      closeObjective();
+      roles[line] = LineRole.STRUCTURE;
+      return;
+    }
+    ObjectiveKind kind = null;
+    Matcher m = KIND_TAG.matcher(title);
+    if (m.find() && (m.end() == title.length() || m.start() == 0) && title.length() > m.group().length()) {
+      kind = kindOf(m.group(1));
+      title = (title.substring(0, m.start()) + " " + title.substring(m.end())).strip();
+    }
+    int column = t.start();
+    if (kind != null && m.start() == 0) {
+      int at = lines[line].indexOf(title, t.start());
+      column = at >= 0 ? at : column;
+    }
+    Draft d = new Draft(title, SourcePosition.of(line + 1, column + 1));
+    d.kind = kind != null ? kind : docKind;
+    d.owner = t.owner() != null ? ownerOf(t.owner()) : sectionOwner();
+    d.cycle = sectionCycle();
+    d.priority = t.priority();
+    d.reported = t.reported();
+    objectives.add(d);
+    current = d;
+    anchor = how;
+    anchorLevel = level;
+    initiatives = false;
+    described = false;
+    keyResultsFromList = false;
+    roles[line] = LineRole.OBJECTIVE;
+  }
+
+  private void closeObjective() {
+    current = null;
+    keyResultsFromList = false;
+    anchor = Anchor.NONE;
+    initiatives = false;
+  }
+
+  private @Nullable Owner sectionOwner() {
+    for (int k = sections.size() - 1; k >= 0; k--) {
+      if (sections.get(k).section().owner() != null) {
+        return sections.get(k).section().owner();
+      }
+    }
+    return docOwner;
+  }
+
+  private @Nullable Cycle sectionCycle() {
+    for (int k = sections.size() - 1; k >= 0; k--) {
+      if (sections.get(k).section().cycle() != null) {
+        return sections.get(k).section().cycle();
+      }
+    }
+    return docCycle;
+  }
+
+  private void addKeyResult(int line, ElementText t) {
+    if (t.text().isEmpty()) {
+      roles[line] = LineRole.STRUCTURE;
+      return;
+    }
+    if (current == null) {
+      Draft d = new Draft(OutlineImport.UNTITLED, null);
+      d.owner = sectionOwner();
+      d.cycle = sectionCycle();
+      d.kind = docKind;
+      objectives.add(d);
+      current = d;
+      anchor = Anchor.UNTITLED;
+    }
+    Draft d = current;
+    String id = d.id + ".KR" + (d.keyResults.size() + 1);
+    KeyResult.Builder b = KeyResult.builder().id(id).statement(t.text())
+        .source(SourcePosition.of(line + 1, t.start() + 1));
+    if (t.owner() != null) {
+      b.owner(ownerOf(t.owner()));
+    }
+    KeyResult kr = withReported(b.build(), t.reported(), t.priority());
+    d.keyResults.add(kr);
+    d.lastKeyResult = id;
+    roles[line] = LineRole.KEY_RESULT;
+  }
+
+  /** The key result with the reported score or status and the priority found in its text. */
+  private static KeyResult withReported(KeyResult kr, @Nullable String reported, @Nullable String priority) {
+    return kr;
+  }
+
+  private void addInitiative(int line, ElementText t, boolean linked) {
+    Draft d = current;
+    if (d == null || t.text().isEmpty()) {
+      roles[line] = LineRole.STRUCTURE;
+      return;
+    }
+    Initiative.Builder b = Initiative.builder()
+        .id(d.id + ".I" + (d.initiativeList.size() + 1))
+        .title(t.text())
+        .source(SourcePosition.of(line + 1, t.start() + 1));
+    if (linked && d.lastKeyResult != null && !initiatives) {
+      b.addKeyResultId(d.lastKeyResult);
+    }
+    d.initiativeList.add(b.build());
+    roles[line] = LineRole.INITIATIVE;
+  }
+
+  private void appendDescription(String text) {
+    if (current != null && !text.isEmpty()) {
+      if (current.description.length() > 0) {
+        current.description.append(' ');
+      }
+      current.description.append(text);
+    }
+  }
+
+  private void unplace(Unit u, String reason) {
+    roles[u.line] = LineRole.UNPLACED;
+    int indent = MarkdownUnits.indent(lines[u.line]);
+    unplaced.add(ImmutableUnplacedLine.builder()
+        .line(u.line + 1)
+        .column(indent + 1)
+        .text(lines[u.line])
+        .reason(reason)
+        .build());
+  }
+
+  /**
+   * Whether a text reads as a key-result statement: the statement reader finds a number it would
+   * measure and a verb or metric ({@code strict}), or at least a verb or a leading number.
+   */
+  private boolean readsAsKeyResult(String text, boolean strict) {
+    if (text.isEmpty()) {
       return false;
     }
-    int words = 1;
-    for (int k = cell[0]; k < cell[1]; k++) {
-      if (line.charAt(k) == ' ') {
-        words++;
-      }
+    KeyResultStatement s = parser.parse(text);
+    if (s.kind() == StatementKind.UNCLEAR) {
+      return false;
     }
-    return words <= 4;
+    boolean number = s.target().isPresent() || s.baseline().isPresent() || s.relativeChange().isPresent();
+    if (strict) {
+      return number && (s.verb().isPresent() || s.metric().isPresent());
+    }
+    return number || s.verb().isPresent();
   }
 
-  // ---- line shapes -----------------------------------------------------------------------------
+  private static int stripClosingHashes(String line) {
+    int e = Text.trimEnd(line, 0, line.length());
+    int k = e;
+    while (k > 0 && line.charAt(k - 1) == '#') {
+      k--;
+    }
+    return k < e && k > 0 && Character.isWhitespace(line.charAt(k - 1)) ? k : e;
+  }
 
-  /** The index after a list, heading or quote marker at {@code p}, or -1. */
-  private int marker(int p) {
+  /** A line's text without a leading list marker. */
+  private static String stripMarker(String s) {
+    int q = marker(s, 0);
+    return q < 0 ? s : s.substring(Text.skipSpaces(s, q, s.length()));
+  }
+
+  /** The index after a list marker at {@code p} ({@code -}, {@code *}, {@code •}, {@code 1.}, {@code 2)}), or -1. */
+  static int marker(String line, int p) {
     int n = line.length();
     if (p >= n) {
       return -1;
     }
     char c = line.charAt(p);
-    if (c == '#') {
-      int q = p;
-      while (q < n && line.charAt(q) == '#') {
-        q++;
-      }
-      return q - p <= 6 && (q == n || line.charAt(q) == ' ' || line.charAt(q) == '\t') ? q : -1;
-    }
-    if ("-*+>\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014\u25CB\u25CF\u25A0\u25A1\u25BA\u25B8".indexOf(c) >= 0) {
-      return spaceAt(p + 1) ? p + 1 : -1;
-    }
-    if (c == '[' && p + 2 < n && line.charAt(p + 2) == ']' && " xX".indexOf(line.charAt(p + 1)) >= 0) {
-      return spaceAt(p + 3) ? p + 3 : -1;
-    }
-    if (c == '(') {
-      int q = digits(p + 1);
-      return q > p + 1 && q < n && line.charAt(q) == ')' && spaceAt(q + 1) ? q + 1 : -1;
+    if ("-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014\u25CB\u25CF\u25A0\u25A1\u25BA\u25B8".indexOf(c) >= 0) {
+      return p + 1 < n && Character.isWhitespace(line.charAt(p + 1)) ? p + 1 : -1;
     }
     if (Character.isDigit(c)) {
-      int q = digits(p);
+      int q = Text.digits(line, p, n);
       while (q + 1 < n && line.charAt(q) == '.' && Character.isDigit(line.charAt(q + 1))) {
-        q = digits(q + 1);
+        q = Text.digits(line, q + 1, n);
       }
-      return q < n && (line.charAt(q) == '.' || line.charAt(q) == ')') && spaceAt(q + 1) ? q + 1 : -1;
-    }
-    if (c >= 'a' && c <= 'z' && p + 1 < n && line.charAt(p + 1) == ')') {
-      return spaceAt(p + 2) ? p + 2 : -1;
+      return q < n && (line.charAt(q) == '.' || line.charAt(q) == ')') && q + 1 < n
+          && Character.isWhitespace(line.charAt(q + 1)) ? q + 1 : -1;
     }
     return -1;
-  }
-
-  private boolean spaceAt(int p) {
-    return p < line.length() && Character.isWhitespace(line.charAt(p));
-  }
-
-  private int digits(int p) {
-    while (p < line.length() && Character.isDigit(line.charAt(p))) {
-      p++;
-    }
-    return p;
-  }
-
-  private int skipSpaces(int p) {
-    while (p < line.length() && Character.isWhitespace(line.charAt(p))) {
-      p++;
-    }
-    return p;
-  }
-
-  private int skipEmphasis(int p) {
-    while (p < line.length() && (line.charAt(p) == '*' || line.charAt(p) == '_')) {
-      p++;
-    }
-    return p;
-  }
-
-  /** The label at {@code p}, looking no further than {@code end}. */
-  private Match label(int p, int end) {
-    int q = p;
-    while (q < end && q - p < 12 && (Character.isLetter(line.charAt(q)) && line.charAt(q) < 128)) {
-      q++;
-    }
-    String word = line.substring(p, q).toLowerCase(java.util.Locale.ROOT);
-    Label label;
-    boolean plural = false;
-    switch (word) {
-      case "objective":
-        label = Label.OBJECTIVE;
-        break;
-      case "objectives":
-        label = Label.OBJECTIVES;
-        plural = true;
-        break;
-      case "o":
-        label = q < end && Character.isDigit(line.charAt(q)) ? Label.OBJECTIVE : Label.NONE;
-        break;
-      case "kr":
-        label = Label.KEY_RESULT;
-        break;
-      case "krs":
-        label = Label.KEY_RESULTS;
-        plural = true;
-        break;
-      case "initiative":
-        label = Label.INITIATIVE;
-        break;
-      case "initiatives":
-        label = Label.INITIATIVES;
-        plural = true;
-        break;
-      case "key":
-        int r = skipSpaces(q);
-        if (r > q && r + 6 <= end && line.regionMatches(true, r, "result", 0, 6)) {
-          q = r + 6;
-          if (q < end && (line.charAt(q) == 's' || line.charAt(q) == 'S')) {
-            q++;
-            plural = true;
-          }
-          label = plural ? Label.KEY_RESULTS : Label.KEY_RESULT;
-          if (q < end && Character.isLetterOrDigit(line.charAt(q)) && !Character.isDigit(line.charAt(q))) {
-            label = Label.NONE;
-          }
-        } else {
-          label = Label.NONE;
-        }
-        break;
-      default:
-        label = Label.NONE;
-        break;
-    }
-    if (label == Label.NONE) {
-      return new Match(Label.NONE, p, false);
-    }
-    int k = q;
-    int afterWord = skipSpaces(k);
-    boolean numbered = false;
-    int num = afterWord < end && line.charAt(afterWord) == '#' ? afterWord + 1 : afterWord;
-    if (word.equals("o")) {
-      num = k;
-    }
-    int d = Math.min(digits(num), end);
-    if (d > num) {
-      numbered = true;
-      while (d + 1 < end && line.charAt(d) == '.' && Character.isDigit(line.charAt(d + 1))) {
-        d = Math.min(digits(d + 1), end);
-      }
-      k = d;
-    } else if (word.equals("o")) {
-      return new Match(Label.NONE, p, false);
-    } else if (q < end && Character.isLetterOrDigit(line.charAt(q))) {
-      return new Match(Label.NONE, p, false);
-    }
-    k = Math.min(skipEmphasis(k), end);
-    int s = Math.min(skipSpaces(k), end);
-    if (s < end && ":.)-\u2013\u2014".indexOf(line.charAt(s)) >= 0) {
-      k = s + 1;
-    } else if (s >= end) {
-      k = end;
-    } else if (!(numbered && s > k)) {
-      return new Match(Label.NONE, p, false);
-    }
-    k = Math.min(skipSpaces(skipEmphasis(k)), end);
-    if (!plural && !numbered && k >= end && (label == Label.KEY_RESULT)) {
-      label = Label.KEY_RESULTS;
-    }
-    return new Match(label, k, numbered);
-  }
-
-  private boolean hasText(int from, int to) {
-    int[] span = clean(from, to);
-    return span[0] < span[1];
-  }
-
-  /** The span [from, to) without surrounding blanks, emphasis markers and matching quotes. */
-  private int[] clean(int from, int to) {
-    int s = from;
-    int e = Math.min(to, line.length());
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      while (s < e && Character.isWhitespace(line.charAt(s))) {
-        s++;
-      }
-      while (e > s && Character.isWhitespace(line.charAt(e - 1))) {
-        e--;
-      }
-      if (e - s >= 2) {
-        char a = line.charAt(s);
-        char b = line.charAt(e - 1);
-        if (a == b && (a == '*' || a == '_' || a == '"' || a == '\'' || a == '`')
-            || a == '\u201C' && b == '\u201D' || a == '\u2018' && b == '\u2019' || a == '\u00AB' && b == '\u00BB') {
-          s++;
-          e--;
-          changed = true;
-        }
-      }
-    }
-    for (int k = s; k < e; k++) {
-      if (Character.isLetterOrDigit(line.charAt(k))) {
-        return new int[] {s, e};
-      }
-    }
-    return new int[] {s, s};
   }
 }

@@ -28,7 +28,7 @@ class OutlineImportTest {
           O1.KR1 1:1 Increase NPS from 42 to 60
           O1.KR2 2:1 Reduce churn rate from 5% to 3%
           O1.KR3 4:1 Track activation rate weekly
-        unplaced 5:1 not an objective, key result or initiative: Our team rocks
+          O1.KR4 5:1 Our team rocks
         """);
   }
 
@@ -75,8 +75,7 @@ class OutlineImportTest {
           O1.KR3 7:5 Raise NPS from 38 to 50
         O2 9:31 [aspirational] Become the default tool
           O2.KR1 10:3 Grow seat expansion revenue by 25% quarter-over-quarter
-        unplaced 1:1 not an objective, key result or initiative: # Q3 OKRs
-        structure 4
+        structure 1 4
         """);
   }
 
@@ -119,17 +118,13 @@ class OutlineImportTest {
           O1.KR1 4:18 Reduce median time-to-first-key-action from 14 days to 7 days
           O1.KR2 5:20 Increase onboarding completion rate from 38% to 65%
           O1.KR3 6:17 Reduce support tickets by 40%
-          O1.I1 7:16 Rebuild the checklist
-        unplaced 1:1 table row that is not an objective, key result or initiative: | Level | Why | Example |
-        unplaced 8:1 table row that is not an objective, key result or initiative: | Notes | nothing here |
-        unplaced 9:1 not an objective, key result or initiative: After the table
-        unplaced 10:1 list item outside any objective: - a list item
-        structure 2
+          O1.I1 7:16 Rebuild the checklist -> O1.KR3
+        structure 1 2 8 9 10
         """);
   }
 
   @Test
-  void proseClosesAnObjectiveAndLabelsReopenTheLastOne() {
+  void proseUnderAnObjectiveIsStructureAndItsListsAreItsKeyResults() {
     assertImports("""
         Objective: Grow revenue
         - Increase ARR from $1.2M to $1.5M
@@ -141,11 +136,10 @@ class OutlineImportTest {
         """, """
         O1 1:12 Grow revenue
           O1.KR1 2:3 Increase ARR from $1.2M to $1.5M
-          O1.KR2 5:5 Reduce CAC from $50 to $35
-          O1.KR3 7:3 Raise NRR from 105% to 118%
-        unplaced 3:1 not an objective, key result or initiative: Some words about why this matters.
-        unplaced 4:1 list item outside any objective: - a stray list item
-        structure 6
+          O1.KR2 4:3 a stray list item
+          O1.KR3 5:5 Reduce CAC from $50 to $35
+          O1.KR4 7:3 Raise NRR from 105% to 118%
+        structure 3 6
         """);
   }
 

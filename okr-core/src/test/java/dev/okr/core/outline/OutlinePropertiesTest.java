@@ -83,7 +83,8 @@ class OutlinePropertiesTest {
           o.statements().forEach(s -> sb.append("* \"").append(s).append("\"\n"));
           break;
       }
-      sb.append(n % 2 == 0 ? "\n" : "");
+      // a blank line between objectives: without one, Markdown reads an indented line after a list item as more of that item
+      sb.append("\n");
     }
     return sb.toString();
   }

@@ -50,31 +50,32 @@ final class Rendering {
   }
 
   /**
-   * Every non-blank line is exactly one of an element's line, a structure line or an unplaced line;
-   * each element's position points at its text in the document; unplaced lines are quoted exactly.
+   * Every non-blank line has exactly one role and blank lines none; each element's line has its
+   * element's role; each element's position points at the first character of its text, and its text
+   * is the line's from there with only markup left out (a subsequence); unplaced lines are quoted
+   * exactly and have the unplaced role.
    */
   static void checkLaws(String document, OutlineImport result) {
     List<String> lines = document.startsWith("\uFEFF") ? lines(document.substring(1)) : lines(document);
-    List<Integer> accounted = new ArrayList<>();
+    java.util.Map<Integer, LineRole> roles = result.lineRoles();
     for (Objective o : result.okrSet().objectives()) {
       o.source().ifPresent(p -> {
-        accounted.add(p.line());
-        assertThat(lines.get(p.line() - 1).substring(p.column() - 1)).startsWith(o.title());
+        assertThat(roles.get(p.line())).isIn(LineRole.OBJECTIVE, LineRole.OBJECTIVE_AND_KEY_RESULT);
+        pointsAt(lines.get(p.line() - 1), p, o.title());
       });
       for (KeyResult kr : o.keyResults()) {
         SourcePosition p = kr.source().orElseThrow();
-        accounted.add(p.line());
-        assertThat(lines.get(p.line() - 1).substring(p.column() - 1)).startsWith(kr.statement());
+        assertThat(roles.get(p.line())).isIn(LineRole.KEY_RESULT, LineRole.OBJECTIVE_AND_KEY_RESULT);
+        pointsAt(lines.get(p.line() - 1), p, kr.statement());
       }
       for (Initiative i : o.initiatives()) {
         SourcePosition p = i.source().orElseThrow();
-        accounted.add(p.line());
-        assertThat(lines.get(p.line() - 1).substring(p.column() - 1)).startsWith(i.title());
+        assertThat(roles.get(p.line())).isEqualTo(LineRole.INITIATIVE);
+        pointsAt(lines.get(p.line() - 1), p, i.title());
       }
     }
-    accounted.addAll(result.structureLines());
     for (UnplacedLine u : result.unplaced()) {
-      accounted.add(u.line());
+      assertThat(roles.get(u.line())).isEqualTo(LineRole.UNPLACED);
       assertThat(lines.get(u.line() - 1)).isEqualTo(u.text());
       assertThat(u.column()).isEqualTo(firstNonBlank(u.text()) + 1);
     }
@@ -84,7 +85,23 @@ final class Rendering {
         nonBlank.add(i + 1);
       }
     }
-    assertThat(accounted).as("lines accounted for").containsExactlyInAnyOrderElementsOf(nonBlank);
+    assertThat(roles.keySet()).as("lines with a role").containsExactlyElementsOf(nonBlank);
+    assertThat(roles.values().stream().filter(r -> r == LineRole.UNPLACED).count())
+        .isEqualTo(result.unplaced().size());
+  }
+
+  /** The text starts at the position and is the line's from there, markup left out. */
+  private static void pointsAt(String line, SourcePosition p, String text) {
+    String from = line.substring(p.column() - 1);
+    assertThat(text).isNotEmpty();
+    assertThat(from.charAt(0)).as("first character at %s of %s", p, line).isEqualTo(text.charAt(0));
+    int k = 0;
+    for (int i = 0; i < from.length() && k < text.length(); i++) {
+      if (from.charAt(i) == text.charAt(k)) {
+        k++;
+      }
+    }
+    assertThat(k).as("\"%s\" read from \"%s\" at %s", text, line, p).isEqualTo(text.length());
   }
 
   private static int firstNonBlank(String s) {

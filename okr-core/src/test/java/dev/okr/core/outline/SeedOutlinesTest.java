@@ -32,10 +32,7 @@ class SeedOutlinesTest {
           O3.KR1 21:7 Increase 90-day retention from 50% to 65%.
           O3.KR2 22:7 Reduce support ticket volume by 25%.
           O3.KR3 23:7 Introduce 2 new self-service features by Q3.
-        unplaced 1:1 not an objective, key result or initiative: Example:
-        unplaced 9:1 not an objective, key result or initiative: Example 1: Feature Adoption
-        unplaced 17:1 not an objective, key result or initiative: Example 2: Customer Retention
-        structure 4 12 20
+        structure 1 4 9 12 17 20
         """);
   }
 
@@ -66,32 +63,14 @@ class SeedOutlinesTest {
           O6.KR1 28:26 Increase feature adoption rate among free users from 20% to 45%
           O6.KR2 29:26 Achieve 300 product-qualified leads (PQLs) per month, up from 120
           O6.KR3 30:18 Grow expansion revenue from existing accounts by 25% through in-product upsell paths
-        unplaced 1:1 list item outside any objective: 1. User Onboarding and Activation
-        unplaced 6:1 list item outside any objective: 2. User Engagement and Retention
-        unplaced 11:1 list item outside any objective: 3. Product Launch and Market Adoption
-        unplaced 16:1 list item outside any objective: 4. Customer Satisfaction and Product Quality
-        unplaced 21:1 list item outside any objective: 5. Cross-Functional Collaboration and Delivery Speed
-        unplaced 26:1 list item outside any objective: 6. Revenue and Growth (Product-Led Growth)
+        structure 1 6 11 16 21 26
         """);
   }
 
   @Test
   void seed002() throws IOException {
     assertImports("seed-002.txt", """
-        O1 3:53 Delight new users with onboarding
-          O1.KR1 4:53 Increase activation rate from 40% to 60%
-          O1.KR2 5:48 Reduce average onboarding time from 6 to 3 minutes
-          O1.KR3 6:58 Achieve 90% user satisfaction score on onboarding survey
-        unplaced 1:1 table row that is not an objective, key result or initiative: | Criteria | Description | Example |
-        unplaced 8:1 not an objective, key result or initiative: Template:
-        unplaced 9:1 objective label without a title: - Objective 1: ___________________________________________
-        unplaced 10:1 key result label without a statement: - Key Result 1.1: _______________________________________
-        unplaced 11:1 key result label without a statement: - Key Result 1.2: _______________________________________
-        unplaced 12:1 key result label without a statement: - Key Result 1.3: _______________________________________
-        unplaced 13:1 objective label without a title: - Objective 2: ___________________________________________
-        unplaced 14:1 key result label without a statement: - Key Result 2.1: _______________________________________
-        unplaced 15:1 key result label without a statement: - Key Result 2.2: _______________________________________
-        structure 2
+        structure 1 2 3 4 5 6 8 9 10 11 12 13 14 15
         """);
   }
 
@@ -130,14 +109,7 @@ class SeedOutlinesTest {
           O8.KR1 53:10 Achieve [X] weekly active users of the beta within 6 weeks.
           O8.KR2 54:10 Reach [X]% retention rate among beta users at Day-30.
           O8.KR3 55:10 Collect [X] qualitative feedback sessions confirming core value proposition.
-        unplaced 1:1 list item outside any objective: 1. Product team (activation focus)
-        unplaced 8:1 list item outside any objective: 2. Growth team (retention focus)
-        unplaced 15:1 list item outside any objective: 3. Platform engineering team
-        unplaced 22:1 list item outside any objective: 4. Revenue team (expansion focus)
-        unplaced 29:1 list item outside any objective: 5. AI product team
-        unplaced 36:1 not an objective, key result or initiative: Scenario: Improve onboarding
-        unplaced 43:1 not an objective, key result or initiative: Scenario: Reduce churn
-        unplaced 50:1 not an objective, key result or initiative: Scenario: Launch a new product area
+        structure 1 8 15 22 29 36 43 50
         """);
   }
 

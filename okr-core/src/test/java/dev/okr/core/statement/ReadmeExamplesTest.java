@@ -3,6 +3,7 @@ package dev.okr.core.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.KeyResult;
+import dev.okr.core.Objective;
 import dev.okr.core.MeasurementType;
 import dev.okr.core.OkrSet;
 import dev.okr.core.SourcePosition;
@@ -73,27 +74,43 @@ class ReadmeExamplesTest {
     // README:parser-outline:start
     // import dev.okr.core.*; import dev.okr.core.outline.*; import dev.okr.core.statement.*;
     String text = """
-        Objective: Delight new users
-        - KR1: Increase Day-7 activation rate from 22% to 35%
-        - KR2: Reduce time-to-first-value from 45 to 12 minutes
+        ## Team: Growth
+        ### Make onboarding effortless (committed)
+        - P1 @dana - Increase Day-7 activation rate from 22% to 35%
+        - Reduce time-to-first-value from 45 to 12 minutes
+
+        | Objective | Key result | Owner |
+        |---|---|---|
+        | Earn the trust of paying teams | Grow paid seats from 8,400 to 11,000 | Sam Lee |
+
         Notes from the planning meeting
         """;
     OutlineImport imported = OutlineImport.read(text);
     OkrSet okrs = imported.okrSet();
 
-    KeyResult first = okrs.keyResults().get(0);
-    System.out.println(first.id() + " at " + first.source().get());               // O1.KR1 at 2:8
-    System.out.println(ResolvedMeasurement.of(first).measurement().get().target()); // OptionalDouble[35.0]
-    for (UnplacedLine line : imported.unplaced()) {
-      System.out.println(line.line() + ": " + line.reason()); // 4: not an objective, key result or initiative
-    }
+    Objective onboarding = okrs.objectives().get(0);
+    KeyResult first = onboarding.keyResults().get(0);
+    System.out.println(onboarding.title() + " " + onboarding.kind().get() + " " + onboarding.owner().get());
+    // Make onboarding effortless COMMITTED team:Growth
+    System.out.println(first.id() + " at " + first.source().get() + ": " + first.statement());
+    // O1.KR1 at 3:14: Increase Day-7 activation rate from 22% to 35%
+    System.out.println(first.owner().get());                                          // person:@dana
+    System.out.println(ResolvedMeasurement.of(first).measurement().get().target());    // OptionalDouble[35.0]
+    KeyResult seats = okrs.objectives().get(1).keyResults().get(0);
+    System.out.println(seats.statement() + " / " + seats.owner().get());
+    // Grow paid seats from 8,400 to 11,000 / person:Sam Lee
+    System.out.println(imported.lineRoles().get(1) + " " + imported.lineRoles().get(8) + " "
+        + imported.lineRoles().get(10));                                              // STRUCTURE OBJECTIVE_AND_KEY_RESULT STRUCTURE
     // README:parser-outline:end
 
     assertThat(printed()).isEqualTo(String.join("\n",
-        "O1.KR1 at 2:8", "OptionalDouble[35.0]", "4: not an objective, key result or initiative", ""));
-    assertThat(okrs.objectives()).hasSize(1);
-    assertThat(okrs.keyResults()).extracting(KeyResult::id).containsExactly("O1.KR1", "O1.KR2");
-    assertThat(first.source()).hasValue(SourcePosition.of(2, 8));
+        "Make onboarding effortless COMMITTED team:Growth",
+        "O1.KR1 at 3:14: Increase Day-7 activation rate from 22% to 35%",
+        "person:@dana", "OptionalDouble[35.0]", "Grow paid seats from 8,400 to 11,000 / person:Sam Lee",
+        "STRUCTURE OBJECTIVE_AND_KEY_RESULT STRUCTURE", ""));
+    assertThat(okrs.objectives()).hasSize(2);
+    assertThat(okrs.keyResults()).extracting(KeyResult::id).containsExactly("O1.KR1", "O1.KR2", "O2.KR1");
+    assertThat(imported.unplaced()).isEmpty();
     assertThat(ResolvedMeasurement.of(okrs.keyResults().get(1)).measurement().get().baseline())
         .isEqualTo(OptionalDouble.of(45));
   }
