@@ -38,6 +38,20 @@ public interface KeyResult extends WithKeyResult {
   List<CheckIn> checkIns();
 
   /**
+   * The priority the author tagged it with, e.g. {@code "P0"}, {@code "P1"} or {@code "high"}: the
+   * tag as written, normalised to a short string by whatever read it (an importer reads {@code
+   * "[P0]"} as {@code "P0"} and {@code "Priority: High"} as {@code "high"}). Kept as text, since
+   * teams use their own scales; not blank, otherwise not checked.
+   */
+  Optional<String> priority();
+
+  /**
+   * The score or status the author reported in the document, such as {@code "(7/10)"} or {@code
+   * "=> Done"}: a record of what was written, not a check-in.
+   */
+  Optional<Reported> reported();
+
+  /**
    * Lint suppressions written on this element, each {@code "<rule-id> -- because <reason>"}, e.g.
    * {@code "kr-task-like -- because the launch itself is the committed deliverable"}. The model
    * keeps them as written; okr-lint reads and checks them.
@@ -83,6 +97,7 @@ public interface KeyResult extends WithKeyResult {
     Constraints.nonBlank("id", id());
     Constraints.nonBlank("statement", statement());
     Constraints.positive("weight", weight());
+    priority().ifPresent(p -> Constraints.nonBlank("priority", p));
     CheckIn.Kind expected = measurement().map(KeyResult::checkInKind).orElse(null);
     for (int i = 0; i < checkIns().size(); i++) {
       CheckIn checkIn = checkIns().get(i);

@@ -54,6 +54,20 @@ public interface Objective extends WithObjective {
   Set<String> tags();
 
   /**
+   * The priority the author tagged it with, e.g. {@code "P0"}, {@code "P1"} or {@code "high"}: the
+   * tag as written, normalised to a short string by whatever read it (an importer reads {@code
+   * "[P0]"} as {@code "P0"} and {@code "Priority: High"} as {@code "high"}). Kept as text, since
+   * teams use their own scales; not blank, otherwise not checked.
+   */
+  Optional<String> priority();
+
+  /**
+   * The score or status the author reported in the document, such as {@code "(7/10)"} or {@code
+   * "=> Done"}: a record of what was written, not a check-in.
+   */
+  Optional<Reported> reported();
+
+  /**
    * Lint suppressions written on this element, each {@code "<rule-id> -- because <reason>"}, e.g.
    * {@code "kr-task-like -- because the launch itself is the committed deliverable"}. The model
    * keeps them as written; okr-lint reads and checks them.
@@ -79,6 +93,7 @@ public interface Objective extends WithObjective {
     Constraints.nonBlank("id", id());
     Constraints.nonBlank("title", title());
     description().ifPresent(d -> Constraints.nonBlank("description", d));
+    priority().ifPresent(p -> Constraints.nonBlank("priority", p));
     Constraints.nonBlankEach("tags", tags());
     Constraints.distinct("keyResults", ".id", keyResults().stream().map(kr -> kr.id()).toList());
     Constraints.distinct("initiatives", ".id", initiatives().stream().map(i -> i.id()).toList());
