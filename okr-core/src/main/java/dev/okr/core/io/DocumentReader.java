@@ -26,6 +26,7 @@ import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrSet;
 import dev.okr.core.OkrValidationException;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -125,6 +127,8 @@ final class DocumentReader {
         case Fields.CYCLE -> builder.cycle(cycle(path));
         case Fields.ALIGNS_TO -> builder.alignment(alignment(path));
         case Fields.TAGS -> list(path, (p, i) -> builder.addTag(text(p)));
+        case Fields.PRIORITY -> builder.priority(text(path));
+        case Fields.REPORTED -> builder.reported(reported(path));
         case Fields.KEY_RESULTS -> list(path, (p, i) -> {
           keyResultPaths.add(p);
           keyResultLocations.add(parser.currentTokenLocation());
@@ -166,8 +170,10 @@ final class DocumentReader {
         case Fields.STATEMENT -> builder.statement(text(path));
         case Fields.OWNER -> builder.owner(owner(path));
         case Fields.WEIGHT -> builder.weight(number(path));
+        case Fields.PRIORITY -> builder.priority(text(path));
         case Fields.MEASUREMENT -> builder.measurement(measurement(path));
         case Fields.CHECK_INS -> list(path, (p, i) -> builder.addCheckIn(checkIn(p)));
+        case Fields.REPORTED -> builder.reported(reported(path));
         case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
         case Fields.SOURCE -> builder.source(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.KEY_RESULT);
@@ -317,6 +323,28 @@ final class DocumentReader {
     int l = line;
     int c = column;
     return build(at, () -> SourcePosition.of(l, c));
+  }
+
+  private Reported reported(String at) throws IOException {
+    expect(parser.currentToken(), START_OBJECT, at, "a reported score or status ({text: …, score: N, status: …})");
+    String text = null;
+    Double score = null;
+    String status = null;
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.TEXT -> text = text(path);
+        case Fields.SCORE -> score = number(path);
+        case Fields.STATUS -> status = text(path);
+        default -> throw unknownField(path, name, Fields.REPORTED_FIELDS);
+      }
+    }
+    requireField(seen, at, Fields.TEXT);
+    String t = text;
+    Optional<Double> s = Optional.ofNullable(score);
+    Optional<String> st = Optional.ofNullable(status);
+    return build(at, () -> Reported.of(t, s, st));
   }
 
   // ---- values -------------------------------------------------------------------------------

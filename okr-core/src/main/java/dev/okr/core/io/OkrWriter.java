@@ -15,6 +15,7 @@ import dev.okr.core.Milestone;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -125,6 +126,8 @@ public final class OkrWriter {
       g.writeEndObject();
     }
     strings(g, Fields.TAGS, o.tags());
+    text(g, Fields.PRIORITY, o.priority());
+    reported(g, o.reported());
     if (!o.keyResults().isEmpty()) {
       g.writeArrayFieldStart(Fields.KEY_RESULTS);
       for (int i = 0; i < o.keyResults().size(); i++) {
@@ -147,6 +150,7 @@ public final class OkrWriter {
   private void keyResult(JsonGenerator g, KeyResult kr, String bareId) throws IOException {
     boolean bare = kr.id().equals(bareId) && kr.owner().isEmpty() && kr.weight() == 1.0
         && kr.measurement().isEmpty() && kr.checkIns().isEmpty() && kr.suppressions().isEmpty()
+        && kr.priority().isEmpty() && kr.reported().isEmpty()
         && (!sourcePositions || kr.source().isEmpty());
     if (bare) {
       g.writeString(kr.statement());
@@ -159,6 +163,7 @@ public final class OkrWriter {
     if (kr.weight() != 1.0) {
       number(g, Fields.WEIGHT, kr.weight());
     }
+    text(g, Fields.PRIORITY, kr.priority());
     if (kr.measurement().isPresent()) {
       measurement(g, kr.measurement().get());
     }
@@ -169,6 +174,7 @@ public final class OkrWriter {
       }
       g.writeEndArray();
     }
+    reported(g, kr.reported());
     strings(g, Fields.SUPPRESSIONS, kr.suppressions());
     source(g, kr.source());
     g.writeEndObject();
@@ -235,6 +241,19 @@ public final class OkrWriter {
     if (owner.isPresent()) {
       g.writeObjectFieldStart(Fields.OWNER);
       g.writeStringField(owner.get().kind() == Owner.Kind.TEAM ? Fields.TEAM : Fields.PERSON, owner.get().name());
+      g.writeEndObject();
+    }
+  }
+
+  private static void reported(JsonGenerator g, Optional<Reported> reported) throws IOException {
+    if (reported.isPresent()) {
+      Reported r = reported.get();
+      g.writeObjectFieldStart(Fields.REPORTED);
+      g.writeStringField(Fields.TEXT, r.text());
+      if (r.score().isPresent()) {
+        number(g, Fields.SCORE, r.score().get());
+      }
+      text(g, Fields.STATUS, r.status());
       g.writeEndObject();
     }
   }

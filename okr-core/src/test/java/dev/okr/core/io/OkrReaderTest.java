@@ -13,6 +13,7 @@ import dev.okr.core.Objective;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -129,6 +130,80 @@ class OkrReaderTest {
     assertThat(withPositions).contains("source:");
     assertThat(again.keyResult("churn").orElseThrow().source()).contains(SourcePosition.of(18, 9));
     assertThat(again.keyResult("company-kr1").orElseThrow().source()).contains(SourcePosition.of(9, 9));
+  }
+
+  @Test
+  void readsAndWritesPriorityAndWhatWasReported() {
+    String yaml = """
+        objectives:
+          - id: o
+            title: Delight new users
+            priority: P0
+            reported: {text: '=> 0.7 (on track)', score: 0.7, status: on track}
+            keyResults:
+              - id: k
+                statement: Increase NPS from 42 to 60
+                priority: high
+                reported: {text: (7/10), score: 0.7}
+              - id: d
+                statement: Launch the new onboarding checklist
+                reported: {text: ✅, status: done}
+        """;
+    OkrSet set = OkrReader.yaml().read(yaml, "q3.yaml");
+
+    Objective o = set.objective("o").orElseThrow();
+    assertThat(o.priority()).contains("P0");
+    assertThat(o.reported()).contains(Reported.of("=> 0.7 (on track)", java.util.Optional.of(0.7), java.util.Optional.of("on track")));
+    assertThat(set.keyResult("k").orElseThrow().priority()).contains("high");
+    assertThat(set.keyResult("k").orElseThrow().reported()).contains(Reported.ofScore("(7/10)", 0.7));
+    assertThat(set.keyResult("d").orElseThrow().reported()).contains(Reported.ofStatus("✅", "done"));
+
+    String written = OkrWriter.yaml().write(set);
+    assertThat(written).contains("""
+              - id: k
+                statement: Increase NPS from 42 to 60
+                priority: high
+                reported:
+                  text: (7/10)
+                  score: 0.7
+        """);
+    assertThat(OkrReader.yaml().read(written, "again.yaml")).isEqualTo(set);
+    assertThat(OkrReader.json().read(OkrWriter.json().write(set), "again.json")).isEqualTo(set);
+    assertThat(set.withObjectives(o.withReported(java.util.Optional.empty()))).isNotEqualTo(set);
+  }
+
+  @Test
+  void aKeyResultWithAPriorityOrAReportIsNoBareString() {
+    OkrSet set = OkrSet.of(java.util.List.of(Objective.builder().id("o").title("Delight new users")
+        .addKeyResult(KeyResult.builder().id("o-kr1").statement("Increase NPS from 42 to 60").priority("P1").build())
+        .addKeyResult(KeyResult.builder().id("o-kr2").statement("Reduce churn from 5% to 3%")
+            .reported(Reported.ofScore("66%", 0.66)).build())
+        .addKeyResult(KeyResult.of("o-kr3", "Cut p95 latency from 900 to 300 ms"))
+        .build()));
+
+    String yaml = OkrWriter.yaml().write(set);
+    assertThat(yaml).contains("- id: o-kr1\n").contains("- id: o-kr2\n").contains("- Cut p95 latency from 900 to 300 ms\n");
+    assertThat(OkrReader.yaml().read(yaml, "again.yaml")).isEqualTo(set);
+  }
+
+  @Test
+  void reportsAreCheckedWhereTheyAreWritten() {
+    assertThatThrownBy(() -> OkrReader.yaml().read("""
+        objectives:
+          - id: o
+            title: Delight new users
+            reported: {text: see notes}
+        """, "q3.yaml"))
+        .isInstanceOf(OkrFormatException.class)
+        .hasMessage("q3.yaml:4:15 objectives[0].reported: must hold a score, a status or both (was \"see notes\")");
+    assertThatThrownBy(() -> OkrReader.yaml().read("""
+        objectives:
+          - id: o
+            title: Delight new users
+            reported: {score: 0.7}
+        """, "q3.yaml"))
+        .isInstanceOf(OkrFormatException.class)
+        .hasMessage("q3.yaml:4:15 objectives[0].reported.text: missing; this field is required");
   }
 
   @Test
