@@ -384,6 +384,11 @@ class ValidationRulesTest {
     }
 
     @Test
+    void sourceFile() {
+      assertRejected(() -> SourcePosition.of("\u200B", 1, 1), "file: must not be blank (was \"\u200B\")");
+    }
+
+    @Test
     void priority() {
       assertRejected(() -> keyResult().priority("\u00A0").build(), "priority: must not be blank (was \"\u00A0\")");
     }

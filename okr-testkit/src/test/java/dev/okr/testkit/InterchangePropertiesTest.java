@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.okr.core.Initiative;
 import dev.okr.core.KeyResult;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -48,17 +50,26 @@ class InterchangePropertiesTest {
   }
 
   @Test
-  void sourcePositionsSurviveWhenWritten() {
+  void sourcePositionsSurviveWhenWrittenAndComeBackAsOrigins() {
     qt().forAll(OkrGen.okrSets(), OkrGen.sourcePositions()).checkAssert((set, position) -> {
       OkrSet positioned = withPositions(set, position);
-      OkrSet again = OkrReader.yaml().read(OkrWriter.yaml().withSourcePositions().write(positioned), "converted.yaml");
+      String yaml = OkrWriter.yaml().withSourcePositions("q3.md").write(positioned);
+      OkrSet again = OkrReader.yaml().read(yaml, "converted.yaml");
+      SourcePosition expected = position.file().isPresent() ? position : position.inFile("q3.md");
+      List<String> lines = yaml.lines().toList();
 
       assertThat(again).isEqualTo(positioned);
       for (KeyResult kr : again.keyResults()) {
-        assertThat(kr.source()).contains(position);
+        assertThat(kr.origin()).contains(expected);
+        assertThat(kr.source()).as("where it stands in the converted text")
+            .hasValueSatisfying(p -> assertThat(lines.get(p.line() - 1)).contains("id: "));
       }
       for (Objective objective : again.objectives()) {
-        assertThat(objective.source()).contains(position);
+        assertThat(objective.origin()).contains(expected);
+        assertThat(objective.source()).hasValueSatisfying(p -> assertThat(lines.get(p.line() - 1)).contains("id: "));
+        for (Initiative initiative : objective.initiatives()) {
+          assertThat(initiative.origin()).contains(expected);
+        }
       }
     });
   }
@@ -89,11 +100,12 @@ class InterchangePropertiesTest {
     });
   }
 
+  /** Every element read at the position, from no other document. */
   private static OkrSet withPositions(OkrSet set, SourcePosition position) {
     List<Objective> objectives = set.objectives().stream()
-        .map(o -> o.withSource(position)
-            .withKeyResults(o.keyResults().stream().map(kr -> kr.withSource(position)).toList())
-            .withInitiatives(o.initiatives().stream().map(i -> i.withSource(position)).toList()))
+        .map(o -> o.withSource(position).withOrigin(Optional.empty())
+            .withKeyResults(o.keyResults().stream().map(kr -> kr.withSource(position).withOrigin(Optional.empty())).toList())
+            .withInitiatives(o.initiatives().stream().map(i -> i.withSource(position).withOrigin(Optional.empty())).toList()))
         .toList();
     return OkrSet.of(objectives);
   }

@@ -43,7 +43,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one document from a parser by recursive descent, keeping the path and position of every
- * value so that each error names both. Not thread-safe: one instance reads one document.
+ * value so that each error names both. Each element's {@code source()} is where it stands in this
+ * document; a {@code source} field in the document is its {@code origin()}. Not thread-safe: one
+ * instance reads one document.
  */
 final class DocumentReader {
   private final JsonParser parser;
@@ -136,7 +138,7 @@ final class DocumentReader {
         });
         case Fields.INITIATIVES -> list(path, (p, i) -> builder.addInitiative(initiative(p)));
         case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
-        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        case Fields.SOURCE -> builder.origin(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.OBJECTIVE);
       }
     }
@@ -175,7 +177,7 @@ final class DocumentReader {
         case Fields.CHECK_INS -> list(path, (p, i) -> builder.addCheckIn(checkIn(p)));
         case Fields.REPORTED -> builder.reported(reported(path));
         case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
-        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        case Fields.SOURCE -> builder.origin(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.KEY_RESULT);
       }
     }
@@ -261,7 +263,7 @@ final class DocumentReader {
         case Fields.STATUS -> builder.status(choice(path, InitiativeStatus::fromId));
         case Fields.KEY_RESULTS -> list(path, (p, i) -> builder.addKeyResultId(text(p)));
         case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
-        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        case Fields.SOURCE -> builder.origin(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.INITIATIVE);
       }
     }
@@ -306,23 +308,28 @@ final class DocumentReader {
     return value;
   }
 
+  /** A {@code source} field: where the element was first written, its origin. */
   private SourcePosition sourcePosition(String at) throws IOException {
-    expect(parser.currentToken(), START_OBJECT, at, "a position ({line: N, column: N})");
+    expect(parser.currentToken(), START_OBJECT, at, "a position ({file: NAME, line: N, column: N})");
+    String file = null;
     int line = 0;
     int column = 0;
-    for (String name; (name = nextField(at)) != null; ) {
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
       String path = at + "." + name;
       switch (name) {
+        case Fields.FILE -> file = text(path);
         case Fields.LINE -> line = wholeNumber(path);
         case Fields.COLUMN -> column = wholeNumber(path);
         default -> throw unknownField(path, name, Fields.POSITION);
       }
     }
-    requireField(line != 0, at, Fields.LINE);
-    requireField(column != 0, at, Fields.COLUMN);
+    requireField(seen, at, Fields.LINE);
+    requireField(seen, at, Fields.COLUMN);
+    String f = file;
     int l = line;
     int c = column;
-    return build(at, () -> SourcePosition.of(l, c));
+    return build(at, () -> f == null ? SourcePosition.of(l, c) : SourcePosition.of(f, l, c));
   }
 
   private Reported reported(String at) throws IOException {
@@ -558,6 +565,7 @@ final class DocumentReader {
     return new OkrFormatException(source, line, column, path, problem, null);
   }
 
+  /** Where a value stands in this document. */
   private static SourcePosition position(JsonLocation where) {
     return SourcePosition.of(Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
   }

@@ -72,9 +72,10 @@ final class Fields {
   static final String SCORE = "score";
   static final ImmutableList<String> REPORTED_FIELDS = ImmutableList.of(TEXT, SCORE, STATUS);
 
+  static final String FILE = "file";
   static final String LINE = "line";
   static final String COLUMN = "column";
-  static final ImmutableList<String> POSITION = ImmutableList.of(LINE, COLUMN);
+  static final ImmutableList<String> POSITION = ImmutableList.of(FILE, LINE, COLUMN);
 
   /**
    * The document's name for a path the model reports: the form calls an objective's alignment

@@ -24,6 +24,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * "billion laughs" document fails at its first anchor), and document size and nesting are
  * bounded ({@link #MAX_DOCUMENT_CHARS}, {@link #MAX_NESTING_DEPTH}).
  *
+ * <p>Each objective, key result and initiative read gets its {@code source()}: where it stands in
+ * the document read, line and column. A {@code source} field written in the document ({@code
+ * {file, line, column}}, kept by a conversion from another form) becomes the element's {@code
+ * origin()}, so that linting a converted document points into that document while the original
+ * place is still known.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class OkrReader {

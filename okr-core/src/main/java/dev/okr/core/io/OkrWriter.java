@@ -24,15 +24,19 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an {@link OkrSet} in the interchange form that {@link OkrReader} reads back to an equal
  * set. Absent values and defaults are left out; a key result that has only its statement and the
  * id a bare string would get is written as the bare string.
  *
- * <p>Source positions are written only by {@link #withSourcePositions()}, for documents converted
- * from another form that should keep pointing at the original text. Instances are immutable and
- * thread-safe.
+ * <p>Source positions are written only by {@link #withSourcePositions()} and {@link
+ * #withSourcePositions(String)}, for documents converted from another form that should keep
+ * pointing at the original text: each element's {@code source: {file, line, column}} is its {@code
+ * origin()} when it has one (it came to the document being written from elsewhere), otherwise its
+ * {@code source()} (where it was read). Reading the document back gives each element that {@code
+ * origin()}. Instances are immutable and thread-safe.
  */
 public final class OkrWriter {
   private static final JsonFactory JSON_FACTORY = JsonFactory.builder().build();
@@ -43,15 +47,18 @@ public final class OkrWriter {
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .build();
 
-  private static final OkrWriter JSON = new OkrWriter(DocumentFormat.JSON, false);
-  private static final OkrWriter YAML = new OkrWriter(DocumentFormat.YAML, false);
+  private static final OkrWriter JSON = new OkrWriter(DocumentFormat.JSON, false, null);
+  private static final OkrWriter YAML = new OkrWriter(DocumentFormat.YAML, false, null);
 
   private final DocumentFormat format;
   private final boolean sourcePositions;
+  /** The file the elements' {@code source()} positions are in, when known. */
+  private final @Nullable String sourceFile;
 
-  private OkrWriter(DocumentFormat format, boolean sourcePositions) {
+  private OkrWriter(DocumentFormat format, boolean sourcePositions, @Nullable String sourceFile) {
     this.format = format;
     this.sourcePositions = sourcePositions;
+    this.sourceFile = sourceFile;
   }
 
   /** The JSON writer (pretty-printed). */
@@ -69,9 +76,28 @@ public final class OkrWriter {
     return format == DocumentFormat.JSON ? JSON : YAML;
   }
 
-  /** A writer like this one that also writes each element's source position. */
+  /**
+   * A writer like this one that also writes where each element comes from: its {@code origin()}
+   * when it has one, otherwise its {@code source()} position, with the position's own file if it
+   * names one.
+   */
   public OkrWriter withSourcePositions() {
-    return new OkrWriter(format, true);
+    return new OkrWriter(format, true, null);
+  }
+
+  /**
+   * A writer like this one that also writes where each element comes from, as {@link
+   * #withSourcePositions()} does, naming {@code file} as the document the elements' {@code
+   * source()} positions are in (unless a position names its own file). {@code okr convert q3.md}
+   * uses it to write {@code source: {file: q3.md, line: 12, column: 3}}. Origins are written as
+   * they are: they name their own file, or none.
+   *
+   * @param file the document the elements were read from, as it should be named, e.g. {@code q3.md}
+   * @throws dev.okr.core.OkrValidationException if {@code file} is blank
+   */
+  public OkrWriter withSourcePositions(String file) {
+    SourcePosition.of(file, 1, 1); // validates the name as a position's file
+    return new OkrWriter(format, true, file);
   }
 
   /** The document as text. */
@@ -143,7 +169,7 @@ public final class OkrWriter {
       g.writeEndArray();
     }
     strings(g, Fields.SUPPRESSIONS, o.suppressions());
-    source(g, o.source());
+    source(g, o.origin(), o.source());
     g.writeEndObject();
   }
 
@@ -151,7 +177,7 @@ public final class OkrWriter {
     boolean bare = kr.id().equals(bareId) && kr.owner().isEmpty() && kr.weight() == 1.0
         && kr.measurement().isEmpty() && kr.checkIns().isEmpty() && kr.suppressions().isEmpty()
         && kr.priority().isEmpty() && kr.reported().isEmpty()
-        && (!sourcePositions || kr.source().isEmpty());
+        && (!sourcePositions || (kr.origin().isEmpty() && kr.source().isEmpty()));
     if (bare) {
       g.writeString(kr.statement());
       return;
@@ -176,7 +202,7 @@ public final class OkrWriter {
     }
     reported(g, kr.reported());
     strings(g, Fields.SUPPRESSIONS, kr.suppressions());
-    source(g, kr.source());
+    source(g, kr.origin(), kr.source());
     g.writeEndObject();
   }
 
@@ -233,7 +259,7 @@ public final class OkrWriter {
     }
     strings(g, Fields.KEY_RESULTS, i.keyResultIds());
     strings(g, Fields.SUPPRESSIONS, i.suppressions());
-    source(g, i.source());
+    source(g, i.origin(), i.source());
     g.writeEndObject();
   }
 
@@ -258,13 +284,19 @@ public final class OkrWriter {
     }
   }
 
-  private void source(JsonGenerator g, Optional<SourcePosition> source) throws IOException {
-    if (sourcePositions && source.isPresent()) {
-      g.writeObjectFieldStart(Fields.SOURCE);
-      g.writeNumberField(Fields.LINE, source.get().line());
-      g.writeNumberField(Fields.COLUMN, source.get().column());
-      g.writeEndObject();
+  /** The element's origin, or else where it was read, in the file named when the position names none. */
+  private void source(JsonGenerator g, Optional<SourcePosition> origin, Optional<SourcePosition> source)
+      throws IOException {
+    if (!sourcePositions || (origin.isEmpty() && source.isEmpty())) {
+      return;
     }
+    SourcePosition p = origin.isPresent() ? origin.get() : source.get();
+    Optional<String> file = origin.isPresent() ? p.file() : p.file().or(() -> Optional.ofNullable(sourceFile));
+    g.writeObjectFieldStart(Fields.SOURCE);
+    text(g, Fields.FILE, file);
+    g.writeNumberField(Fields.LINE, p.line());
+    g.writeNumberField(Fields.COLUMN, p.column());
+    g.writeEndObject();
   }
 
   private static void text(JsonGenerator g, String field, Optional<String> value) throws IOException {

@@ -86,7 +86,7 @@ class OkrReaderTest {
   }
 
   @Test
-  void aSourceFieldOverridesThePositionInTheDocument() {
+  void aSourceFieldIsTheOriginAndTheSourceStaysThePositionInTheDocument() {
     String yaml = """
         objectives:
           - id: o
@@ -97,8 +97,10 @@ class OkrReaderTest {
         """;
     OkrSet set = OkrReader.yaml().read(yaml, "converted.yaml");
 
-    assertThat(set.objective("o").orElseThrow().source()).contains(SourcePosition.of(12, 3));
-    assertThat(set.keyResult("k").orElseThrow().source()).contains(SourcePosition.of(13, 5));
+    assertThat(set.objective("o").orElseThrow().origin()).contains(SourcePosition.of(12, 3));
+    assertThat(set.keyResult("k").orElseThrow().origin()).contains(SourcePosition.of(13, 5));
+    assertThat(set.objective("o").orElseThrow().source()).contains(SourcePosition.of(2, 5));
+    assertThat(set.keyResult("k").orElseThrow().source()).contains(SourcePosition.of(6, 9));
   }
 
   @Test
@@ -128,8 +130,55 @@ class OkrReaderTest {
     OkrSet again = OkrReader.yaml().read(withPositions, "converted.yaml");
 
     assertThat(withPositions).contains("source:");
-    assertThat(again.keyResult("churn").orElseThrow().source()).contains(SourcePosition.of(18, 9));
-    assertThat(again.keyResult("company-kr1").orElseThrow().source()).contains(SourcePosition.of(9, 9));
+    assertThat(again.keyResult("churn").orElseThrow().origin()).contains(SourcePosition.of(18, 9));
+    assertThat(again.keyResult("company-kr1").orElseThrow().origin()).contains(SourcePosition.of(9, 9));
+  }
+
+  @Test
+  void writesTheFileThePositionsAreIn() {
+    OkrSet set = OkrReader.yaml().read(YAML, "q3.yaml");
+    String converted = OkrWriter.yaml().withSourcePositions("okrs/q3.yaml").write(set);
+    OkrSet again = OkrReader.yaml().read(converted, "converted.yaml");
+
+    assertThat(converted).contains("""
+              - id: churn
+                statement: Reduce churn rate from 5% to 3%
+        """).contains("""
+                source:
+                  file: okrs/q3.yaml
+                  line: 18
+                  column: 9
+        """);
+    KeyResult churn = again.keyResult("churn").orElseThrow();
+    assertThat(churn.origin()).contains(SourcePosition.of("okrs/q3.yaml", 18, 9));
+    assertThat(churn.source()).as("where it stands in converted.yaml")
+        .hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(lineOf(converted, "- id: churn")));
+    assertThat(again.initiative("emails").orElseThrow().origin()).contains(SourcePosition.of("okrs/q3.yaml", 25, 9));
+  }
+
+  @Test
+  void anOriginIsWrittenAsItIsAndWinsOverTheSource() {
+    OkrSet set = OkrSet.of(java.util.List.of(Objective.builder().id("o").title("Delight new users")
+        .source(SourcePosition.of(4, 5))
+        .origin(SourcePosition.of("q3.md", 1, 12))
+        .addKeyResult(KeyResult.builder().id("o-kr1").statement("Increase NPS from 42 to 60")
+            .source(SourcePosition.of(8, 9)).origin(SourcePosition.of(2, 7)).build())
+        .addKeyResult(KeyResult.builder().id("o-kr2").statement("Reduce churn from 5% to 3%")
+            .source(SourcePosition.of("notes.md", 3, 1)).build())
+        .build()));
+
+    String json = OkrWriter.json().withSourcePositions("converted.yaml").write(set);
+    OkrSet again = OkrReader.json().read(json, "again.json");
+
+    assertThat(again.objectives().get(0).origin()).contains(SourcePosition.of("q3.md", 1, 12));
+    assertThat(again.keyResults().get(0).origin()).as("an origin without a file stays without one")
+        .contains(SourcePosition.of(2, 7));
+    assertThat(again.keyResults().get(1).origin()).as("a source that names its file keeps it")
+        .contains(SourcePosition.of("notes.md", 3, 1));
+    assertThat(OkrWriter.json().withSourcePositions().write(again)).isEqualTo(json);
+    assertThat(OkrWriter.json().write(again)).doesNotContain("source");
+    assertThatThrownBy(() -> OkrWriter.yaml().withSourcePositions(" "))
+        .isInstanceOf(dev.okr.core.OkrValidationException.class).hasMessage("file: must not be blank (was \" \")");
   }
 
   @Test
@@ -204,6 +253,24 @@ class OkrReaderTest {
         """, "q3.yaml"))
         .isInstanceOf(OkrFormatException.class)
         .hasMessage("q3.yaml:4:15 objectives[0].reported.text: missing; this field is required");
+    assertThatThrownBy(() -> OkrReader.yaml().read("""
+        objectives:
+          - id: o
+            title: Delight new users
+            source: {file: q3.md, line: 1, col: 3}
+        """, "q3.yaml"))
+        .isInstanceOf(OkrFormatException.class)
+        .hasMessageStartingWith("q3.yaml:4:36 objectives[0].source.col: unknown field \"col\"; expected one of: file, line, column");
+  }
+
+  private static int lineOf(String text, String part) {
+    java.util.List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(part)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(part + " not in " + text);
   }
 
   @Test
