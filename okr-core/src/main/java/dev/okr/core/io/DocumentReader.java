@@ -48,16 +48,27 @@ import org.jspecify.annotations.Nullable;
  * instance reads one document.
  */
 final class DocumentReader {
+  /** Turns a parser's column into UTF-16 code units. */
+  interface Columns {
+    /** Columns the parser already counts in UTF-16 code units, as Jackson's JSON parser does. */
+    Columns UTF16 = (line, column) -> column;
+
+    /** The 1-based UTF-16 column of the parser's 1-based {@code column} on {@code line}. */
+    int utf16(int line, int column);
+  }
+
   private final JsonParser parser;
   private final String source;
+  private final Columns columns;
   private final Map<String, JsonLocation> locations = new HashMap<>();
   /** The path of the value being read, for syntax errors. */
   private String here = "";
   private JsonLocation fieldNameLocation = JsonLocation.NA;
 
-  DocumentReader(JsonParser parser, String source) {
+  DocumentReader(JsonParser parser, String source, Columns columns) {
     this.parser = parser;
     this.source = source;
+    this.columns = columns;
   }
 
   /** An objective read but not yet built: the document's default cycle may still come. */
@@ -440,7 +451,7 @@ final class DocumentReader {
       token = parser.nextToken();
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-      throw new OkrFormatException(source, where.getLineNr(), where.getColumnNr(), here, "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
+      throw new OkrFormatException(source, where.getLineNr(), utf16Column(where), here, "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
     }
     if (parser instanceof YAMLParser yaml && token != null && token != END_OBJECT && token != END_ARRAY) {
       if (yaml.isCurrentAlias()) {
@@ -561,13 +572,19 @@ final class DocumentReader {
 
   private OkrFormatException error(String path, JsonLocation where, String problem) {
     int line = where == JsonLocation.NA ? 0 : Math.max(where.getLineNr(), 0);
-    int column = where == JsonLocation.NA ? 0 : Math.max(where.getColumnNr(), 0);
+    int column = where == JsonLocation.NA ? 0 : Math.max(utf16Column(where), 0);
     return new OkrFormatException(source, line, column, path, problem, null);
   }
 
-  /** Where a value stands in this document. */
-  private static SourcePosition position(JsonLocation where) {
-    return SourcePosition.of(Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
+  /** Where a value stands in this document, its column in UTF-16 code units. */
+  private SourcePosition position(JsonLocation where) {
+    return SourcePosition.of(Math.max(where.getLineNr(), 1), Math.max(utf16Column(where), 1));
+  }
+
+  /** A location's column in UTF-16 code units; as given when it is not a column (0 or less). */
+  private int utf16Column(JsonLocation where) {
+    int column = where.getColumnNr();
+    return column < 1 || where.getLineNr() < 1 ? column : columns.utf16(where.getLineNr(), column);
   }
 
   /** The accepted name within edit distance 2 of a misspelt one, if any. */

@@ -263,6 +263,23 @@ class OkrReaderTest {
         .hasMessageStartingWith("q3.yaml:4:36 objectives[0].source.col: unknown field \"col\"; expected one of: file, line, column");
   }
 
+  @Test
+  void yamlColumnsAreCountedInUtf16CodeUnits() {
+    // SnakeYAML counts a code point per column; 🚀 is two UTF-16 code units, as in Java strings.
+    String yaml = "objectives:\n"
+        + "  - {id: o, title: \"🚀🚀 Launch\", keyResults: [🚀 Grow NPS, {id: k, statement: 🚀 Grow}]}\n";
+    OkrSet set = OkrReader.yaml().read(yaml, "flow.yaml");
+    String line = yaml.lines().toList().get(1);
+
+    assertThat(set.keyResult("o-kr1").orElseThrow().source()).contains(SourcePosition.of(2, line.indexOf("🚀 Grow NPS") + 1));
+    assertThat(set.keyResult("k").orElseThrow().source()).contains(SourcePosition.of(2, line.indexOf("{id: k") + 1));
+    assertThat(OkrReader.json().read(OkrWriter.json().write(set), "flow.json")).isEqualTo(set);
+
+    assertThatThrownBy(() -> OkrReader.yaml().read(yaml.replace("{id: k,", "{id: k, weight: heavy,"), "flow.yaml"))
+        .isInstanceOfSatisfying(OkrFormatException.class, e ->
+            assertThat(e.column()).isEqualTo(line.replace("{id: k,", "{id: k, weight: heavy,").indexOf("heavy") + 1));
+  }
+
   private static int lineOf(String text, String part) {
     java.util.List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
