@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The interchange form loses nothing: what the writer writes, the reader reads back equal. */
 class InterchangePropertiesTest {
@@ -74,11 +75,61 @@ class InterchangePropertiesTest {
     });
   }
 
+  /**
+   * Origins are auxiliary, so equality cannot tell that they survived: element by element, in
+   * document order, each comes back as the origin written, or as the source position written in
+   * its stead, in the file the writer was told.
+   */
+  @Test
+  void originsSurviveTheRoundTripInJsonAndYaml() {
+    qt().forAll(OkrGen.okrSets(), OkrGen.texts(), Generate.booleans()).checkAssert((set, file, json) -> {
+      OkrWriter writer = (json ? OkrWriter.json() : OkrWriter.yaml()).withSourcePositions(file);
+      OkrSet again = (json ? OkrReader.json() : OkrReader.yaml()).read(writer.write(set), "converted");
+
+      assertThat(again).isEqualTo(set);
+      for (int o = 0; o < set.objectives().size(); o++) {
+        Objective written = set.objectives().get(o);
+        Objective read = again.objectives().get(o);
+        assertThat(read.origin()).isEqualTo(expectedOrigin(written.origin(), written.source(), file));
+        assertThat(read.source()).isPresent();
+        for (int k = 0; k < written.keyResults().size(); k++) {
+          KeyResult kr = written.keyResults().get(k);
+          assertThat(read.keyResults().get(k).origin()).isEqualTo(expectedOrigin(kr.origin(), kr.source(), file));
+          assertThat(read.keyResults().get(k).source()).isPresent();
+        }
+        for (int i = 0; i < written.initiatives().size(); i++) {
+          Initiative initiative = written.initiatives().get(i);
+          assertThat(read.initiatives().get(i).origin())
+              .isEqualTo(expectedOrigin(initiative.origin(), initiative.source(), file));
+        }
+      }
+    });
+  }
+
+  /** Without positions written, nothing comes back as an origin. */
+  @Test
+  void originsAreWrittenOnlyWhenAsked() {
+    qt().forAll(OkrGen.okrSets()).checkAssert(set -> {
+      OkrSet again = OkrReader.yaml().read(OkrWriter.yaml().write(set), "plain.yaml");
+      assertThat(again.objectives()).allSatisfy(o -> {
+        assertThat(o.origin()).isEmpty();
+        assertThat(o.keyResults()).allSatisfy(kr -> assertThat(kr.origin()).isEmpty());
+      });
+    });
+  }
+
+  private static Optional<SourcePosition> expectedOrigin(
+      Optional<SourcePosition> origin, Optional<SourcePosition> source, String file) {
+    return origin.isPresent() ? origin : source.map(p -> p.file().isPresent() ? p : p.inFile(file));
+  }
+
   @Test
   void everyWrittenDocumentMatchesTheSchema() {
     qt().forAll(OkrGen.okrSets()).checkAssert(set -> {
       try {
         assertThat(SCHEMA.validate(JSON_TREE.readTree(OkrWriter.json().write(set)))).isEmpty();
+        assertThat(SCHEMA.validate(JSON_TREE.readTree(OkrWriter.json().withSourcePositions("q3.md").write(set))))
+            .isEmpty();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
