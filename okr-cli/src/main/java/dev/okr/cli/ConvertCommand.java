@@ -17,14 +17,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code okr convert}: any supported input, written in the interchange form with source positions. */
+/**
+ * {@code okr convert}: any supported input, written in the interchange form with source positions
+ * that name the input file.
+ */
 @Command(
     name = "convert",
     sortOptions = false,
     description = {
         "Read a YAML or JSON document or a Markdown or text outline and print it in the interchange form",
-        "(docs/interchange-format.md). Every objective, key result and initiative keeps its position in the",
-        "input as source: {line, column}. Outline lines that are not an objective, key result or",
+        "(docs/interchange-format.md). Every objective, key result and initiative keeps where it comes from",
+        "as source: {file, line, column}: its position in the input, or the one the input names for it when",
+        "the input was itself converted. Outline lines that are not an objective, key result or",
         "initiative are listed, never dropped: at the end of the YAML as comments, and for JSON (which",
         "has no comments) on standard error, one a line as FILE:LINE:COLUMN: unplaced (REASON): TEXT.",
         ""})
@@ -52,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     InputDocument document = InputDocument.read(path);
     OkrSet set = fill ? filled(document.set()) : document.set();
-    OkrWriter writer = (to == Target.YAML ? OkrWriter.yaml() : OkrWriter.json()).withSourcePositions();
+    OkrWriter writer = (to == Target.YAML ? OkrWriter.yaml() : OkrWriter.json()).withSourcePositions(document.name());
     out.print(writer.write(set));
     List<UnplacedLine> unplaced = document.unplaced();
     if (!unplaced.isEmpty()) {

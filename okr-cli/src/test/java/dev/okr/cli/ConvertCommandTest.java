@@ -9,6 +9,7 @@ import dev.okr.core.outline.OutlineImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
 
@@ -20,14 +21,36 @@ class ConvertCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .contains("  - id: O1\n    title: Make the first week with Fieldnote feel effortless\n    kind: aspirational\n")
-        .contains("      - id: O1.KR4\n        statement: Improve onboarding experience\n        source:\n          line: 10\n          column: 8\n")
+        .contains("      - id: O1.KR4\n        statement: Improve onboarding experience\n        source:\n"
+            + "          file: ../samples/q4-draft.md\n          line: 10\n          column: 8\n")
         .contains("    cycle: 2026-Q4\n")
         .doesNotContain("not read as an objective");
 
     OkrSet read = OkrReader.yaml().read(run.out(), "converted.yaml");
     OkrSet imported = OutlineImport.read(Files.readString(Path.of(Cli.sample("q4-draft.md")))).okrSet();
     assertThat(read).as("the YAML reads back as what the importer read").isEqualTo(imported);
-    assertThat(read.objectives().get(1).source()).isEqualTo(imported.objectives().get(1).source());
+    assertThat(read.objectives().get(1).origin())
+        .as("the origin is where the importer found it, in the file converted")
+        .isEqualTo(imported.objectives().get(1).source().map(p -> p.inFile("../samples/q4-draft.md")));
+    assertThat(read.objectives().get(1).source()).as("the source is where it stands in the YAML")
+        .isNotEqualTo(read.objectives().get(1).origin())
+        .hasValueSatisfying(p -> assertThat(run.out().lines().toList().get(p.line() - 1)).endsWith("- id: O2"));
+  }
+
+  @Test
+  void convertingAConvertedDocumentKeepsTheFirstOrigin(@TempDir Path dir) throws Exception {
+    Run first = Cli.run("convert", "--to", "yaml", Cli.sample("q4-draft.md"));
+    Path converted = dir.resolve("q4-draft.yaml");
+    Files.writeString(converted, first.out());
+
+    Run second = Cli.run("convert", "--to", "json", converted.toString());
+
+    assertThat(second.exit()).isZero();
+    OkrSet again = OkrReader.json().read(second.out(), "again.json");
+    OkrSet imported = OutlineImport.read(Files.readString(Path.of(Cli.sample("q4-draft.md")))).okrSet();
+    assertThat(again.keyResults().get(3).origin())
+        .isEqualTo(imported.keyResults().get(3).source().map(p -> p.inFile("../samples/q4-draft.md")));
+    assertThat(second.out()).doesNotContain(converted.getFileName().toString());
   }
 
   @Test
@@ -57,7 +80,8 @@ class ConvertCommandTest {
         + "      \"measurement\" : {\n        \"type\" : \"increase\",");
 
     Run yaml = Cli.run("convert", "--to", "yaml", Cli.sample("q3.yaml"));
-    assertThat(yaml.out()).contains("  - id: sync\n").contains("    source:\n      line: 36\n      column: 5\n");
+    assertThat(yaml.out()).contains("  - id: sync\n")
+        .contains("    source:\n      file: ../samples/q3.yaml\n      line: 36\n      column: 5\n");
     assertThat(OkrReader.yaml().read(yaml.out(), "again.yaml"))
         .isEqualTo(OkrReader.yaml().read(Cli.run("convert", "--to", "yaml", Cli.sample("q3.yaml")).out(), "x.yaml"));
   }
@@ -67,5 +91,34 @@ class ConvertCommandTest {
     Run run = Cli.run("convert", Cli.sample("q3.yaml"));
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("error: Missing required option: '--to=FORMAT'");
+  }
+
+  @Test
+  void jsonKeepsEachElementsLineAndTheNoiseTakenOutOfItsText(@TempDir Path dir) throws Exception {
+    Path outline = dir.resolve("noisy.md");
+    Files.writeString(outline, """
+        ## Team: Finance
+        ### Close the books faster
+        - P0 CFO: Reduce days to close from 9 to 5 (0.8)
+        - @mo - Automate 80% of bank reconciliations => on track
+        """);
+    Run run = Cli.run("convert", "--to", "json", outline.toString());
+
+    assertThat(run.exit()).isZero();
+    com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    com.fasterxml.jackson.databind.JsonNode objective = doc.get("objectives").get(0);
+    assertThat(objective.get("owner").toString()).isEqualTo("{\"team\":\"Finance\"}");
+    assertThat(objective.get("source").get("line").asInt()).isEqualTo(2);
+    com.fasterxml.jackson.databind.JsonNode first = objective.get("keyResults").get(0);
+    assertThat(first.get("statement").asText()).isEqualTo("Reduce days to close from 9 to 5");
+    assertThat(first.get("source").get("line").asInt()).isEqualTo(3);
+    assertThat(first.get("source").get("column").asInt()).isEqualTo(11);
+    assertThat(first.get("owner").toString()).isEqualTo("{\"person\":\"CFO\"}");
+    assertThat(first.get("priority").asText()).isEqualTo("P0");
+    assertThat(first.get("reported").get("score").asDouble()).isEqualTo(0.8);
+    com.fasterxml.jackson.databind.JsonNode second = objective.get("keyResults").get(1);
+    assertThat(second.get("owner").toString()).isEqualTo("{\"person\":\"@mo\"}");
+    assertThat(second.get("reported").get("status").asText()).isEqualTo("on track");
+    assertThat(second.get("source").get("line").asInt()).isEqualTo(4);
   }
 }

@@ -37,9 +37,23 @@ public interface Initiative extends WithInitiative {
    */
   List<String> suppressions();
 
-  /** Where the initiative was read from, when it was read from a document. Not part of equality. */
+  /**
+   * Where the initiative was read from in the document it was read from, when it was read from one: set
+   * by the readers from the parser's location. Not part of equality.
+   *
+   * @see #origin()
+   */
   @Value.Auxiliary
   Optional<SourcePosition> source();
+
+  /**
+   * Where the initiative was first written, when it came to this document from another: the original
+   * file, line and column that a conversion kept (the interchange form's {@code source} field),
+   * e.g. {@code q3.md:12:3} in a document converted from the outline {@code q3.md}. Absent for an
+   * element read where it was first written. Not part of equality.
+   */
+  @Value.Auxiliary
+  Optional<SourcePosition> origin();
 
   /** A new builder. */
   static Builder builder() {

@@ -38,15 +38,43 @@ public interface KeyResult extends WithKeyResult {
   List<CheckIn> checkIns();
 
   /**
+   * The priority the author tagged it with, e.g. {@code "P0"}, {@code "P1"} or {@code "high"}: the
+   * tag as written, normalised to a short string by whatever read it (an importer reads {@code
+   * "[P0]"} as {@code "P0"} and {@code "Priority: High"} as {@code "high"}). Kept as text, since
+   * teams use their own scales; not blank, otherwise not checked.
+   */
+  Optional<String> priority();
+
+  /**
+   * The score or status the author reported in the document, such as {@code "(7/10)"} or {@code
+   * "=> Done"}: a record of what was written, not a check-in.
+   */
+  Optional<Reported> reported();
+
+  /**
    * Lint suppressions written on this element, each {@code "<rule-id> -- because <reason>"}, e.g.
    * {@code "kr-task-like -- because the launch itself is the committed deliverable"}. The model
    * keeps them as written; okr-lint reads and checks them.
    */
   List<String> suppressions();
 
-  /** Where the key result was read from, when it was read from a document. Not part of equality. */
+  /**
+   * Where the key result was read from in the document it was read from, when it was read from one: set
+   * by the readers from the parser's location. Not part of equality.
+   *
+   * @see #origin()
+   */
   @Value.Auxiliary
   Optional<SourcePosition> source();
+
+  /**
+   * Where the key result was first written, when it came to this document from another: the original
+   * file, line and column that a conversion kept (the interchange form's {@code source} field),
+   * e.g. {@code q3.md:12:3} in a document converted from the outline {@code q3.md}. Absent for an
+   * element read where it was first written. Not part of equality.
+   */
+  @Value.Auxiliary
+  Optional<SourcePosition> origin();
 
   /**
    * The check-in that counts at a date: the latest dated on or before it; of several on that day,
@@ -83,6 +111,7 @@ public interface KeyResult extends WithKeyResult {
     Constraints.nonBlank("id", id());
     Constraints.nonBlank("statement", statement());
     Constraints.positive("weight", weight());
+    priority().ifPresent(p -> Constraints.nonBlank("priority", p));
     CheckIn.Kind expected = measurement().map(KeyResult::checkInKind).orElse(null);
     for (int i = 0; i < checkIns().size(); i++) {
       CheckIn checkIn = checkIns().get(i);

@@ -86,6 +86,27 @@ class CopiesTest {
   }
 
   @Test
+  void theOriginIsNotPartOfEqualityEither() {
+    SourcePosition original = SourcePosition.of("q3.md", 12, 3);
+    KeyResult converted = nps().withSource(SourcePosition.of(40, 9)).withOrigin(original);
+    assertThat(converted).isEqualTo(nps()).hasSameHashCodeAs(nps());
+    assertThat(converted.origin()).contains(original);
+    assertThat(converted.source()).contains(SourcePosition.of(40, 9));
+    assertThat(objective().withOrigin(original)).isEqualTo(objective()).hasSameHashCodeAs(objective());
+    Initiative initiative = objective().initiatives().get(0);
+    assertThat(initiative.withOrigin(original)).isEqualTo(initiative);
+  }
+
+  @Test
+  void aPositionNamesItsFileWhenItHasOne() {
+    assertThat(SourcePosition.of(12, 3)).hasToString("12:3");
+    assertThat(SourcePosition.of("q3.md", 12, 3)).hasToString("q3.md:12:3");
+    assertThat(SourcePosition.of(12, 3).inFile("q3.md")).isEqualTo(SourcePosition.of("q3.md", 12, 3));
+    assertThat(SourcePosition.of("q3.md", 12, 3)).isNotEqualTo(SourcePosition.of(12, 3));
+    assertThat(SourcePosition.of("q3.md", 12, 3).file()).contains("q3.md");
+  }
+
+  @Test
   void everyOtherFieldIsPartOfEquality() {
     assertThat(nps().withOwner(Owner.team("Zoë Müller"))).isNotEqualTo(nps());
     assertThat(nps().withCheckIns(nps().checkIns().get(0).withNote("second survey"))).isNotEqualTo(nps());

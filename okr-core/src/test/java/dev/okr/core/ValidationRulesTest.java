@@ -382,6 +382,21 @@ class ValidationRulesTest {
     void sourceColumn() {
       assertRejected(() -> SourcePosition.of(1, -3), "column: must be at least 1 (was -3)");
     }
+
+    @Test
+    void sourceFile() {
+      assertRejected(() -> SourcePosition.of("\u200B", 1, 1), "file: must not be blank (was \"\u200B\")");
+    }
+
+    @Test
+    void priority() {
+      assertRejected(() -> keyResult().priority("\u00A0").build(), "priority: must not be blank (was \"\u00A0\")");
+    }
+
+    @Test
+    void reportedScore() {
+      assertRejected(() -> Reported.ofScore("12/10", 1.2), "score: must lie in [0, 1] (was 1.2)");
+    }
   }
 
   @Nested

@@ -12,6 +12,7 @@ import dev.okr.core.Milestone;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -263,7 +264,7 @@ final class Breakages {
   private static BrokenOkrSet blankText(RandomnessSource in, OkrSet set) {
     String blank = Texts.blank(in);
     Violation v = Violation.BLANK_TEXT;
-    switch (Draw.between(in, 0, 10)) {
+    switch (Draw.between(in, 0, 12)) {
       case 0 -> {
         int o = anyObjective(in, set);
         return broken(v, set, objectivePath(o) + ".description", blank, BLANK,
@@ -320,6 +321,20 @@ final class Breakages {
         ImmutableSet<String> done = at.keyResult().checkIns().get(c).milestonesDone().orElseThrow();
         return broken(v, at.set(), at.path() + ".checkIns[" + c + "].milestonesDone[" + done.size() + "]", blank, BLANK,
             at.editCheckIn(c, ci -> ci.withMilestonesDone(ImmutableSet.<String>builder().addAll(done).add(blank).build())));
+      }
+      case 10 -> {
+        if (Draw.chance(in, 50)) {
+          int o = anyObjective(in, set);
+          return broken(v, set, objectivePath(o) + ".priority", blank, BLANK,
+              s -> Rebuild.objective(s, o, x -> x.withPriority(blank)));
+        }
+        KeyResultSpot at = anyKeyResult(in, set);
+        return broken(v, at.set(), at.path() + ".priority", blank, BLANK, at.edit(kr -> kr.withPriority(blank)));
+      }
+      case 11 -> {
+        KeyResultSpot at = anyKeyResult(in, set);
+        return broken(v, at.set(), at.path() + ".reported.text", blank, BLANK,
+            at.edit(kr -> kr.withReported(Rebuild.at("reported", () -> Reported.ofStatus(blank, "done")))));
       }
       default -> {
         KeyResultSpot at = plantKeyResult(in, set, measuredAny(ALL, false, 1));

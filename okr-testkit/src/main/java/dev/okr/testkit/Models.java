@@ -14,6 +14,7 @@ import dev.okr.core.Objective;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,18 @@ final class Models {
   private static final List<String> UNITS = List.of(
       "%", "USD", "$", "€", "hours", "ms", "users", "points", "deploys/day", "件", "пользователи", "NPS", "tickets");
   private static final List<String> TAGS = List.of("growth", "q3-focus", "成長", "société", "🚀", "2026", "tech debt");
+  private static final List<String> PRIORITIES = List.of(
+      "P0", "P1", "P2", "P3", "high", "medium", "low", "must", "should", "could", "1", "🔥", "hoch", "最優先");
+  /** Reports as authors write them; each reads with {@link Reported#parse(String)}. */
+  private static final List<String> REPORTS = List.of(
+      "(7/10)", "=> Done", "--> 66%", "ACHIEVED", "0.7", "on track", "✅", "❌ 0.3", "🟡 at risk", "[0.45]",
+      "Score: 1.0", "→ 3/4", "=> 0.7 (on track)", "120%", "not met", "0%", "Dropped", "- in progress -");
+  private static final List<String> STATUSES = List.of(
+      "done", "achieved", "partially achieved", "missed", "on track", "at risk", "off track", "in progress",
+      "not started", "blocked", "dropped");
+  private static final List<String> FILES = List.of(
+      "q3.md", "okrs/2026-Q3.md", "Planning notes.txt", "../shared/okrs.markdown", "C:\\OKRs\\q3.md", "目標.md",
+      "Ziele Q3 (Entwurf).md");
 
   // Owners
 
@@ -113,8 +127,49 @@ final class Models {
     return a.isBefore(b) ? a : b;
   }
 
+  /** A position, naming its file half the time. */
   static SourcePosition sourcePosition(RandomnessSource in) {
-    return SourcePosition.of(Draw.between(in, 1, 100_000), Draw.between(in, 1, 500));
+    int line = Draw.between(in, 1, 100_000);
+    int column = Draw.between(in, 1, 500);
+    if (Draw.chance(in, 50)) {
+      return SourcePosition.of(line, column);
+    }
+    return SourcePosition.of(Draw.chance(in, 80) ? Draw.pick(in, FILES) : Texts.text(in), line, column);
+  }
+
+  // What authors write beside the statement
+
+  static String priority(RandomnessSource in) {
+    return Draw.chance(in, 80) ? Draw.pick(in, PRIORITIES) : Texts.text(in);
+  }
+
+  /**
+   * A report: read from what authors write half the time, otherwise any text with a score, a status
+   * or both (scores at and near the ends of [0, 1] included).
+   */
+  static Reported reported(RandomnessSource in) {
+    if (Draw.chance(in, 50)) {
+      return Reported.parse(Draw.pick(in, REPORTS)).orElseThrow();
+    }
+    int parts = Draw.between(in, 0, 2); // 0: a score, 1: a status, 2: both
+    Optional<Double> score = parts == 1 ? Optional.empty() : Optional.of(reportedScore(in));
+    Optional<String> status = parts == 0 ? Optional.empty() : Optional.of(status(in));
+    return Reported.of(Texts.text(in), score, status);
+  }
+
+  private static double reportedScore(RandomnessSource in) {
+    return Draw.chance(in, 90)
+        ? Draw.fraction(in)
+        : Draw.pick(in, List.of(0.0, 1.0, -0.0, Double.MIN_VALUE, Math.nextDown(1.0), 1.0 / 3));
+  }
+
+  /** A status in lower case: mostly the words the parser gives, sometimes other text. */
+  private static String status(RandomnessSource in) {
+    if (Draw.chance(in, 80)) {
+      return Draw.pick(in, STATUSES);
+    }
+    String text = Texts.text(in).toLowerCase(Locale.ROOT);
+    return text.equals(text.toLowerCase(Locale.ROOT)) ? text : Draw.pick(in, STATUSES);
   }
 
   // Measurements
@@ -302,6 +357,15 @@ final class Models {
     if (Draw.chance(in, 10)) {
       kr.source(sourcePosition(in));
     }
+    if (Draw.chance(in, 15)) {
+      kr.priority(priority(in));
+    }
+    if (Draw.chance(in, 15)) {
+      kr.reported(reported(in));
+    }
+    if (Draw.chance(in, 10)) {
+      kr.origin(sourcePosition(in));
+    }
     return kr.build();
   }
 
@@ -324,6 +388,9 @@ final class Models {
     initiative.addAllKeyResultIds(links);
     if (Draw.chance(in, 10)) {
       initiative.source(sourcePosition(in));
+    }
+    if (Draw.chance(in, 10)) {
+      initiative.origin(sourcePosition(in));
     }
     return initiative.build();
   }
@@ -357,6 +424,15 @@ final class Models {
     }
     if (Draw.chance(in, 10)) {
       objective.source(sourcePosition(in));
+    }
+    if (Draw.chance(in, 15)) {
+      objective.priority(priority(in));
+    }
+    if (Draw.chance(in, 15)) {
+      objective.reported(reported(in));
+    }
+    if (Draw.chance(in, 10)) {
+      objective.origin(sourcePosition(in));
     }
     return objective;
   }

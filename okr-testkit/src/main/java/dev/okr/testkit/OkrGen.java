@@ -13,6 +13,7 @@ import dev.okr.core.Milestone;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,7 +171,10 @@ public final class OkrGen {
     return in -> Models.checkIns(in, measurement, cycle, 0);
   }
 
-  /** Key results, most measured, with check-ins in a cycle of their own (or none). */
+  /**
+   * Key results, most measured, with check-ins in a cycle of their own (or none); some with a
+   * priority, a report, a source position or an origin.
+   */
   public static Gen<KeyResult> keyResults() {
     return in -> Models.keyResult(in, new Ids(), Draw.chance(in, 70) ? Models.cycle(in) : null);
   }
@@ -197,7 +201,8 @@ public final class OkrGen {
 
   /**
    * Objectives on their own: up to six key results with check-ins in the objective's cycle,
-   * initiatives linked to those key results, and an alignment to a parent outside the objective.
+   * initiatives linked to those key results, and an alignment to a parent outside the objective;
+   * some with priorities, reports, source positions and origins, as in {@link #okrSets()}.
    */
   public static Gen<Objective> objectives() {
     return Models::objective;
@@ -208,15 +213,34 @@ public final class OkrGen {
    * and one to three quarters or custom ranges. Most team objectives are aligned to an earlier
    * objective or cascaded from an earlier key result (acyclic by construction; parents come before
    * children, as documents list them), initiatives link key results of the document, and ids are
-   * unique across the document.
+   * unique across the document. Some objectives and key results carry a priority and a report of
+   * their score or status; some elements carry a source position, and some an origin (where they
+   * were first written, often in another file), as documents converted from an outline do.
    */
   public static Gen<OkrSet> okrSets() {
     return Models::okrSet;
   }
 
-  /** Source positions of lines 1 to 100,000 and columns 1 to 500. */
+  /**
+   * Source positions of lines 1 to 100,000 and columns 1 to 500, half of them naming a file (file
+   * names with spaces, backslashes and other scripts among them).
+   */
   public static Gen<SourcePosition> sourcePositions() {
     return Models::sourcePosition;
+  }
+
+  /** Priority tags: {@code P0}, {@code high}, {@code must}, …, and sometimes any text. */
+  public static Gen<String> priorities() {
+    return Models::priority;
+  }
+
+  /**
+   * Reported scores and statuses: half of them read from what authors write ({@code "(7/10)"},
+   * {@code "=> Done"}, …), half any text with a score in [0, 1] (its ends included), a lower-case
+   * status, or both.
+   */
+  public static Gen<Reported> reports() {
+    return Models::reported;
   }
 
   /** Documents with one field broken, every {@link Violation} in equal shares. */

@@ -11,7 +11,7 @@ public enum Violation {
   BLANK_TITLE,
   /**
    * Other text is blank: a description, tag, owner name, unit, milestone name, alignment parent,
-   * initiative link, milestone done or check-in note.
+   * initiative link, milestone done, check-in note, priority or reported text.
    */
   BLANK_TEXT,
   /** A baseline, target, stretch, check-in value or weight is NaN or infinite. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.okr.core.Initiative;
 import dev.okr.core.KeyResult;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
@@ -19,8 +20,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The interchange form loses nothing: what the writer writes, the reader reads back equal. */
 class InterchangePropertiesTest {
@@ -48,19 +51,76 @@ class InterchangePropertiesTest {
   }
 
   @Test
-  void sourcePositionsSurviveWhenWritten() {
+  void sourcePositionsSurviveWhenWrittenAndComeBackAsOrigins() {
     qt().forAll(OkrGen.okrSets(), OkrGen.sourcePositions()).checkAssert((set, position) -> {
       OkrSet positioned = withPositions(set, position);
-      OkrSet again = OkrReader.yaml().read(OkrWriter.yaml().withSourcePositions().write(positioned), "converted.yaml");
+      String yaml = OkrWriter.yaml().withSourcePositions("q3.md").write(positioned);
+      OkrSet again = OkrReader.yaml().read(yaml, "converted.yaml");
+      SourcePosition expected = position.file().isPresent() ? position : position.inFile("q3.md");
+      List<String> lines = yaml.lines().toList();
 
       assertThat(again).isEqualTo(positioned);
       for (KeyResult kr : again.keyResults()) {
-        assertThat(kr.source()).contains(position);
+        assertThat(kr.origin()).contains(expected);
+        assertThat(kr.source()).as("where it stands in the converted text")
+            .hasValueSatisfying(p -> assertThat(lines.get(p.line() - 1)).contains("id: "));
       }
       for (Objective objective : again.objectives()) {
-        assertThat(objective.source()).contains(position);
+        assertThat(objective.origin()).contains(expected);
+        assertThat(objective.source()).hasValueSatisfying(p -> assertThat(lines.get(p.line() - 1)).contains("id: "));
+        for (Initiative initiative : objective.initiatives()) {
+          assertThat(initiative.origin()).contains(expected);
+        }
       }
     });
+  }
+
+  /**
+   * Origins are auxiliary, so equality cannot tell that they survived: element by element, in
+   * document order, each comes back as the origin written, or as the source position written in
+   * its stead, in the file the writer was told.
+   */
+  @Test
+  void originsSurviveTheRoundTripInJsonAndYaml() {
+    qt().forAll(OkrGen.okrSets(), OkrGen.texts(), Generate.booleans()).checkAssert((set, file, json) -> {
+      OkrWriter writer = (json ? OkrWriter.json() : OkrWriter.yaml()).withSourcePositions(file);
+      OkrSet again = (json ? OkrReader.json() : OkrReader.yaml()).read(writer.write(set), "converted");
+
+      assertThat(again).isEqualTo(set);
+      for (int o = 0; o < set.objectives().size(); o++) {
+        Objective written = set.objectives().get(o);
+        Objective read = again.objectives().get(o);
+        assertThat(read.origin()).isEqualTo(expectedOrigin(written.origin(), written.source(), file));
+        assertThat(read.source()).isPresent();
+        for (int k = 0; k < written.keyResults().size(); k++) {
+          KeyResult kr = written.keyResults().get(k);
+          assertThat(read.keyResults().get(k).origin()).isEqualTo(expectedOrigin(kr.origin(), kr.source(), file));
+          assertThat(read.keyResults().get(k).source()).isPresent();
+        }
+        for (int i = 0; i < written.initiatives().size(); i++) {
+          Initiative initiative = written.initiatives().get(i);
+          assertThat(read.initiatives().get(i).origin())
+              .isEqualTo(expectedOrigin(initiative.origin(), initiative.source(), file));
+        }
+      }
+    });
+  }
+
+  /** Without positions written, nothing comes back as an origin. */
+  @Test
+  void originsAreWrittenOnlyWhenAsked() {
+    qt().forAll(OkrGen.okrSets()).checkAssert(set -> {
+      OkrSet again = OkrReader.yaml().read(OkrWriter.yaml().write(set), "plain.yaml");
+      assertThat(again.objectives()).allSatisfy(o -> {
+        assertThat(o.origin()).isEmpty();
+        assertThat(o.keyResults()).allSatisfy(kr -> assertThat(kr.origin()).isEmpty());
+      });
+    });
+  }
+
+  private static Optional<SourcePosition> expectedOrigin(
+      Optional<SourcePosition> origin, Optional<SourcePosition> source, String file) {
+    return origin.isPresent() ? origin : source.map(p -> p.file().isPresent() ? p : p.inFile(file));
   }
 
   @Test
@@ -68,6 +128,8 @@ class InterchangePropertiesTest {
     qt().forAll(OkrGen.okrSets()).checkAssert(set -> {
       try {
         assertThat(SCHEMA.validate(JSON_TREE.readTree(OkrWriter.json().write(set)))).isEmpty();
+        assertThat(SCHEMA.validate(JSON_TREE.readTree(OkrWriter.json().withSourcePositions("q3.md").write(set))))
+            .isEmpty();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -89,11 +151,12 @@ class InterchangePropertiesTest {
     });
   }
 
+  /** Every element read at the position, from no other document. */
   private static OkrSet withPositions(OkrSet set, SourcePosition position) {
     List<Objective> objectives = set.objectives().stream()
-        .map(o -> o.withSource(position)
-            .withKeyResults(o.keyResults().stream().map(kr -> kr.withSource(position)).toList())
-            .withInitiatives(o.initiatives().stream().map(i -> i.withSource(position)).toList()))
+        .map(o -> o.withSource(position).withOrigin(Optional.empty())
+            .withKeyResults(o.keyResults().stream().map(kr -> kr.withSource(position).withOrigin(Optional.empty())).toList())
+            .withInitiatives(o.initiatives().stream().map(i -> i.withSource(position).withOrigin(Optional.empty())).toList()))
         .toList();
     return OkrSet.of(objectives);
   }

@@ -15,6 +15,7 @@ import dev.okr.core.Milestone;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -148,7 +149,19 @@ class ModelPropertiesTest {
       assertThat(alignment.kind() == Alignment.Kind.OBJECTIVE
           ? Alignment.toObjective(alignment.parentId())
           : Alignment.toKeyResult(alignment.parentId())).isEqualTo(alignment);
-      assertThat(SourcePosition.of(source.line(), source.column())).isEqualTo(source);
+      assertThat(source.file().map(f -> SourcePosition.of(f, source.line(), source.column()))
+          .orElseGet(() -> SourcePosition.of(source.line(), source.column()))).isEqualTo(source);
+    });
+  }
+
+  @Test
+  void reportsRebuildEqualThroughTheirFactoryAndHoldAScoreInTheUnitIntervalOrAStatus() {
+    qt().forAll(OkrGen.reports(), OkrGen.priorities()).checkAssert((reported, priority) -> {
+      assertThat(Reported.of(reported.text(), reported.score(), reported.status())).isEqualTo(reported);
+      assertThat(reported.score().isPresent() || reported.status().isPresent()).isTrue();
+      reported.score().ifPresent(s -> assertThat(s).isBetween(-0.0, 1.0));
+      reported.status().ifPresent(s -> assertThat(s).isEqualTo(s.toLowerCase(java.util.Locale.ROOT)));
+      assertThat(priority).isNotBlank();
     });
   }
 

@@ -10,6 +10,7 @@ import dev.okr.core.MeasurementType;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +49,31 @@ class OkrGenTest {
     assertThat(alignments).extracting(Alignment::kind).contains(Alignment.Kind.OBJECTIVE, Alignment.Kind.KEY_RESULT);
     assertThat(sets).extracting(s -> s.objectives().size()).contains(1, 10);
     assertThat(sets).anySatisfy(s -> assertThat(s.objectives()).anySatisfy(o -> assertThat(o.initiatives()).isNotEmpty()));
+  }
+
+  @Test
+  void documentsCarryPrioritiesReportsAndOrigins() {
+    List<OkrSet> sets = sample(OkrGen.okrSets());
+    List<Objective> objectives = sets.stream().flatMap(s -> s.objectives().stream()).toList();
+    List<KeyResult> keyResults = sets.stream().flatMap(s -> s.keyResults().stream()).toList();
+    assertThat(objectives).anySatisfy(o -> assertThat(o.priority()).isPresent())
+        .anySatisfy(o -> assertThat(o.reported()).isPresent())
+        .anySatisfy(o -> assertThat(o.origin()).isPresent())
+        .anySatisfy(o -> assertThat(o.initiatives()).anySatisfy(i -> assertThat(i.origin()).isPresent()));
+    assertThat(keyResults).anySatisfy(kr -> assertThat(kr.priority()).isPresent())
+        .anySatisfy(kr -> assertThat(kr.origin()).hasValueSatisfying(p -> assertThat(p.file()).isPresent()))
+        .anySatisfy(kr -> assertThat(kr.origin()).hasValueSatisfying(p -> assertThat(p.file()).isEmpty()))
+        .anySatisfy(kr -> assertThat(kr.source()).isPresent().isNotEqualTo(kr.origin()));
+    List<Reported> reports = sample(OkrGen.reports());
+    assertThat(reports).anySatisfy(r -> assertThat(r.score()).isPresent())
+        .anySatisfy(r -> assertThat(r.status()).isPresent())
+        .anySatisfy(r -> {
+          assertThat(r.score()).isPresent();
+          assertThat(r.status()).isPresent();
+        })
+        .anySatisfy(r -> assertThat(r.score()).contains(1.0))
+        .anySatisfy(r -> assertThat(r.score()).contains(0.0));
+    assertThat(sample(OkrGen.priorities())).contains("P0", "high");
   }
 
   @Test
@@ -112,16 +138,19 @@ class OkrGenTest {
   void everyViolationIsBrokenAndAtManyPlaces() {
     List<BrokenOkrSet> broken = sample(OkrGen.broken());
     assertThat(broken).extracting(BrokenOkrSet::violation).contains(Violation.values());
-    // the path without its indices: where in a document the break was made
-    Set<String> places = broken.stream().map(b -> b.path().replaceAll("\\[\\d+]", "[]")).collect(Collectors.toSet());
+    // the path without its indices: where in a document the break was made; blank texts have the
+    // most places (14), too many to count on all of them in a run over every violation
+    List<BrokenOkrSet> blankTexts = sample(OkrGen.broken(Violation.BLANK_TEXT));
+    Set<String> places = java.util.stream.Stream.concat(broken.stream(), blankTexts.stream())
+        .map(b -> b.path().replaceAll("\\[\\d+]", "[]")).collect(Collectors.toSet());
     assertThat(places).contains(
         "objectives[].id", "objectives[].keyResults[].measurement.target", "objectives[].keyResults[].checkIns[].date",
         "objectives[].initiatives[].keyResultIds[]", "objectives[].alignment.parentId", "objectives[].cycle.end",
         "objectives[].keyResults[].measurement.milestones[].name", "objectives[].keyResults[].checkIns[].milestonesDone[]");
-    // every place a break is made: 3 ids, 3 titles, 11 other texts, 6 numbers, confidence, a check-in's
+    // every place a break is made: 3 ids, 3 titles, 14 other texts, 6 numbers, confidence, a check-in's
     // kind, its achieved and milestonesDone (recording two things), milestones, a check-in's date, a
     // cycle's start and its end, 3 source positions' lines and columns
-    assertThat(places).hasSize(37);
+    assertThat(places).hasSize(40);
     assertThat(broken).anyMatch(b -> b.value() == null);
   }
 

@@ -26,6 +26,7 @@ import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrSet;
 import dev.okr.core.OkrValidationException;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,25 +36,39 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one document from a parser by recursive descent, keeping the path and position of every
- * value so that each error names both. Not thread-safe: one instance reads one document.
+ * value so that each error names both. Each element's {@code source()} is where it stands in this
+ * document; a {@code source} field in the document is its {@code origin()}. Not thread-safe: one
+ * instance reads one document.
  */
 final class DocumentReader {
+  /** Turns a parser's column into UTF-16 code units. */
+  interface Columns {
+    /** Columns the parser already counts in UTF-16 code units, as Jackson's JSON parser does. */
+    Columns UTF16 = (line, column) -> column;
+
+    /** The 1-based UTF-16 column of the parser's 1-based {@code column} on {@code line}. */
+    int utf16(int line, int column);
+  }
+
   private final JsonParser parser;
   private final String source;
+  private final Columns columns;
   private final Map<String, JsonLocation> locations = new HashMap<>();
   /** The path of the value being read, for syntax errors. */
   private String here = "";
   private JsonLocation fieldNameLocation = JsonLocation.NA;
 
-  DocumentReader(JsonParser parser, String source) {
+  DocumentReader(JsonParser parser, String source, Columns columns) {
     this.parser = parser;
     this.source = source;
+    this.columns = columns;
   }
 
   /** An objective read but not yet built: the document's default cycle may still come. */
@@ -125,6 +140,8 @@ final class DocumentReader {
         case Fields.CYCLE -> builder.cycle(cycle(path));
         case Fields.ALIGNS_TO -> builder.alignment(alignment(path));
         case Fields.TAGS -> list(path, (p, i) -> builder.addTag(text(p)));
+        case Fields.PRIORITY -> builder.priority(text(path));
+        case Fields.REPORTED -> builder.reported(reported(path));
         case Fields.KEY_RESULTS -> list(path, (p, i) -> {
           keyResultPaths.add(p);
           keyResultLocations.add(parser.currentTokenLocation());
@@ -132,7 +149,7 @@ final class DocumentReader {
         });
         case Fields.INITIATIVES -> list(path, (p, i) -> builder.addInitiative(initiative(p)));
         case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
-        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        case Fields.SOURCE -> builder.origin(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.OBJECTIVE);
       }
     }
@@ -166,10 +183,12 @@ final class DocumentReader {
         case Fields.STATEMENT -> builder.statement(text(path));
         case Fields.OWNER -> builder.owner(owner(path));
         case Fields.WEIGHT -> builder.weight(number(path));
+        case Fields.PRIORITY -> builder.priority(text(path));
         case Fields.MEASUREMENT -> builder.measurement(measurement(path));
         case Fields.CHECK_INS -> list(path, (p, i) -> builder.addCheckIn(checkIn(p)));
+        case Fields.REPORTED -> builder.reported(reported(path));
         case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
-        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        case Fields.SOURCE -> builder.origin(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.KEY_RESULT);
       }
     }
@@ -255,7 +274,7 @@ final class DocumentReader {
         case Fields.STATUS -> builder.status(choice(path, InitiativeStatus::fromId));
         case Fields.KEY_RESULTS -> list(path, (p, i) -> builder.addKeyResultId(text(p)));
         case Fields.SUPPRESSIONS -> list(path, (p, i) -> builder.addSuppression(text(p)));
-        case Fields.SOURCE -> builder.source(sourcePosition(path));
+        case Fields.SOURCE -> builder.origin(sourcePosition(path));
         default -> throw unknownField(path, name, Fields.INITIATIVE);
       }
     }
@@ -300,23 +319,50 @@ final class DocumentReader {
     return value;
   }
 
+  /** A {@code source} field: where the element was first written, its origin. */
   private SourcePosition sourcePosition(String at) throws IOException {
-    expect(parser.currentToken(), START_OBJECT, at, "a position ({line: N, column: N})");
+    expect(parser.currentToken(), START_OBJECT, at, "a position ({file: NAME, line: N, column: N})");
+    String file = null;
     int line = 0;
     int column = 0;
-    for (String name; (name = nextField(at)) != null; ) {
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
       String path = at + "." + name;
       switch (name) {
+        case Fields.FILE -> file = text(path);
         case Fields.LINE -> line = wholeNumber(path);
         case Fields.COLUMN -> column = wholeNumber(path);
         default -> throw unknownField(path, name, Fields.POSITION);
       }
     }
-    requireField(line != 0, at, Fields.LINE);
-    requireField(column != 0, at, Fields.COLUMN);
+    requireField(seen, at, Fields.LINE);
+    requireField(seen, at, Fields.COLUMN);
+    String f = file;
     int l = line;
     int c = column;
-    return build(at, () -> SourcePosition.of(l, c));
+    return build(at, () -> f == null ? SourcePosition.of(l, c) : SourcePosition.of(f, l, c));
+  }
+
+  private Reported reported(String at) throws IOException {
+    expect(parser.currentToken(), START_OBJECT, at, "a reported score or status ({text: …, score: N, status: …})");
+    String text = null;
+    Double score = null;
+    String status = null;
+    Set<String> seen = new HashSet<>();
+    for (String name; (name = nextField(at, seen)) != null; ) {
+      String path = at + "." + name;
+      switch (name) {
+        case Fields.TEXT -> text = text(path);
+        case Fields.SCORE -> score = number(path);
+        case Fields.STATUS -> status = text(path);
+        default -> throw unknownField(path, name, Fields.REPORTED_FIELDS);
+      }
+    }
+    requireField(seen, at, Fields.TEXT);
+    String t = text;
+    Optional<Double> s = Optional.ofNullable(score);
+    Optional<String> st = Optional.ofNullable(status);
+    return build(at, () -> Reported.of(t, s, st));
   }
 
   // ---- values -------------------------------------------------------------------------------
@@ -405,7 +451,7 @@ final class DocumentReader {
       token = parser.nextToken();
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-      throw new OkrFormatException(source, where.getLineNr(), where.getColumnNr(), here, "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
+      throw new OkrFormatException(source, where.getLineNr(), utf16Column(where), here, "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
     }
     if (parser instanceof YAMLParser yaml && token != null && token != END_OBJECT && token != END_ARRAY) {
       if (yaml.isCurrentAlias()) {
@@ -526,12 +572,19 @@ final class DocumentReader {
 
   private OkrFormatException error(String path, JsonLocation where, String problem) {
     int line = where == JsonLocation.NA ? 0 : Math.max(where.getLineNr(), 0);
-    int column = where == JsonLocation.NA ? 0 : Math.max(where.getColumnNr(), 0);
+    int column = where == JsonLocation.NA ? 0 : Math.max(utf16Column(where), 0);
     return new OkrFormatException(source, line, column, path, problem, null);
   }
 
-  private static SourcePosition position(JsonLocation where) {
-    return SourcePosition.of(Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
+  /** Where a value stands in this document, its column in UTF-16 code units. */
+  private SourcePosition position(JsonLocation where) {
+    return SourcePosition.of(Math.max(where.getLineNr(), 1), Math.max(utf16Column(where), 1));
+  }
+
+  /** A location's column in UTF-16 code units; as given when it is not a column (0 or less). */
+  private int utf16Column(JsonLocation where) {
+    int column = where.getColumnNr();
+    return column < 1 || where.getLineNr() < 1 ? column : columns.utf16(where.getLineNr(), column);
   }
 
   /** The accepted name within edit distance 2 of a misspelt one, if any. */

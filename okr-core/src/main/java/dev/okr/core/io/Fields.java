@@ -24,9 +24,12 @@ final class Fields {
   static final String KEY_RESULTS = "keyResults";
   static final String INITIATIVES = "initiatives";
   static final String SUPPRESSIONS = "suppressions";
+  static final String PRIORITY = "priority";
+  static final String REPORTED = "reported";
   static final String SOURCE = "source";
   static final ImmutableList<String> OBJECTIVE = ImmutableList.of(
-      ID, TITLE, DESCRIPTION, KIND, OWNER, CYCLE, ALIGNS_TO, TAGS, KEY_RESULTS, INITIATIVES, SUPPRESSIONS, SOURCE);
+      ID, TITLE, DESCRIPTION, KIND, OWNER, CYCLE, ALIGNS_TO, TAGS, PRIORITY, REPORTED, KEY_RESULTS, INITIATIVES,
+      SUPPRESSIONS, SOURCE);
 
   static final String TEAM = "team";
   static final String PERSON = "person";
@@ -39,7 +42,7 @@ final class Fields {
   static final String MEASUREMENT = "measurement";
   static final String CHECK_INS = "checkIns";
   static final ImmutableList<String> KEY_RESULT =
-      ImmutableList.of(ID, STATEMENT, OWNER, WEIGHT, MEASUREMENT, CHECK_INS, SUPPRESSIONS, SOURCE);
+      ImmutableList.of(ID, STATEMENT, OWNER, WEIGHT, PRIORITY, MEASUREMENT, CHECK_INS, REPORTED, SUPPRESSIONS, SOURCE);
 
   static final String TYPE = "type";
   static final String UNIT = "unit";
@@ -65,9 +68,14 @@ final class Fields {
   static final String STATUS = "status";
   static final ImmutableList<String> INITIATIVE = ImmutableList.of(ID, TITLE, OWNER, STATUS, KEY_RESULTS, SUPPRESSIONS, SOURCE);
 
+  static final String TEXT = "text";
+  static final String SCORE = "score";
+  static final ImmutableList<String> REPORTED_FIELDS = ImmutableList.of(TEXT, SCORE, STATUS);
+
+  static final String FILE = "file";
   static final String LINE = "line";
   static final String COLUMN = "column";
-  static final ImmutableList<String> POSITION = ImmutableList.of(LINE, COLUMN);
+  static final ImmutableList<String> POSITION = ImmutableList.of(FILE, LINE, COLUMN);
 
   /**
    * The document's name for a path the model reports: the form calls an objective's alignment

@@ -24,6 +24,13 @@ import org.yaml.snakeyaml.LoaderOptions;
  * "billion laughs" document fails at its first anchor), and document size and nesting are
  * bounded ({@link #MAX_DOCUMENT_CHARS}, {@link #MAX_NESTING_DEPTH}).
  *
+ * <p>Each objective, key result and initiative read gets its {@code source()}: where it stands in
+ * the document read, line and column (columns in UTF-16 code units, as {@link
+ * dev.okr.core.SourcePosition} counts them, in YAML too). A {@code source} field written in the
+ * document ({@code {file, line, column}}, kept by a conversion from another form) becomes the
+ * element's {@code origin()}, so that linting a converted document points into that document
+ * while the original place is still known.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class OkrReader {
@@ -113,13 +120,18 @@ public final class OkrReader {
    * @throws OkrFormatException if its content is not a valid document
    */
   public OkrSet read(Reader in, String sourceName) throws IOException {
-    try (JsonParser parser = factory.createParser(in)) {
-      return new DocumentReader(parser, sourceName).read();
+    // Jackson's JSON parser counts columns in UTF-16 code units; SnakeYAML in code points.
+    Utf16Columns yamlColumns = format == DocumentFormat.YAML ? new Utf16Columns(in) : null;
+    DocumentReader.Columns columns = yamlColumns == null ? DocumentReader.Columns.UTF16 : yamlColumns::utf16Column;
+    try (JsonParser parser = factory.createParser(yamlColumns == null ? in : yamlColumns)) {
+      return new DocumentReader(parser, sourceName, columns).read();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       // Syntax errors the parser found while opening or closing the document.
       var where = e.getLocation();
+      int line = where == null ? 0 : where.getLineNr();
+      int column = where == null ? 0 : where.getColumnNr();
       throw new OkrFormatException(
-          sourceName, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), "",
+          sourceName, line, line < 1 || column < 1 ? column : columns.utf16(line, column), "",
           "not valid syntax: " + oneLine(e.getOriginalMessage()), e);
     } catch (RuntimeException e) {
       if (e instanceof OkrFormatException) {

@@ -15,6 +15,7 @@ import dev.okr.core.Milestone;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,15 +24,19 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an {@link OkrSet} in the interchange form that {@link OkrReader} reads back to an equal
  * set. Absent values and defaults are left out; a key result that has only its statement and the
  * id a bare string would get is written as the bare string.
  *
- * <p>Source positions are written only by {@link #withSourcePositions()}, for documents converted
- * from another form that should keep pointing at the original text. Instances are immutable and
- * thread-safe.
+ * <p>Source positions are written only by {@link #withSourcePositions()} and {@link
+ * #withSourcePositions(String)}, for documents converted from another form that should keep
+ * pointing at the original text: each element's {@code source: {file, line, column}} is its {@code
+ * origin()} when it has one (it came to the document being written from elsewhere), otherwise its
+ * {@code source()} (where it was read). Reading the document back gives each element that {@code
+ * origin()}. Instances are immutable and thread-safe.
  */
 public final class OkrWriter {
   private static final JsonFactory JSON_FACTORY = JsonFactory.builder().build();
@@ -42,15 +47,18 @@ public final class OkrWriter {
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .build();
 
-  private static final OkrWriter JSON = new OkrWriter(DocumentFormat.JSON, false);
-  private static final OkrWriter YAML = new OkrWriter(DocumentFormat.YAML, false);
+  private static final OkrWriter JSON = new OkrWriter(DocumentFormat.JSON, false, null);
+  private static final OkrWriter YAML = new OkrWriter(DocumentFormat.YAML, false, null);
 
   private final DocumentFormat format;
   private final boolean sourcePositions;
+  /** The file the elements' {@code source()} positions are in, when known. */
+  private final @Nullable String sourceFile;
 
-  private OkrWriter(DocumentFormat format, boolean sourcePositions) {
+  private OkrWriter(DocumentFormat format, boolean sourcePositions, @Nullable String sourceFile) {
     this.format = format;
     this.sourcePositions = sourcePositions;
+    this.sourceFile = sourceFile;
   }
 
   /** The JSON writer (pretty-printed). */
@@ -68,9 +76,28 @@ public final class OkrWriter {
     return format == DocumentFormat.JSON ? JSON : YAML;
   }
 
-  /** A writer like this one that also writes each element's source position. */
+  /**
+   * A writer like this one that also writes where each element comes from: its {@code origin()}
+   * when it has one, otherwise its {@code source()} position, with the position's own file if it
+   * names one.
+   */
   public OkrWriter withSourcePositions() {
-    return new OkrWriter(format, true);
+    return new OkrWriter(format, true, null);
+  }
+
+  /**
+   * A writer like this one that also writes where each element comes from, as {@link
+   * #withSourcePositions()} does, naming {@code file} as the document the elements' {@code
+   * source()} positions are in (unless a position names its own file). {@code okr convert q3.md}
+   * uses it to write {@code source: {file: q3.md, line: 12, column: 3}}. Origins are written as
+   * they are: they name their own file, or none.
+   *
+   * @param file the document the elements were read from, as it should be named, e.g. {@code q3.md}
+   * @throws dev.okr.core.OkrValidationException if {@code file} is blank
+   */
+  public OkrWriter withSourcePositions(String file) {
+    SourcePosition.of(file, 1, 1); // validates the name as a position's file
+    return new OkrWriter(format, true, file);
   }
 
   /** The document as text. */
@@ -125,6 +152,8 @@ public final class OkrWriter {
       g.writeEndObject();
     }
     strings(g, Fields.TAGS, o.tags());
+    text(g, Fields.PRIORITY, o.priority());
+    reported(g, o.reported());
     if (!o.keyResults().isEmpty()) {
       g.writeArrayFieldStart(Fields.KEY_RESULTS);
       for (int i = 0; i < o.keyResults().size(); i++) {
@@ -140,14 +169,15 @@ public final class OkrWriter {
       g.writeEndArray();
     }
     strings(g, Fields.SUPPRESSIONS, o.suppressions());
-    source(g, o.source());
+    source(g, o.origin(), o.source());
     g.writeEndObject();
   }
 
   private void keyResult(JsonGenerator g, KeyResult kr, String bareId) throws IOException {
     boolean bare = kr.id().equals(bareId) && kr.owner().isEmpty() && kr.weight() == 1.0
         && kr.measurement().isEmpty() && kr.checkIns().isEmpty() && kr.suppressions().isEmpty()
-        && (!sourcePositions || kr.source().isEmpty());
+        && kr.priority().isEmpty() && kr.reported().isEmpty()
+        && (!sourcePositions || (kr.origin().isEmpty() && kr.source().isEmpty()));
     if (bare) {
       g.writeString(kr.statement());
       return;
@@ -159,6 +189,7 @@ public final class OkrWriter {
     if (kr.weight() != 1.0) {
       number(g, Fields.WEIGHT, kr.weight());
     }
+    text(g, Fields.PRIORITY, kr.priority());
     if (kr.measurement().isPresent()) {
       measurement(g, kr.measurement().get());
     }
@@ -169,8 +200,9 @@ public final class OkrWriter {
       }
       g.writeEndArray();
     }
+    reported(g, kr.reported());
     strings(g, Fields.SUPPRESSIONS, kr.suppressions());
-    source(g, kr.source());
+    source(g, kr.origin(), kr.source());
     g.writeEndObject();
   }
 
@@ -227,7 +259,7 @@ public final class OkrWriter {
     }
     strings(g, Fields.KEY_RESULTS, i.keyResultIds());
     strings(g, Fields.SUPPRESSIONS, i.suppressions());
-    source(g, i.source());
+    source(g, i.origin(), i.source());
     g.writeEndObject();
   }
 
@@ -239,13 +271,32 @@ public final class OkrWriter {
     }
   }
 
-  private void source(JsonGenerator g, Optional<SourcePosition> source) throws IOException {
-    if (sourcePositions && source.isPresent()) {
-      g.writeObjectFieldStart(Fields.SOURCE);
-      g.writeNumberField(Fields.LINE, source.get().line());
-      g.writeNumberField(Fields.COLUMN, source.get().column());
+  private static void reported(JsonGenerator g, Optional<Reported> reported) throws IOException {
+    if (reported.isPresent()) {
+      Reported r = reported.get();
+      g.writeObjectFieldStart(Fields.REPORTED);
+      g.writeStringField(Fields.TEXT, r.text());
+      if (r.score().isPresent()) {
+        number(g, Fields.SCORE, r.score().get());
+      }
+      text(g, Fields.STATUS, r.status());
       g.writeEndObject();
     }
+  }
+
+  /** The element's origin, or else where it was read, in the file named when the position names none. */
+  private void source(JsonGenerator g, Optional<SourcePosition> origin, Optional<SourcePosition> source)
+      throws IOException {
+    if (!sourcePositions || (origin.isEmpty() && source.isEmpty())) {
+      return;
+    }
+    SourcePosition p = origin.isPresent() ? origin.get() : source.get();
+    Optional<String> file = origin.isPresent() ? p.file() : p.file().or(() -> Optional.ofNullable(sourceFile));
+    g.writeObjectFieldStart(Fields.SOURCE);
+    text(g, Fields.FILE, file);
+    g.writeNumberField(Fields.LINE, p.line());
+    g.writeNumberField(Fields.COLUMN, p.column());
+    g.writeEndObject();
   }
 
   private static void text(JsonGenerator g, String field, Optional<String> value) throws IOException {

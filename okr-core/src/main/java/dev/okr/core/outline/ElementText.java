@@ -1,6 +1,8 @@
 package dev.okr.core.outline;
 
+import dev.okr.core.Reported;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -18,17 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param start the index in the line of the text's first character
  * @param owner the owner named in the text, or null
  * @param priority the priority tag, normalised ({@code P1}, {@code high}), or null
- * @param reported the reported score or status as written, or null
+ * @param reported the reported score or status, or null
  */
 record ElementText(Label label, String text, int start, @Nullable String owner, @Nullable String priority,
-    @Nullable String reported) {
+    @Nullable Reported reported) {
 
   /** How far from either end of a span noise is looked for (keeps hostile long lines linear). */
   private static final int WINDOW = 100;
 
   private static final String ROLE =
       "(?:C[A-Z]{1,3}O|VP|SVP|EVP|GM|PM|EM|TPM|PMM|Head|Director|Lead|Manager|Chief|Owner|DRI)";
-  private static final String CAP_WORD = "(?:[A-Z][\\w&/.']*)";
+  private static final String CAP_WORD = "(?:(?!KRs?\\b)[A-Z][\\w&/.']*)";
 
   /** {@code CFO:}, {@code VP Eng KR:}, {@code Head of Sales -}, {@code Eng Lead KR:}. */
   private static final Pattern ROLE_PREFIX = Pattern.compile(
@@ -59,27 +61,19 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
       "\\s*(?:[\\[(`]\\s*([Pp][0-4])\\s*[\\])`]|[\\[(]\\s*(?i:(high|medium|low|critical)(?:\\s+priority)?)\\s*[\\])]"
           + "|[-\u2013\u2014|]\\s*([Pp][0-4]))\\s*$");
 
-  private static final String STATUS_WORDS =
-      "done|achieved|not achieved|partially achieved|partly achieved|missed|not met|met|exceeded|complete|completed"
-          + "|on track|on-track|at risk|at-risk|off track|off-track|behind|in progress|wip|dropped|deprioriti[sz]ed"
-          + "|blocked|cancell?ed|not started|green|yellow|amber|red|ongoing|delayed|shipped";
   private static final String STATUS_EMOJI = "(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u274C|\u2716\uFE0F?"
       + "|\uD83D\uDFE2|\uD83D\uDFE1|\uD83D\uDFE0|\uD83D\uDD34|\u26A0\uFE0F?|\uD83D\uDEA7|\u23F3|\uD83C\uDF89)";
-  private static final String SCORE =
-      "(?:\\d{1,3}(?:[.,]\\d+)?\\s*%|(?:0?[.,]\\d{1,2}|1[.,]0{1,2}|[01])|\\d{1,3}\\s*/\\s*\\d{1,3})";
 
-  /** The reported score or status at the end of a span, as written. */
-  private static final Pattern REPORTED_TAIL = Pattern.compile(
-      "(?:\\s*(?:={1,2}>|-{2,}>|\u21D2|\u27F9)\\s*(?:" + STATUS_EMOJI + "\\s*)?(?:(?i:" + STATUS_WORDS + ")|"
-          + SCORE + ")(?:\\s*[(\\[]?[^()\\[\\]]{0,30}[)\\]]?)?"
-          + "|\\s*(?:->|\u2192)\\s*(?:" + STATUS_EMOJI + "\\s*)?(?i:" + STATUS_WORDS + ")"
-          + "|\\s*[(\\[]\\s*(?:" + STATUS_EMOJI + "\\s*)?(?:(?i:" + STATUS_WORDS + ")|(?i:score|grade)?\\s*:?\\s*" + SCORE
-          + ")\\s*[)\\]]"
-          + "|\\s+[-\u2013\u2014:|]\\s*(?:" + STATUS_EMOJI + "\\s*)?(?i:" + STATUS_WORDS + ")"
-          + "|\\s*(?:[-\u2013\u2014|]\\s*)?(?i:status|score|grade|result)\\s*[:=]\\s*[^:]{1,30}"
-          + "|\\s*" + STATUS_EMOJI + "(?:\\s*(?i:" + STATUS_WORDS + "))?"
-          + "|\\s+(?:NOT\\s+|PARTIALLY\\s+)?(?:ACHIEVED|DONE|MISSED|COMPLETED?|DROPPED|BLOCKED|EXCEEDED)"
-          + ")[\\s.!]*$");
+  /**
+   * Where a reported score or status may start at the end of a span: an arrow ({@code => Done},
+   * {@code --> 66%}), a bracketed group ({@code (7/10)}), a label ({@code Status: at risk}), a dash
+   * ({@code - done}), a status emoji, or capitals ({@code ACHIEVED}). What follows must read as a
+   * report ({@link Reported#parse}), whole.
+   */
+  private static final Pattern REPORT_START = Pattern.compile(
+      "(?<strong>={1,2}>|-{2,}>|\u21D2|\u27F9|\u27F6)|(?<weak>->|\u2192)|(?<bracket>[(\\[])"
+          + "|(?<label>(?i:status|score|grade|result|progress)\\s*[:=])|(?<dash>\\s[-\u2013\u2014|:]\\s)"
+          + "|(?<emoji>" + STATUS_EMOJI + ")|(?<caps>\\b(?:NOT |PARTIALLY )?(?:ACHIEVED|DONE|MISSED|COMPLETED?|DROPPED|BLOCKED|EXCEEDED|ON TRACK|AT RISK|OFF TRACK)\\b)");
 
   /** A status emoji at the start. */
   private static final Pattern REPORTED_PREFIX = Pattern.compile("^" + STATUS_EMOJI + "\\s*");
@@ -106,7 +100,7 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
     int e = Text.trimEnd(line, s, to);
     String owner = null;
     String priority = null;
-    String reported = null;
+    Reported reported = null;
     Label label = new Label(Label.Kind.NONE, s, false);
     // leading noise, in any order
     for (int round = 0; round < 4 && s < e; round++) {
@@ -119,8 +113,9 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
         s += m.end();
       } else if ((m = CHECKBOX.matcher(head)).lookingAt()) {
         s += m.end();
-      } else if ((m = REPORTED_PREFIX.matcher(head)).lookingAt() && reported == null) {
-        reported = m.group().strip();
+      } else if (reported == null && (m = REPORTED_PREFIX.matcher(head)).lookingAt()
+          && Reported.parse(m.group().strip()).isPresent()) {
+        reported = Reported.parse(m.group().strip()).orElseThrow();
         s += m.end();
       } else if (label.kind() == Label.Kind.NONE
           && (label = Label.at(line, Text.skipEmphasis(line, s, e), e)).kind() != Label.Kind.NONE) {
@@ -150,9 +145,12 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
       String tail = line.substring(windowStart, e);
       Matcher m;
       int cut = -1;
-      if (reported == null && (m = REPORTED_TAIL.matcher(tail)).find() && hasTextBefore(line, s, windowStart + m.start())) {
-        reported = m.group().strip().replaceAll("^[-\u2013\u2014:|]\\s*", "");
-        cut = windowStart + m.start();
+      Reported report = reported == null ? null : NO_REPORT;
+      int reportAt = report == null ? reportAt(tail) : -1;
+      if (reportAt >= 0 && hasTextBefore(line, s, windowStart + reportAt)) {
+        String candidate = tail.substring(reportAt).strip();
+        reported = Reported.parse(candidate.replaceFirst("^[-\u2013\u2014:|]\\s*", "")).orElseThrow();
+        cut = windowStart + reportAt;
       } else if (priority == null && (m = PRIORITY_TAIL.matcher(tail)).find()
           && hasTextBefore(line, s, windowStart + m.start())) {
         priority = priority(m);
@@ -178,6 +176,26 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
       return new ElementText(label, "", s, owner, priority, reported);
     }
     return new ElementText(label, plain(line.substring(span[0], span[1])), span[0], owner, priority, reported);
+  }
+
+  /** A placeholder meaning "a report was already found". */
+  private static final Reported NO_REPORT = Reported.ofStatus("done", "done");
+
+  /**
+   * The earliest index in {@code tail} from which the rest reads as a report, or -1. Arrows like
+   * {@code ->} that also mean "to" ({@code 2% -> 3%}) count only before a status, not a number.
+   */
+  private static int reportAt(String tail) {
+    Matcher m = REPORT_START.matcher(tail);
+    while (m.find()) {
+      String rest = tail.substring(m.start()).strip();
+      Optional<Reported> r = Reported.parse(rest.replaceFirst("^[-\u2013\u2014:|]\\s*", ""));
+      if (r.isPresent() && (m.group("weak") == null || r.get().status().isPresent() && r.get().score().isEmpty())
+          && (m.group("dash") == null || r.get().status().isPresent())) {
+        return m.start();
+      }
+    }
+    return -1;
   }
 
   private static boolean hasTextBefore(String line, int s, int cut) {

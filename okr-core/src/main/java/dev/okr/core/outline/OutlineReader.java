@@ -7,6 +7,7 @@ import dev.okr.core.Objective;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
 import dev.okr.core.statement.KeyResultStatement;
 import dev.okr.core.statement.StatementKind;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +80,7 @@ final class OutlineReader {
     @Nullable Owner owner;
     @Nullable Cycle cycle;
     @Nullable String priority;
-    @Nullable String reported;
+    @Nullable Reported reported;
     final StringBuilder description = new StringBuilder();
     final List<KeyResult> keyResults = new ArrayList<>();
     final List<Initiative> initiativeList = new ArrayList<>();
@@ -107,6 +109,12 @@ final class OutlineReader {
       }
       if (description.length() > 0) {
         b.description(description.toString());
+      }
+      if (priority != null) {
+        b.priority(priority);
+      }
+      if (reported != null) {
+        b.reported(reported);
       }
       return b.build();
     }
@@ -1062,21 +1070,15 @@ final class OutlineReader {
 
   /** The owner, score, status and priority cells of a row, on its key result or objective. */
   private void applyCells(Unit r, List<int[]> cells, Columns c, boolean onObjective) {
-    String owner = c.owner >= 0 ? ElementText.plain(cellRaw(r, cells, c.owner)) : "";
-    String score = c.score >= 0 ? cellRaw(r, cells, c.score) : "";
-    String status = c.status >= 0 ? cellRaw(r, cells, c.status) : "";
-    String priority = c.priority >= 0 ? cellRaw(r, cells, c.priority) : "";
+    String owner = c.owner >= 0 ? ElementText.plain(cellRaw(r, cells, c.owner)).strip() : "";
+    String priority = c.priority >= 0 ? ElementText.plain(cellRaw(r, cells, c.priority)).strip() : "";
+    Reported reported = reported(c.score >= 0 ? cellRaw(r, cells, c.score) : "",
+        c.status >= 0 ? cellRaw(r, cells, c.status) : "");
+    Owner who = Text.hasWord(owner, 0, owner.length()) ? (c.teamOwner ? Owner.team(owner) : ownerOf(owner)) : null;
     if (onObjective && current != null) {
-      if (!owner.isBlank() && Text.hasWord(owner, 0, owner.length())) {
-        current.owner = c.teamOwner ? Owner.team(owner) : ownerOf(owner);
-      }
-      String reported = (score + " " + status).strip();
-      if (!reported.isEmpty()) {
-        current.reported = reported;
-      }
-      if (!priority.isBlank()) {
-        current.priority = priority.strip();
-      }
+      current.owner = who != null ? who : current.owner;
+      current.reported = reported != null ? reported : current.reported;
+      current.priority = priority.isEmpty() ? current.priority : priority;
       return;
     }
     if (current == null || current.keyResults.isEmpty()) {
@@ -1084,12 +1086,25 @@ final class OutlineReader {
     }
     int last = current.keyResults.size() - 1;
     KeyResult kr = current.keyResults.get(last);
-    if (!owner.isBlank() && Text.hasWord(owner, 0, owner.length())) {
-      kr = kr.withOwner(c.teamOwner ? Owner.team(owner.strip()) : ownerOf(owner.strip()));
+    if (who != null) {
+      kr = kr.withOwner(who);
     }
-    String reported = (score + " " + status).strip();
-    kr = withReported(kr, reported.isEmpty() ? null : reported, priority.isBlank() ? null : priority.strip());
-    current.keyResults.set(last, kr);
+    current.keyResults.set(last, withReported(kr, reported != null ? reported : kr.reported().orElse(null),
+        priority.isEmpty() ? null : priority));
+  }
+
+  /**
+   * What a row's score and status cells report, or null. A cell that does not read as a score or
+   * status ({@code n/a}, {@code 2 material}) is left in the document, not guessed at.
+   */
+  private static @Nullable Reported reported(String score, String status) {
+    Optional<Reported> s = Reported.parse(score.isBlank() ? null : score);
+    Optional<Reported> t = Reported.parse(status.isBlank() ? null : status);
+    if (s.isPresent() && t.isPresent()) {
+      return Reported.of(score.strip() + " \u00B7 " + status.strip(), s.get().score().or(() -> t.get().score()),
+          t.get().status().or(() -> s.get().status()));
+    }
+    return s.or(() -> t).orElse(null);
   }
 
   private boolean onlyCell(Unit r, List<int[]> cells, int column) {
@@ -1306,8 +1321,9 @@ final class OutlineReader {
   }
 
   /** The key result with the reported score or status and the priority found in its text. */
-  private static KeyResult withReported(KeyResult kr, @Nullable String reported, @Nullable String priority) {
-    return kr;
+  private static KeyResult withReported(KeyResult kr, @Nullable Reported reported, @Nullable String priority) {
+    KeyResult out = reported == null ? kr : kr.withReported(reported);
+    return priority == null || priority.isBlank() ? out : out.withPriority(priority);
   }
 
   private void addInitiative(int line, ElementText t, boolean linked) {
