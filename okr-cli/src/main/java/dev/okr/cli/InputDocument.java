@@ -42,9 +42,9 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
     return outlineText.isPresent();
   }
 
-  /** The document as the linter takes it. */
+  /** The document as the linter takes it: an outline with the lines its reader did not place. */
   Document forLint() {
-    return outlineText.map(text -> Document.outline(set, name, text)).orElseGet(() -> Document.of(set, name));
+    return outlineText.map(text -> Document.outline(set, name, text, unplaced)).orElseGet(() -> Document.of(set, name));
   }
 
   /**

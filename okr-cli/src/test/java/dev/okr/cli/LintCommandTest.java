@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.okr.cli.Cli.Run;
+import dev.okr.core.outline.OutlineImport;
+import dev.okr.core.outline.UnplacedLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ class LintCommandTest {
       findings.add(JSON.readTree(line));
     }
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(findings).hasSize(3 + 10);
+    assertThat(findings).as("q3.yaml's, then q4-draft.md's and the three lines of it that its reader did not place").hasSize(3 + 10 + 3);
     for (JsonNode f : findings) {
       assertThat(f.fieldNames()).toIterable().contains("ruleId", "severity", "message", "file", "line", "column", "path",
           "elementId", "text", "span", "suggestion", "confidence", "fingerprint", "status");
@@ -72,6 +74,86 @@ class LintCommandTest {
         .singleElement().satisfies(f -> assertThat(f.get("ruleId").asText()).isEqualTo("kr-vanity-metric"));
     assertThat(findings).filteredOn(f -> f.get("path").asText().isEmpty() || f.get("line").isNull())
         .allSatisfy(f -> assertThat(f.get("file").asText()).isEqualTo("../samples/q4-draft.md"));
+  }
+
+  /** Lines 4 to 6 are left unplaced by the outline reader; line 5 reads as a task-like key result. */
+  private static final String UNPLACED = String.join("\n",
+      "## Objective: Delight new users (committed)",
+      "- KR1: Increase activation rate from 40% to 60%",
+      "",
+      "Open questions from the planning meeting:",
+      "- Launch new dashboard",
+      "- Dark mode",
+      "");
+
+  private static Path unplacedOutline(Path dir) throws Exception {
+    assertThat(OutlineImport.read(UNPLACED).unplaced())
+        .as("the outline reader leaves lines 4 to 6 unplaced (change this outline if it learns to place them)")
+        .extracting(UnplacedLine::line).containsExactly(4, 5, 6);
+    Path file = dir.resolve("okrs.md");
+    Files.writeString(file, UNPLACED);
+    return file;
+  }
+
+  @Test
+  void everyUnplacedLineIsReportedAndOneThatReadsAsAKeyResultIsLintedAtItsLine(@TempDir Path dir) throws Exception {
+    Run run = Cli.run("lint", unplacedOutline(dir).toString());
+
+    assertThat(run.exit()).as("the outline's objective has too few key results and no owner").isEqualTo(1);
+    assertThat(run.out())
+        .contains("  4:1  info  Line not read as an objective or key result (not an objective, key result or initiative): "
+            + "\"Open questions from the planning meeting:\"  [outline-unplaced]")
+        .contains("  5:1  info  Line not read as an objective or key result (list item outside any objective): "
+            + "\"Launch new dashboard\"  [outline-unplaced]\n")
+        .contains("  5:3  warning  Key result \"Launch new dashboard\" names something to do, not an outcome (R2)  [kr-task-like")
+        .contains("  6:1  info  Line not read as an objective or key result (list item outside any objective): \"Dark mode\"");
+    assertThat(run.out().indexOf("5:1  info")).isLessThan(run.out().indexOf("5:3  warning"));
+    assertThat(run.lastLine()).isEqualTo("2 errors, 1 warning, 3 info");
+  }
+
+  @Test
+  void unplacedLinesInJson(@TempDir Path dir) throws Exception {
+    Run run = Cli.run("lint", "--format", "json", unplacedOutline(dir).toString());
+
+    List<JsonNode> atLine5 = new ArrayList<>();
+    for (String line : run.out().strip().split("\n")) {
+      JsonNode f = JSON.readTree(line);
+      if (f.get("line").asInt() == 5) {
+        atLine5.add(f);
+      }
+    }
+    assertThat(atLine5).extracting(f -> f.get("ruleId").asText()).containsExactly("outline-unplaced", "kr-task-like");
+    JsonNode unplaced = atLine5.get(0);
+    assertThat(unplaced.get("severity").asText()).isEqualTo("info");
+    assertThat(unplaced.get("category").asText()).isEqualTo("structure");
+    assertThat(unplaced.get("column").asInt()).isEqualTo(1);
+    assertThat(unplaced.get("file").asText()).isEqualTo(dir.resolve("okrs.md").toString().replace('\\', '/'));
+    assertThat(unplaced.get("message").asText())
+        .isEqualTo("Line not read as an objective or key result (list item outside any objective): \"Launch new dashboard\"");
+    assertThat(unplaced.get("path").asText()).isEmpty();
+    assertThat(unplaced.get("elementId").isNull()).isTrue();
+    assertThat(unplaced.get("status").asText()).isEqualTo("active");
+    JsonNode task = atLine5.get(1);
+    assertThat(task.get("column").asInt()).isEqualTo(3);
+    assertThat(task.get("text").asText()).isEqualTo("Launch new dashboard");
+    assertThat(task.get("span").get("end").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void oneKeyResultALineIsEnough(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("okrs.txt");
+    Files.writeString(file, "Increase NPS from 42 to 60\nLaunch new dashboard\nDashboard v2\nImprove onboarding\n");
+
+    Run run = Cli.run("lint", "--format", "json", "--fail-on", "never", file.toString());
+
+    List<String> found = new ArrayList<>();
+    for (String line : run.out().strip().split("\n")) {
+      JsonNode f = JSON.readTree(line);
+      found.add(f.get("line").asText() + " " + f.get("ruleId").asText());
+    }
+    assertThat(found).as("every line is linted as a key result or said to be unread")
+        .contains("2 kr-task-like", "4 kr-not-measurable", "4 kr-vague-verb")
+        .anyMatch(f -> f.startsWith("3 "));
   }
 
   @Test

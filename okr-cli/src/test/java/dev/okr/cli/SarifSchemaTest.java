@@ -42,7 +42,7 @@ class SarifSchemaTest {
     assertThat(schema.validate(sarif)).isEmpty();
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
     JsonNode results = sarif.get("runs").get(0).get("results");
-    assertThat(results).hasSize(3 + 10);
+    assertThat(results).as("q3.yaml's, then q4-draft.md's and the three lines of it that its reader did not place").hasSize(3 + 10 + 3);
     JsonNode first = results.get(0);
     assertThat(first.get("ruleId").asText()).isEqualTo("kr-task-like");
     JsonNode location = first.get("locations").get(0).get("physicalLocation");
@@ -71,5 +71,35 @@ class SarifSchemaTest {
 
     assertThat(errors).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
         .contains("$.version", "$.runs[0].results[0].level");
+  }
+
+  @Test
+  void anUnplacedLineIsANoteAtItsLine() throws Exception {
+    Run run = Cli.run("lint", "--format", "sarif", Cli.sample("q4-draft.md"));
+
+    JsonNode sarif = JSON.readTree(run.out());
+    assertThat(schema.validate(sarif)).isEmpty();
+    JsonNode rule = null;
+    for (JsonNode r : sarif.get("runs").get(0).get("tool").get("driver").get("rules")) {
+      if (r.get("id").asText().equals("outline-unplaced")) {
+        rule = r;
+      }
+    }
+    assertThat(rule).as("the rule in tool.driver.rules").isNotNull();
+    assertThat(rule.get("defaultConfiguration").get("level").asText()).isEqualTo("note");
+    assertThat(rule.get("help").get("markdown").asText()).startsWith("# outline-unplaced\n");
+    JsonNode last = null;
+    for (JsonNode r : sarif.get("runs").get(0).get("results")) {
+      if (r.get("ruleId").asText().equals("outline-unplaced")) {
+        last = r;
+      }
+    }
+    assertThat(last).isNotNull();
+    assertThat(last.get("level").asText()).isEqualTo("note");
+    assertThat(last.get("message").get("text").asText())
+        .startsWith("Line not read as an objective or key result (not an objective, key result or initiative): \"Open question for the review");
+    JsonNode region = last.get("locations").get(0).get("physicalLocation").get("region");
+    assertThat(region.get("startLine").asInt()).isEqualTo(24);
+    assertThat(region.get("startColumn").asInt()).isEqualTo(1);
   }
 }
