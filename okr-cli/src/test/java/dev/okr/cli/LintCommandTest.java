@@ -171,6 +171,83 @@ class LintCommandTest {
   }
 
   @Test
+  void theSamplesDirectoryIsLintedAndItsLintConfigurationSkippedAndListed() {
+    Run run = Cli.run("lint", Cli.SAMPLES.toString());
+
+    assertThat(run.exit()).as("q4-draft.md has errors; nothing fails to read").isEqualTo(1);
+    assertThat(run.err()).isEqualTo("skipped ../samples/quiet.okrlint.yaml: not an OKR document (a lint configuration)\n");
+    assertThat(run.out()).contains("../samples/q3.yaml\n", "../samples/q4-draft.md\n").doesNotContain("quiet.okrlint.yaml");
+    assertThat(Cli.run("lint", "--fail-on", "never", Cli.SAMPLES.toString()).exit()).isZero();
+  }
+
+  @Test
+  void aDirectoryIsSearchedForOkrDocumentsByContentAndTheOtherFilesAreListed(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".github/workflows"));
+    Files.writeString(dir.resolve(".github/workflows/ci.yml"),
+        "name: CI\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./mvnw -B verify\n");
+    Files.writeString(dir.resolve("package.json"), "{\"name\": \"web\", \"version\": \"1.0.0\", \"scripts\": {\"test\": \"jest\"}}\n");
+    Files.writeString(dir.resolve("tags.json"), "[\"okr\", \"growth\"]\n");
+    Files.writeString(dir.resolve("empty.yaml"), "# nothing yet\n");
+    Files.writeString(dir.resolve("README.md"), "# Web\n\nThe web front end of the product.\n\nSee the docs folder for details.\n");
+    Files.createDirectories(dir.resolve("okrs"));
+    Files.writeString(dir.resolve("okrs/q3.json"), "{\"objectives\": [{\"id\": \"o\", \"title\": \"Delight new users\", "
+        + "\"keyResults\": [\"Increase NPS from 42 to 60\", \"Launch new dashboard\"]}], \"formatVersion\": 1}\n");
+    Files.writeString(dir.resolve("okrs/q4.md"), "## Objective: Keep the users we win\n- KR1: Reduce churn from 5% to 3%\n");
+
+    Run run = Cli.run("lint", "--format", "json", "--fail-on", "never", dir.toString());
+
+    String name = dir.toString().replace('\\', '/');
+    assertThat(run.exit()).isZero();
+    assertThat(run.err().split("\n")).containsExactly(
+        "skipped " + name + "/.github/workflows/ci.yml: not an OKR document (no objectives field)",
+        "skipped " + name + "/README.md: not an OKR document (no objective or key result found)",
+        "skipped " + name + "/empty.yaml: not an OKR document (empty)",
+        "skipped " + name + "/package.json: not an OKR document (no objectives field)",
+        "skipped " + name + "/tags.json: not an OKR document (not a mapping at the top level)");
+    assertThat(run.out()).contains("\"file\":\"" + name + "/okrs/q3.json\"", "\"file\":\"" + name + "/okrs/q4.md\"")
+        .contains("\"text\":\"Launch new dashboard\"");
+  }
+
+  @Test
+  void aFileNamedOnTheCommandLineIsReadWhateverItHolds(@TempDir Path dir) throws Exception {
+    Path readme = dir.resolve("README.md");
+    Files.writeString(readme, "# Web\n\nThe web front end of the product.\n");
+
+    Run config = Cli.run("lint", Cli.sample("quiet.okrlint.yaml"));
+    Run notes = Cli.run("lint", readme.toString());
+
+    assertThat(config.exit()).isEqualTo(2);
+    assertThat(config.err()).startsWith("error: ../samples/quiet.okrlint.yaml:").doesNotContain("skipped");
+    assertThat(notes.exit()).isZero();
+    assertThat(notes.out()).contains("[outline-unplaced]");
+    assertThat(notes.err()).isEmpty();
+  }
+
+  @Test
+  void aBrokenDocumentInADirectoryIsAnErrorNotASkip(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("q3.yaml"), "formatVersion: 1\nobjectives:\n  - id: a\n    title: [unclosed\n");
+    Files.writeString(dir.resolve("broken.yaml"), "key: [unclosed\n");
+
+    Run run = Cli.run("lint", dir.toString());
+
+    String name = dir.toString().replace('\\', '/');
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("error: " + name + "/q3.yaml:", "error: " + name + "/broken.yaml:").doesNotContain("skipped");
+  }
+
+  @Test
+  void aDirectoryWithNoOkrDocumentIsAnError(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("package.json"), "{\"name\": \"web\"}\n");
+
+    Run run = Cli.run("lint", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().split("\n")).containsExactly(
+        "skipped " + dir.toString().replace('\\', '/') + "/package.json: not an OKR document (no objectives field)",
+        "error: no OKR document to lint: every file found was skipped");
+  }
+
+  @Test
   void unreadableInputIsOneErrorLineAndExitTwo(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "formatVersion: 1\nobjectives:\n  - id: a\n    title: T\n    kind: comitted\n");
