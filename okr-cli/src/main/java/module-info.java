@@ -10,6 +10,7 @@ module dev.okr.cli {
   requires info.picocli;
   requires me.tongfei.progressbar;
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires de.siegmar.fastcsv;
   requires static org.jspecify;
 

@@ -1,11 +1,16 @@
 package dev.okr.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.okr.core.OkrSet;
 import dev.okr.core.io.DocumentFormat;
 import dev.okr.core.io.OkrReader;
 import dev.okr.core.outline.OutlineImport;
 import dev.okr.core.outline.UnplacedLine;
 import dev.okr.lint.Document;
+import dev.okr.lint.LintConfig;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +39,17 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
   /** The extensions read, with their kind. */
   static final String SUPPORTED = ".yaml, .yml, .json (interchange form), .md, .markdown, .txt (outlines)";
 
+  private static final JsonFactory JSON_FACTORY = JsonFactory.builder().build();
+  private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder().build();
+
+  /**
+   * A file to read.
+   *
+   * @param file the file
+   * @param found whether it was found while walking a directory (else the user named it)
+   */
+  record Input(Path file, boolean found) {}
+
   InputDocument {
     unplaced = List.copyOf(unplaced);
   }
@@ -42,9 +59,9 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
     return outlineText.isPresent();
   }
 
-  /** The document as the linter takes it. */
+  /** The document as the linter takes it: an outline with the lines its reader did not place. */
   Document forLint() {
-    return outlineText.map(text -> Document.outline(set, name, text)).orElseGet(() -> Document.of(set, name));
+    return outlineText.map(text -> Document.outline(set, name, text, unplaced)).orElseGet(() -> Document.of(set, name));
   }
 
   /**
@@ -57,12 +74,92 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
     Kind kind = kindOf(file).orElseThrow(() -> new InputException(
         name + ": unsupported file type; expected " + SUPPORTED));
     String text = readText(file);
-    if (kind == Kind.OUTLINE) {
-      OutlineImport imported = OutlineImport.read(text);
-      return new InputDocument(name, imported.okrSet(), Optional.of(text), imported.unplaced());
-    }
+    return kind == Kind.OUTLINE ? outline(name, text) : structured(name, text, kind);
+  }
+
+  private static InputDocument outline(String name, String text) {
+    OutlineImport imported = OutlineImport.read(text);
+    return new InputDocument(name, imported.okrSet(), Optional.of(text), imported.unplaced());
+  }
+
+  private static InputDocument structured(String name, String text, Kind kind) {
     OkrSet set = OkrReader.of(kind == Kind.JSON ? DocumentFormat.JSON : DocumentFormat.YAML).read(text, name);
     return new InputDocument(name, set, Optional.empty(), List.of());
+  }
+
+  /**
+   * Reads a file found while walking a directory if it is an OKR document, told by content, not by
+   * name: a YAML or JSON file whose top level is a mapping with {@code formatVersion} or {@code
+   * objectives}, a Markdown file in which the outline reader finds an objective or a key result, a
+   * text file. Otherwise hands {@code skipped} the line that says why not, e.g. {@code skipped
+   * .github/ci.yml: not an OKR document (no objectives field)}. A YAML or JSON file that cannot be
+   * parsed far enough to tell is read, so that its error is reported.
+   *
+   * @throws InputException as {@link #read(Path)} does
+   */
+  static Optional<InputDocument> readFound(Path file, Consumer<String> skipped) {
+    Kind kind = kindOf(file).orElse(null);
+    if (kind == null) {
+      return Optional.of(read(file));
+    }
+    String name = nameOf(file);
+    String text = readText(file);
+    Optional<String> notOkr = Optional.empty();
+    InputDocument document = null;
+    if (kind == Kind.OUTLINE) {
+      document = outline(name, text);
+      if (isMarkdown(file) && document.set().objectives().isEmpty()) {
+        notOkr = Optional.of("no objective or key result found");
+      }
+    } else {
+      notOkr = notAnOkrDocument(text, kind == Kind.JSON ? JSON_FACTORY : YAML_FACTORY);
+    }
+    if (notOkr.isPresent()) {
+      skipped.accept("skipped " + name + ": not an OKR document (" + notOkr.get() + ")");
+      return Optional.empty();
+    }
+    return Optional.of(document != null ? document : structured(name, text, kind));
+  }
+
+  /**
+   * Why a YAML or JSON text is not an OKR document, read from its top-level keys only; empty when it
+   * is one, or when it cannot be parsed far enough to tell.
+   */
+  static Optional<String> notAnOkrDocument(String text, JsonFactory factory) {
+    List<String> keys = new ArrayList<>();
+    try (JsonParser p = factory.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return Optional.of("empty");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        return Optional.of("not a mapping at the top level");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        if (key.equals("formatVersion") || key.equals("objectives")) {
+          return Optional.empty();
+        }
+        keys.add(key);
+        p.nextToken();
+        p.skipChildren();
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // cannot tell: reading it reports the error with its position
+    }
+    if (!keys.isEmpty() && isLintConfiguration(text)) {
+      return Optional.of("a lint configuration");
+    }
+    return Optional.of("no objectives field");
+  }
+
+  private static boolean isLintConfiguration(String text) {
+    try {
+      LintConfig.fromYaml(text);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /**
@@ -71,8 +168,8 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
    *
    * @throws InputException when a path does not exist or a directory holds no such file
    */
-  static List<Path> expand(List<Path> paths) {
-    List<Path> files = new ArrayList<>();
+  static List<Input> expand(List<Path> paths) {
+    List<Input> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
@@ -80,12 +177,12 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
           if (found.isEmpty()) {
             throw new InputException(nameOf(path) + ": no file of a supported type (" + SUPPORTED + ")");
           }
-          files.addAll(found);
+          found.forEach(f -> files.add(new Input(f, true)));
         } catch (IOException e) {
           throw new InputException(Errors.describe(e, nameOf(path)), e);
         }
       } else {
-        files.add(path);
+        files.add(new Input(path, false));
       }
     }
     return files;
@@ -114,6 +211,12 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
   }
 
   private enum Kind { YAML, JSON, OUTLINE }
+
+  private static boolean isMarkdown(Path file) {
+    Path fileName = file.getFileName();
+    String n = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".md") || n.endsWith(".markdown");
+  }
 
   private static Optional<Kind> kindOf(Path file) {
     Path fileName = file.getFileName();

@@ -25,10 +25,22 @@ import picocli.CommandLine.Spec;
     name = "lint",
     sortOptions = false,
     description = {
-        "Find the OKR pitfalls of R1-R12 in documents and outlines: task-like and unmeasurable key results,",
-        "missing owners and kinds, too many objectives, stale check-ins, and more.",
-        "PATH is a YAML or JSON document, a Markdown or text outline (one key result a line is enough),",
-        "or a directory searched for them.",
+        "Find the pitfalls of OKR practice in documents and outlines: task-like and",
+        "unmeasurable key results, missing owners and kinds, too many objectives,",
+        "stale check-ins, and more.",
+        "",
+        "PATH is a YAML or JSON document, a Markdown or text outline (one key result",
+        "a line is enough), or a directory searched for them. Every line of an",
+        "outline is checked: a line read as no objective, key result or initiative",
+        "is reported (outline-unplaced, info), and one that reads as a key result is",
+        "linted as one too.",
+        "",
+        "In a directory, OKR documents are told by content, not by name: YAML and",
+        "JSON files whose top level is a mapping with formatVersion or objectives,",
+        "Markdown files in which the outline reader finds an objective or a key",
+        "result, and text files. Other files (a lint configuration, package.json, a",
+        "CI workflow, a README with no OKRs in it) are skipped and listed on standard",
+        "error, one line each. A file named on the command line is always read.",
         ""},
     footer = {
         "",
@@ -65,12 +77,22 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<InputDocument> documents = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    for (Path file : InputDocument.expand(paths)) {
+    List<String> skipped = new ArrayList<>();
+    for (InputDocument.Input input : InputDocument.expand(paths)) {
       try {
-        documents.add(InputDocument.read(file));
+        if (input.found()) {
+          InputDocument.readFound(input.file(), skipped::add).ifPresent(documents::add);
+        } else {
+          documents.add(InputDocument.read(input.file()));
+        }
       } catch (RuntimeException e) {
         errors.add(Errors.message(e));
       }
+    }
+    skipped.forEach(err::println);
+    err.flush();
+    if (documents.isEmpty() && errors.isEmpty()) {
+      errors.add("no OKR document to lint: every file found was skipped");
     }
     if (!errors.isEmpty()) {
       errors.forEach(e -> err.println("error: " + e));

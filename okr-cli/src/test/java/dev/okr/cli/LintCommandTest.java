@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.okr.cli.Cli.Run;
+import dev.okr.core.outline.OutlineImport;
+import dev.okr.core.outline.UnplacedLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +76,86 @@ class LintCommandTest {
         .allSatisfy(f -> assertThat(f.get("file").asText()).isEqualTo("../samples/q4-draft.md"));
   }
 
+  /** Lines 4 to 6 are left unplaced by the outline reader; line 5 reads as a task-like key result. */
+  private static final String UNPLACED = String.join("\n",
+      "## Objective: Delight new users (committed)",
+      "- KR1: Increase activation rate from 40% to 60%",
+      "",
+      "Open questions from the planning meeting:",
+      "- Launch new dashboard",
+      "- Dark mode",
+      "");
+
+  private static Path unplacedOutline(Path dir) throws Exception {
+    assertThat(OutlineImport.read(UNPLACED).unplaced())
+        .as("the outline reader leaves lines 4 to 6 unplaced (change this outline if it learns to place them)")
+        .extracting(UnplacedLine::line).containsExactly(4, 5, 6);
+    Path file = dir.resolve("okrs.md");
+    Files.writeString(file, UNPLACED);
+    return file;
+  }
+
+  @Test
+  void everyUnplacedLineIsReportedAndOneThatReadsAsAKeyResultIsLintedAtItsLine(@TempDir Path dir) throws Exception {
+    Run run = Cli.run("lint", unplacedOutline(dir).toString());
+
+    assertThat(run.exit()).as("the outline's objective has too few key results and no owner").isEqualTo(1);
+    assertThat(run.out())
+        .contains("  4:1  info  Line not read as an objective or key result (not an objective, key result or initiative): "
+            + "\"Open questions from the planning meeting:\"  [outline-unplaced]")
+        .contains("  5:1  info  Line not read as an objective or key result (list item outside any objective): "
+            + "\"Launch new dashboard\"  [outline-unplaced]\n")
+        .contains("  5:3  warning  Key result \"Launch new dashboard\" names something to do, not an outcome (R2)  [kr-task-like")
+        .contains("  6:1  info  Line not read as an objective or key result (list item outside any objective): \"Dark mode\"");
+    assertThat(run.out().indexOf("5:1  info")).isLessThan(run.out().indexOf("5:3  warning"));
+    assertThat(run.lastLine()).isEqualTo("2 errors, 1 warning, 3 info");
+  }
+
+  @Test
+  void unplacedLinesInJson(@TempDir Path dir) throws Exception {
+    Run run = Cli.run("lint", "--format", "json", unplacedOutline(dir).toString());
+
+    List<JsonNode> atLine5 = new ArrayList<>();
+    for (String line : run.out().strip().split("\n")) {
+      JsonNode f = JSON.readTree(line);
+      if (f.get("line").asInt() == 5) {
+        atLine5.add(f);
+      }
+    }
+    assertThat(atLine5).extracting(f -> f.get("ruleId").asText()).containsExactly("outline-unplaced", "kr-task-like");
+    JsonNode unplaced = atLine5.get(0);
+    assertThat(unplaced.get("severity").asText()).isEqualTo("info");
+    assertThat(unplaced.get("category").asText()).isEqualTo("structure");
+    assertThat(unplaced.get("column").asInt()).isEqualTo(1);
+    assertThat(unplaced.get("file").asText()).isEqualTo(dir.resolve("okrs.md").toString().replace('\\', '/'));
+    assertThat(unplaced.get("message").asText())
+        .isEqualTo("Line not read as an objective or key result (list item outside any objective): \"Launch new dashboard\"");
+    assertThat(unplaced.get("path").asText()).isEmpty();
+    assertThat(unplaced.get("elementId").isNull()).isTrue();
+    assertThat(unplaced.get("status").asText()).isEqualTo("active");
+    JsonNode task = atLine5.get(1);
+    assertThat(task.get("column").asInt()).isEqualTo(3);
+    assertThat(task.get("text").asText()).isEqualTo("Launch new dashboard");
+    assertThat(task.get("span").get("end").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void oneKeyResultALineIsEnough(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("okrs.txt");
+    Files.writeString(file, "Increase NPS from 42 to 60\nLaunch new dashboard\nDashboard v2\nImprove onboarding\n");
+
+    Run run = Cli.run("lint", "--format", "json", "--fail-on", "never", file.toString());
+
+    List<String> found = new ArrayList<>();
+    for (String line : run.out().strip().split("\n")) {
+      JsonNode f = JSON.readTree(line);
+      found.add(f.get("line").asText() + " " + f.get("ruleId").asText());
+    }
+    assertThat(found).as("every line is linted as a key result or said to be unread")
+        .contains("2 kr-task-like", "4 kr-not-measurable", "4 kr-vague-verb")
+        .anyMatch(f -> f.startsWith("3 "));
+  }
+
   @Test
   void directoriesAreSearchedForSupportedFiles(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("team"));
@@ -86,6 +168,83 @@ class LintCommandTest {
     assertThat(run.out()).contains("\"file\":\"" + dir.resolve("team/okrs.txt").toString().replace('\\', '/') + "\"")
         .contains("\"text\":\"Launch new dashboard\"")
         .doesNotContain("notes.csv");
+  }
+
+  @Test
+  void theSamplesDirectoryIsLintedAndItsLintConfigurationSkippedAndListed() {
+    Run run = Cli.run("lint", Cli.SAMPLES.toString());
+
+    assertThat(run.exit()).as("q4-draft.md has errors; nothing fails to read").isEqualTo(1);
+    assertThat(run.err()).isEqualTo("skipped ../samples/quiet.okrlint.yaml: not an OKR document (a lint configuration)\n");
+    assertThat(run.out()).contains("../samples/q3.yaml\n", "../samples/q4-draft.md\n").doesNotContain("quiet.okrlint.yaml");
+    assertThat(Cli.run("lint", "--fail-on", "never", Cli.SAMPLES.toString()).exit()).isZero();
+  }
+
+  @Test
+  void aDirectoryIsSearchedForOkrDocumentsByContentAndTheOtherFilesAreListed(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve(".github/workflows"));
+    Files.writeString(dir.resolve(".github/workflows/ci.yml"),
+        "name: CI\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./mvnw -B verify\n");
+    Files.writeString(dir.resolve("package.json"), "{\"name\": \"web\", \"version\": \"1.0.0\", \"scripts\": {\"test\": \"jest\"}}\n");
+    Files.writeString(dir.resolve("tags.json"), "[\"okr\", \"growth\"]\n");
+    Files.writeString(dir.resolve("empty.yaml"), "# nothing yet\n");
+    Files.writeString(dir.resolve("README.md"), "# Web\n\nThe web front end of the product.\n\nSee the docs folder for details.\n");
+    Files.createDirectories(dir.resolve("okrs"));
+    Files.writeString(dir.resolve("okrs/q3.json"), "{\"objectives\": [{\"id\": \"o\", \"title\": \"Delight new users\", "
+        + "\"keyResults\": [\"Increase NPS from 42 to 60\", \"Launch new dashboard\"]}], \"formatVersion\": 1}\n");
+    Files.writeString(dir.resolve("okrs/q4.md"), "## Objective: Keep the users we win\n- KR1: Reduce churn from 5% to 3%\n");
+
+    Run run = Cli.run("lint", "--format", "json", "--fail-on", "never", dir.toString());
+
+    String name = dir.toString().replace('\\', '/');
+    assertThat(run.exit()).isZero();
+    assertThat(run.err().split("\n")).containsExactly(
+        "skipped " + name + "/.github/workflows/ci.yml: not an OKR document (no objectives field)",
+        "skipped " + name + "/README.md: not an OKR document (no objective or key result found)",
+        "skipped " + name + "/empty.yaml: not an OKR document (empty)",
+        "skipped " + name + "/package.json: not an OKR document (no objectives field)",
+        "skipped " + name + "/tags.json: not an OKR document (not a mapping at the top level)");
+    assertThat(run.out()).contains("\"file\":\"" + name + "/okrs/q3.json\"", "\"file\":\"" + name + "/okrs/q4.md\"")
+        .contains("\"text\":\"Launch new dashboard\"");
+  }
+
+  @Test
+  void aFileNamedOnTheCommandLineIsReadWhateverItHolds(@TempDir Path dir) throws Exception {
+    Path readme = dir.resolve("README.md");
+    Files.writeString(readme, "# Web\n\nThe web front end of the product.\n");
+
+    Run config = Cli.run("lint", Cli.sample("quiet.okrlint.yaml"));
+    Run notes = Cli.run("lint", readme.toString());
+
+    assertThat(config.exit()).isEqualTo(2);
+    assertThat(config.err()).startsWith("error: ../samples/quiet.okrlint.yaml:").doesNotContain("skipped");
+    assertThat(notes.exit()).isZero();
+    assertThat(notes.out()).contains("[outline-unplaced]");
+    assertThat(notes.err()).isEmpty();
+  }
+
+  @Test
+  void aBrokenDocumentInADirectoryIsAnErrorNotASkip(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("q3.yaml"), "formatVersion: 1\nobjectives:\n  - id: a\n    title: [unclosed\n");
+    Files.writeString(dir.resolve("broken.yaml"), "key: [unclosed\n");
+
+    Run run = Cli.run("lint", dir.toString());
+
+    String name = dir.toString().replace('\\', '/');
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("error: " + name + "/q3.yaml:", "error: " + name + "/broken.yaml:").doesNotContain("skipped");
+  }
+
+  @Test
+  void aDirectoryWithNoOkrDocumentIsAnError(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("package.json"), "{\"name\": \"web\"}\n");
+
+    Run run = Cli.run("lint", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().split("\n")).containsExactly(
+        "skipped " + dir.toString().replace('\\', '/') + "/package.json: not an OKR document (no objectives field)",
+        "error: no OKR document to lint: every file found was skipped");
   }
 
   @Test

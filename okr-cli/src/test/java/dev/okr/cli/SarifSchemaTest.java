@@ -72,4 +72,34 @@ class SarifSchemaTest {
     assertThat(errors).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
         .contains("$.version", "$.runs[0].results[0].level");
   }
+
+  @Test
+  void anUnplacedLineIsANoteAtItsLine() throws Exception {
+    Run run = Cli.run("lint", "--format", "sarif", Cli.sample("q4-draft.md"));
+
+    JsonNode sarif = JSON.readTree(run.out());
+    assertThat(schema.validate(sarif)).isEmpty();
+    JsonNode rule = null;
+    for (JsonNode r : sarif.get("runs").get(0).get("tool").get("driver").get("rules")) {
+      if (r.get("id").asText().equals("outline-unplaced")) {
+        rule = r;
+      }
+    }
+    assertThat(rule).as("the rule in tool.driver.rules").isNotNull();
+    assertThat(rule.get("defaultConfiguration").get("level").asText()).isEqualTo("note");
+    assertThat(rule.get("help").get("markdown").asText()).startsWith("# outline-unplaced\n");
+    JsonNode last = null;
+    for (JsonNode r : sarif.get("runs").get(0).get("results")) {
+      if (r.get("ruleId").asText().equals("outline-unplaced")) {
+        last = r;
+      }
+    }
+    assertThat(last).isNotNull();
+    assertThat(last.get("level").asText()).isEqualTo("note");
+    assertThat(last.get("message").get("text").asText())
+        .startsWith("Line not read as an objective or key result (not an objective, key result or initiative): \"Open question for the review");
+    JsonNode region = last.get("locations").get(0).get("physicalLocation").get("region");
+    assertThat(region.get("startLine").asInt()).isEqualTo(24);
+    assertThat(region.get("startColumn").asInt()).isEqualTo(1);
+  }
 }

@@ -34,7 +34,10 @@ public interface Finding {
   /** What is wrong, in one sentence. */
   String message();
 
-  /** The element's path, e.g. {@code objectives[1].keyResults[0]}; empty for the whole document. */
+  /**
+   * The element's path, e.g. {@code objectives[1].keyResults[0]}; empty for the whole document and
+   * for a line of an outline that its reader did not place ({@link Document#unplaced()}).
+   */
   String path();
 
   /** The element's id, if it has one. */

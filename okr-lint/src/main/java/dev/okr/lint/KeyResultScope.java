@@ -7,11 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** One key result of an objective. */
+/**
+ * One key result of an objective.
+ *
+ * <p>A line of an outline that its reader did not place but that reads as a key-result statement
+ * is checked as a key result too, by the rules of category {@link Category#STATEMENT} (see {@link
+ * Document#unplaced()}). Such a loose key result has no path (it is not in the set) and no element
+ * id; its objective is a placeholder titled {@code "(statement)"}, as for {@link
+ * Linter#lintStatement(String)}.
+ */
 public final class KeyResultScope extends Scope {
   private final KeyResult keyResult;
   private final ObjectiveScope objective;
   private final int index;
+  private final boolean loose;
   private @Nullable KeyResultStatement statement;
 
   KeyResultScope(LintRun run, KeyResult keyResult, ObjectiveScope objective, int index, int order) {
@@ -19,6 +28,16 @@ public final class KeyResultScope extends Scope {
     this.keyResult = keyResult;
     this.objective = objective;
     this.index = index;
+    this.loose = false;
+  }
+
+  /** A loose key result: a line of an outline that reads as a statement, under a placeholder objective. */
+  KeyResultScope(LintRun run, KeyResult keyResult, ObjectiveScope placeholder, int index) {
+    super(run, "", 0);
+    this.keyResult = keyResult;
+    this.objective = placeholder;
+    this.index = index;
+    this.loose = true;
   }
 
   /** The key result. */
@@ -51,7 +70,7 @@ public final class KeyResultScope extends Scope {
 
   @Override
   public Optional<String> elementId() {
-    return Optional.of(keyResult.id());
+    return loose ? Optional.empty() : Optional.of(keyResult.id());
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.okr.core.OkrSet;
 import dev.okr.core.OkrValidationException;
 import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
+import dev.okr.core.outline.UnplacedLine;
 import dev.okr.core.statement.StatementParser;
 import dev.okr.lint.rules.BuiltInRules;
 import java.lang.reflect.Method;
@@ -44,6 +45,9 @@ public final class Linter {
   /** The id of the engine's finding for a suppression that silenced nothing. */
   public static final String UNUSED_SUPPRESSION = "unused-suppression";
 
+  /** The id of the engine's finding for a line of an outline that was not read as an element ({@link Document#unplaced()}). */
+  public static final String OUTLINE_UNPLACED = "outline-unplaced";
+
   private static final Objective STANDALONE = Objective.builder().id("objective").title("(statement)").build();
   private static final OkrSet STANDALONE_SET = OkrSet.of(List.of());
 
@@ -59,6 +63,7 @@ public final class Linter {
   private final Set<String> knownIds;
   private final @Nullable Slot invalidSuppression;
   private final @Nullable Slot unusedSuppression;
+  private final @Nullable Slot outlineUnplaced;
 
   private Linter(Builder b) {
     this.config = b.config;
@@ -102,6 +107,7 @@ public final class Linter {
     this.emptyReport = (ImmutableLintReport) LintReport.builder().rules(this.metadata).ruleDocumentation(this.documentation).build();
     this.invalidSuppression = slotOf(INVALID_SUPPRESSION);
     this.unusedSuppression = slotOf(UNUSED_SUPPRESSION);
+    this.outlineUnplaced = slotOf(OUTLINE_UNPLACED);
   }
 
   private void requireKnown(String id) {
@@ -183,7 +189,12 @@ public final class Linter {
     return report(out.pending.isEmpty() ? List.of() : finish(run, out.pending, List.of()));
   }
 
-  /** Lints a document. */
+  /**
+   * Lints a document: every rule over its elements, then, for an outline, the lines its reader did
+   * not place ({@link Document#unplaced()}): each is an {@value #OUTLINE_UNPLACED} finding, and one
+   * that reads as a key-result statement is also checked by the key-result rules of category {@link
+   * Category#STATEMENT}. Findings come in document order.
+   */
   public LintReport lint(Document document) {
     LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser, document.outlineText().isPresent());
     DocumentScope doc = new DocumentScope(run);
@@ -223,6 +234,16 @@ public final class Linter {
     List<TeamScope> teamScopes = new ArrayList<>();
     teams.forEach((key, list) -> teamScopes.add(new TeamScope(teamKeys.get(key).owner(), teamKeys.get(key).cycle(), list)));
     doc.attach(objectives, teamScopes, keyResults);
+    List<Unplaced> unplaced = unplaced(run, document.unplaced());
+    List<KeyResultScope> loose = new ArrayList<>();
+    if (!unplaced.isEmpty()) {
+      for (Unplaced u : unplaced) {
+        if (u.at() instanceof KeyResultScope k) {
+          loose.add(k);
+        }
+      }
+      placeInLineOrder(elements, unplaced);
+    }
 
     Collector out = new Collector();
     for (Slot slot : slots) {
@@ -250,6 +271,21 @@ public final class Linter {
           slot.rule.checkInitiative(n, out);
         }
       }
+      if (slot.keyResult && slot.meta.category() == Category.STATEMENT) {
+        for (KeyResultScope k : loose) {
+          slot.rule.checkKeyResult(k, out);
+        }
+      }
+    }
+    if (outlineUnplaced != null) {
+      for (Unplaced u : unplaced) {
+        FindingDraft d = new FindingDraft(u.at(), "Line not read as an objective or key result (" + u.line().reason() + "): "
+            + u.content().quoted())
+            .suggestion(u.at() instanceof KeyResultScope
+                ? "If it is a key result, list it under its objective or label it 'KR: ...'; it is checked as one here"
+                : "If it belongs to the OKRs, label it ('Objective: ...', 'KR: ...', 'Initiative: ...') or list it under its objective");
+        out.pending.add(new Pending(outlineUnplaced, d, SourcePosition.of(u.line().line(), u.line().column())));
+      }
     }
     List<Written> suppressions = new ArrayList<>();
     for (Scope s : elements) {
@@ -259,6 +295,61 @@ public final class Linter {
     }
     document.outlineText().ifPresent(text -> readOutlineComments(text, elements, doc, suppressions));
     return report(finish(run, out.pending, suppressions));
+  }
+
+  /**
+   * The scopes of an outline's unplaced lines: a loose key result under a placeholder objective for
+   * a line that reads as a key-result statement, else the line itself.
+   */
+  private static List<Unplaced> unplaced(LintRun run, List<UnplacedLine> lines) {
+    if (lines.isEmpty()) {
+      return List.of();
+    }
+    ObjectiveScope placeholder = new ObjectiveScope(run, STANDALONE, 0, 0);
+    List<KeyResultScope> loose = new ArrayList<>();
+    List<Unplaced> scopes = new ArrayList<>(lines.size());
+    for (UnplacedLine line : lines) {
+      UnplacedLines.Content c = UnplacedLines.content(line.text());
+      Scope at = null;
+      if (c.readsAsKeyResult()) {
+        KeyResult kr = KeyResult.builder()
+            .id("line-" + line.line())
+            .statement(c.text())
+            .source(SourcePosition.of(line.line(), line.column() + c.offset()))
+            .build();
+        KeyResultScope k = new KeyResultScope(run, kr, placeholder, loose.size());
+        loose.add(k);
+        at = k;
+      }
+      scopes.add(new Unplaced(line, c,
+          at != null ? at : new UnplacedScope(run, SourcePosition.of(line.line(), line.column()), line.text().strip())));
+    }
+    placeholder.attach(loose, List.of());
+    return scopes;
+  }
+
+  /**
+   * Puts the unplaced lines among the elements by line number and renumbers every scope in that
+   * order, so that findings follow the file.
+   */
+  private static void placeInLineOrder(List<Scope> elements, List<Unplaced> unplaced) {
+    List<Scope> lines = new ArrayList<>(unplaced.size());
+    unplaced.stream().sorted(Comparator.comparingInt(u -> u.line().line())).forEach(u -> lines.add(u.at()));
+    List<Scope> all = new ArrayList<>(elements.size() + lines.size());
+    int next = 0;
+    for (Scope e : elements) {
+      int line = e.source().map(SourcePosition::line).orElse(0);
+      while (line > 0 && next < lines.size() && lines.get(next).source().orElseThrow().line() < line) {
+        all.add(lines.get(next++));
+      }
+      all.add(e);
+    }
+    all.addAll(lines.subList(next, lines.size()));
+    for (int i = 0; i < all.size(); i++) {
+      all.get(i).reorder(i + 1);
+    }
+    elements.clear();
+    elements.addAll(all);
   }
 
   private static void readOutlineComments(String text, List<Scope> elements, DocumentScope doc, List<Written> into) {
@@ -360,7 +451,9 @@ public final class Linter {
 
     Ranked(Pending p, Finding finding) {
       this.order = p.draft().at.order();
-      this.spanStart = p.draft().span == null ? -1 : p.draft().span.start();
+      // An unplaced line's own finding comes before what the rules found in its text.
+      this.spanStart = finding.ruleId().equals(OUTLINE_UNPLACED) && p.position() != null ? -2
+          : p.draft().span == null ? -1 : p.draft().span.start();
       this.finding = finding;
     }
   }
@@ -438,6 +531,9 @@ public final class Linter {
   private record Pending(Slot slot, FindingDraft draft, @Nullable SourcePosition position) {}
 
   private record Written(Scope at, String text, @Nullable SourcePosition position) {}
+
+  /** A line the outline reader did not place, its content, and the scope its findings are reported at. */
+  private record Unplaced(UnplacedLine line, UnplacedLines.Content content, Scope at) {}
 
   /** A valid suppression and the rule ids it has silenced so far. */
   private record Active(Written written, Suppression suppression, Set<String> used) {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public abstract class Scope {
   final LintRun run;
   private final String path;
-  private final int order;
+  private int order;
   private @Nullable Map<Key<?>, Object> memos;
 
   /**
@@ -116,5 +116,10 @@ public abstract class Scope {
   /** The element's rank in document order, for sorting findings. */
   final int order() {
     return order;
+  }
+
+  /** Moves the element to another rank, once every scope of a lint call is known. */
+  final void reorder(int order) {
+    this.order = order;
   }
 }

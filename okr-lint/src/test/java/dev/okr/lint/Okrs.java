@@ -6,6 +6,7 @@ import dev.okr.core.Objective;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.outline.UnplacedLine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,14 @@ public final class Okrs {
       b.addKeyResult(KeyResult.of(id + "-kr" + (i + 1), keyResults[i]));
     }
     return b;
+  }
+
+  /**
+   * A line an outline reader did not place, as okr-core's {@code OutlineImport.unplaced()} gives it,
+   * so that tests choose their lines whatever the reader places.
+   */
+  public static UnplacedLine unplaced(int line, int column, String text, String reason) {
+    return UnplacedLine.of(line, column, text, reason);
   }
 
   /** A set of these objectives. */

@@ -7,6 +7,7 @@ import dev.okr.core.Objective;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrSet;
 import dev.okr.core.Owner;
+import dev.okr.core.outline.OutlineImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -91,5 +92,17 @@ class ReadmeExamplesTest {
     assertThat(report.active()).extracting(Finding::ruleId).doesNotContain("kr-no-check-ins");
     assertThat(sarif).contains("\"ruleId\" : \"acme-kr-deadline\"");
     assertThat(text).contains("okrs/growth.yaml");
+  }
+
+  @Test
+  void lintAnOutlineWithItsUnplacedLines() {
+    String text = "## Objective: Delight new users\n- KR1: Increase activation rate from 40% to 60%\n- KR2:\n";
+    Linter linter = Linter.withDefaults();
+    // README:lint-outline:start
+    OutlineImport imported = OutlineImport.read(text);
+    LintReport report = linter.lint(Document.outline(imported.okrSet(), "okrs/growth.md", text, imported.unplaced()));
+    // README:lint-outline:end
+    assertThat(report.active()).filteredOn(f -> f.position().orElseThrow().line() == 3).extracting(Finding::ruleId)
+        .containsExactly("outline-unplaced");
   }
 }

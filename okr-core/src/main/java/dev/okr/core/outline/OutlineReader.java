@@ -815,6 +815,14 @@ final class OutlineReader {
       initiative(u, t);
       return;
     }
+    if (label == Label.Kind.KEY_RESULT && t.text().isEmpty()) {
+      unplace(u, NO_STATEMENT);
+      return;
+    }
+    if (label == Label.Kind.OBJECTIVE && t.text().isEmpty()) {
+      unplace(u, NO_TITLE);
+      return;
+    }
     if (label.isKeyResult() && t.text().isEmpty() || label.isInitiative() && t.text().isEmpty()
         || label == Label.Kind.OBJECTIVES && t.text().isEmpty()) {
       roles[u.line] = LineRole.STRUCTURE;

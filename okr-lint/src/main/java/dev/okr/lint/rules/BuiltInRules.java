@@ -26,6 +26,7 @@ public final class BuiltInRules {
           new ObjectiveUnaligned(),
           new OkrMissingKind(),
           new OkrMissingOwner(),
+          new OutlineUnplaced(),
           new TeamKrCount(),
           new TeamObjectiveCount(),
           new UnusedSuppression())
