@@ -78,65 +78,56 @@ class LintCommandTest {
 
   /** Lines 4 to 6 are left unplaced by the outline reader; line 5 reads as a task-like key result. */
   private static final String UNPLACED = String.join("\n",
+      "Initiative: Write the launch plan",
       "## Objective: Delight new users (committed)",
       "- KR1: Increase activation rate from 40% to 60%",
-      "",
-      "Open questions from the planning meeting:",
-      "- Launch new dashboard",
-      "- Dark mode",
+      "- KR2:",
       "");
 
-  private static Path unplacedOutline(Path dir) throws Exception {
+  static Path unplacedOutline(Path dir) throws Exception {
     assertThat(OutlineImport.read(UNPLACED).unplaced())
-        .as("the outline reader leaves lines 4 to 6 unplaced (change this outline if it learns to place them)")
-        .extracting(UnplacedLine::line).containsExactly(4, 5, 6);
+        .as("the outline reader leaves lines 1 and 4 unplaced (change this outline if it learns to place them)")
+        .extracting(UnplacedLine::line).containsExactly(1, 4);
     Path file = dir.resolve("okrs.md");
     Files.writeString(file, UNPLACED);
     return file;
   }
 
   @Test
-  void everyUnplacedLineIsReportedAndOneThatReadsAsAKeyResultIsLintedAtItsLine(@TempDir Path dir) throws Exception {
+  void everyUnplacedLineIsReportedAtItsLine(@TempDir Path dir) throws Exception {
     Run run = Cli.run("lint", unplacedOutline(dir).toString());
 
     assertThat(run.exit()).as("the outline's objective has too few key results and no owner").isEqualTo(1);
     assertThat(run.out())
-        .contains("  4:1  info  Line not read as an objective or key result (not an objective, key result or initiative): "
-            + "\"Open questions from the planning meeting:\"  [outline-unplaced]")
-        .contains("  5:1  info  Line not read as an objective or key result (list item outside any objective): "
-            + "\"Launch new dashboard\"  [outline-unplaced]\n")
-        .contains("  5:3  warning  Key result \"Launch new dashboard\" names something to do, not an outcome (R2)  [kr-task-like")
-        .contains("  6:1  info  Line not read as an objective or key result (list item outside any objective): \"Dark mode\"");
-    assertThat(run.out().indexOf("5:1  info")).isLessThan(run.out().indexOf("5:3  warning"));
-    assertThat(run.lastLine()).isEqualTo("2 errors, 1 warning, 3 info");
+        .contains("  1:1  info  Line not read as an objective or key result (initiative outside any objective): "
+            + "\"Initiative: Write the launch plan\"  [outline-unplaced]\n")
+        .contains("  4:1  info  Line not read as an objective or key result (key result label without a statement): "
+            + "\"KR2:\"  [outline-unplaced]\n");
+    assertThat(run.lastLine()).endsWith("2 info");
   }
 
   @Test
   void unplacedLinesInJson(@TempDir Path dir) throws Exception {
     Run run = Cli.run("lint", "--format", "json", unplacedOutline(dir).toString());
 
-    List<JsonNode> atLine5 = new ArrayList<>();
+    List<JsonNode> atLine4 = new ArrayList<>();
     for (String line : run.out().strip().split("\n")) {
       JsonNode f = JSON.readTree(line);
-      if (f.get("line").asInt() == 5) {
-        atLine5.add(f);
+      if (f.get("line").asInt() == 4) {
+        atLine4.add(f);
       }
     }
-    assertThat(atLine5).extracting(f -> f.get("ruleId").asText()).containsExactly("outline-unplaced", "kr-task-like");
-    JsonNode unplaced = atLine5.get(0);
+    assertThat(atLine4).extracting(f -> f.get("ruleId").asText()).containsExactly("outline-unplaced");
+    JsonNode unplaced = atLine4.get(0);
     assertThat(unplaced.get("severity").asText()).isEqualTo("info");
     assertThat(unplaced.get("category").asText()).isEqualTo("structure");
     assertThat(unplaced.get("column").asInt()).isEqualTo(1);
     assertThat(unplaced.get("file").asText()).isEqualTo(dir.resolve("okrs.md").toString().replace('\\', '/'));
     assertThat(unplaced.get("message").asText())
-        .isEqualTo("Line not read as an objective or key result (list item outside any objective): \"Launch new dashboard\"");
+        .isEqualTo("Line not read as an objective or key result (key result label without a statement): \"KR2:\"");
     assertThat(unplaced.get("path").asText()).isEmpty();
     assertThat(unplaced.get("elementId").isNull()).isTrue();
     assertThat(unplaced.get("status").asText()).isEqualTo("active");
-    JsonNode task = atLine5.get(1);
-    assertThat(task.get("column").asInt()).isEqualTo(3);
-    assertThat(task.get("text").asText()).isEqualTo("Launch new dashboard");
-    assertThat(task.get("span").get("end").asInt()).isEqualTo(6);
   }
 
   @Test
@@ -219,7 +210,7 @@ class LintCommandTest {
     assertThat(config.exit()).isEqualTo(2);
     assertThat(config.err()).startsWith("error: ../samples/quiet.okrlint.yaml:").doesNotContain("skipped");
     assertThat(notes.exit()).isZero();
-    assertThat(notes.out()).contains("[outline-unplaced]");
+    assertThat(notes.out()).as("read, not skipped: a title and prose are structure").isEqualTo("0 errors, 0 warnings, 0 info\n");
     assertThat(notes.err()).isEmpty();
   }
 

@@ -74,8 +74,8 @@ class SarifSchemaTest {
   }
 
   @Test
-  void anUnplacedLineIsANoteAtItsLine() throws Exception {
-    Run run = Cli.run("lint", "--format", "sarif", Cli.sample("q4-draft.md"));
+  void anUnplacedLineIsANoteAtItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    Run run = Cli.run("lint", "--format", "sarif", LintCommandTest.unplacedOutline(dir).toString());
 
     JsonNode sarif = JSON.readTree(run.out());
     assertThat(schema.validate(sarif)).isEmpty();
@@ -97,9 +97,9 @@ class SarifSchemaTest {
     assertThat(last).isNotNull();
     assertThat(last.get("level").asText()).isEqualTo("note");
     assertThat(last.get("message").get("text").asText())
-        .startsWith("Line not read as an objective or key result (not an objective, key result or initiative): \"Open question for the review");
+        .startsWith("Line not read as an objective or key result (key result label without a statement): \"KR2:\" Suggestion: ");
     JsonNode region = last.get("locations").get(0).get("physicalLocation").get("region");
-    assertThat(region.get("startLine").asInt()).isEqualTo(24);
+    assertThat(region.get("startLine").asInt()).isEqualTo(4);
     assertThat(region.get("startColumn").asInt()).isEqualTo(1);
   }
 }
