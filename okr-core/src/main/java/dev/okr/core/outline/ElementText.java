@@ -64,17 +64,6 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
   private static final String STATUS_EMOJI = "(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u274C|\u2716\uFE0F?"
       + "|\uD83D\uDFE2|\uD83D\uDFE1|\uD83D\uDFE0|\uD83D\uDD34|\u26A0\uFE0F?|\uD83D\uDEA7|\u23F3|\uD83C\uDF89)";
 
-  /**
-   * Where a reported score or status may start at the end of a span: an arrow ({@code => Done},
-   * {@code --> 66%}), a bracketed group ({@code (7/10)}), a label ({@code Status: at risk}), a dash
-   * ({@code - done}), a status emoji, or capitals ({@code ACHIEVED}). What follows must read as a
-   * report ({@link Reported#parse}), whole.
-   */
-  private static final Pattern REPORT_START = Pattern.compile(
-      "(?<strong>={1,2}>|-{2,}>|\u21D2|\u27F9|\u27F6)|(?<weak>->|\u2192)|(?<bracket>[(\\[])"
-          + "|(?<label>(?i:status|score|grade|result|progress)\\s*[:=])|(?<dash>\\s[-\u2013\u2014|:]\\s)"
-          + "|(?<emoji>" + STATUS_EMOJI + ")|(?<caps>\\b(?:NOT |PARTIALLY )?(?:ACHIEVED|DONE|MISSED|COMPLETED?|DROPPED|BLOCKED|EXCEEDED|ON TRACK|AT RISK|OFF TRACK)\\b)");
-
   /** A status emoji at the start. */
   private static final Pattern REPORTED_PREFIX = Pattern.compile("^" + STATUS_EMOJI + "\\s*");
 
@@ -107,29 +96,33 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
       int before = s;
       String head = line.substring(s, Math.min(e, s + WINDOW));
       Matcher m;
-      if (BULLETS.indexOf(line.charAt(s)) >= 0 && s + 1 < e && Character.isWhitespace(line.charAt(s + 1))) {
+      char first = line.charAt(s);
+      if (BULLETS.indexOf(first) >= 0 && s + 1 < e && Character.isWhitespace(line.charAt(s + 1))) {
         s++;
-      } else if (round == 0 && (m = LIST_MARKER.matcher(head)).lookingAt()) {
+      } else if (round == 0 && (Character.isDigit(first) || "(-*+".indexOf(first) >= 0
+          || first >= 'a' && first <= 'z' && head.length() > 1 && head.charAt(1) == ')')
+          && (m = LIST_MARKER.matcher(head)).lookingAt()) {
         s += m.end();
-      } else if ((m = CHECKBOX.matcher(head)).lookingAt()) {
+      } else if (first == '[' && (m = CHECKBOX.matcher(head)).lookingAt()) {
         s += m.end();
-      } else if (reported == null && (m = REPORTED_PREFIX.matcher(head)).lookingAt()
+      } else if (reported == null && first > 0x2000 && (m = REPORTED_PREFIX.matcher(head)).lookingAt()
           && Reported.parse(m.group().strip()).isPresent()) {
         reported = Reported.parse(m.group().strip()).orElseThrow();
         s += m.end();
       } else if (label.kind() == Label.Kind.NONE
           && (label = Label.at(line, Text.skipEmphasis(line, s, e), e)).kind() != Label.Kind.NONE) {
         s = label.textStart();
-      } else if ((m = PRIORITY_PREFIX.matcher(head)).lookingAt() && priority == null) {
+      } else if (priority == null && "[(`pP".indexOf(first) >= 0 && (m = PRIORITY_PREFIX.matcher(head)).lookingAt()) {
         priority = priority(m);
         s += m.end();
-      } else if (owner == null && (m = HANDLE_PREFIX.matcher(head)).lookingAt()) {
+      } else if (owner == null && first == '@' && (m = HANDLE_PREFIX.matcher(head)).lookingAt()) {
         owner = m.group(1);
         s += m.end();
-      } else if (owner == null && (m = BRACKET_OWNER.matcher(head)).lookingAt()) {
+      } else if (owner == null && (first == '[' || first == '(') && (m = BRACKET_OWNER.matcher(head)).lookingAt()) {
         owner = m.group(1).strip();
         s += m.end();
-      } else if (owner == null && (m = ROLE_PREFIX.matcher(head)).lookingAt()) {
+      } else if (owner == null && Character.isUpperCase(first) && mayBePrefixed(head)
+          && (m = ROLE_PREFIX.matcher(head)).lookingAt()) {
         owner = m.group(1).strip();
         s += m.end();
         // "VP Eng KR: …" — the KR label came with the owner
@@ -146,20 +139,20 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
       Matcher m;
       int cut = -1;
       Reported report = reported == null ? null : NO_REPORT;
-      int reportAt = report == null ? reportAt(tail) : -1;
+      int reportAt = report == null && mayHoldReport(tail) ? reportAt(tail) : -1;
       if (reportAt >= 0 && hasTextBefore(line, s, windowStart + reportAt)) {
         String candidate = tail.substring(reportAt).strip();
-        reported = Reported.parse(candidate.replaceFirst("^[-\u2013\u2014:|]\\s*", "")).orElseThrow();
+        reported = Reported.parse(withoutLeadingDash(candidate)).orElseThrow();
         cut = windowStart + reportAt;
-      } else if (priority == null && (m = PRIORITY_TAIL.matcher(tail)).find()
+      } else if (priority == null && endsLikePriority(tail) && (m = PRIORITY_TAIL.matcher(tail)).find()
           && hasTextBefore(line, s, windowStart + m.start())) {
         priority = priority(m);
         cut = windowStart + m.start();
-      } else if (owner == null && (m = BRACKET_OWNER.matcher(tail)).find() && m.end() >= tail.strip().length() - 1
+      } else if (owner == null && endsWithBracket(tail) && (m = BRACKET_OWNER.matcher(tail)).find() && m.end() >= tail.strip().length() - 1
           && Text.trimEnd(tail, 0, tail.length()) == m.end() && hasTextBefore(line, s, windowStart + m.start())) {
         owner = m.group(1).strip();
         cut = windowStart + m.start();
-      } else if (owner == null && (m = OWNER_TAIL.matcher(tail)).find() && hasTextBefore(line, s, windowStart + m.start())) {
+      } else if (owner == null && mayNameOwner(tail) && (m = OWNER_TAIL.matcher(tail)).find() && hasTextBefore(line, s, windowStart + m.start())) {
         owner = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
         cut = windowStart + m.start();
       }
@@ -178,24 +171,148 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
     return new ElementText(label, plain(line.substring(span[0], span[1])), span[0], owner, priority, reported);
   }
 
+  /** The text without a leading dash, colon or bar and the blanks after it. */
+  private static String withoutLeadingDash(String text) {
+    if (text.isEmpty() || "-\u2013\u2014:|".indexOf(text.charAt(0)) < 0) {
+      return text;
+    }
+    return text.substring(1).strip();
+  }
+
+  /** Cheap tests that rule a pattern out before it runs (these run for every line of a document). */
+  private static boolean mayBePrefixed(String head) {
+    int limit = Math.min(head.length(), 60);
+    for (int k = 1; k < limit; k++) {
+      char c = head.charAt(k);
+      if (c == ':' || (c == '-' || c == '\u2013' || c == '\u2014') && head.charAt(k - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayHoldReport(String tail) {
+    int capitals = 0;
+    for (int k = 0; k < tail.length(); k++) {
+      char c = tail.charAt(k);
+      if (c == '>' || c == '(' || c == '[' || c == ':' || c > 0x2000
+          || (c == '-' || c == '|') && k > 0 && tail.charAt(k - 1) == ' ' && k + 1 < tail.length()
+              && tail.charAt(k + 1) == ' ') {
+        return true;
+      }
+      capitals = c >= 'A' && c <= 'Z' ? capitals + 1 : 0;
+      if (capitals >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsLikePriority(String tail) {
+    int e = Text.trimEnd(tail, 0, tail.length());
+    if (e == 0) {
+      return false;
+    }
+    char last = tail.charAt(e - 1);
+    return last == ')' || last == ']' || last == '`' || Character.isDigit(last) && e >= 2
+        && (tail.charAt(e - 2) == 'P' || tail.charAt(e - 2) == 'p');
+  }
+
+  private static boolean endsWithBracket(String tail) {
+    int e = Text.trimEnd(tail, 0, tail.length());
+    return e > 0 && (tail.charAt(e - 1) == ')' || tail.charAt(e - 1) == ']');
+  }
+
+  private static boolean mayNameOwner(String tail) {
+    if (tail.indexOf('@') >= 0) {
+      return true;
+    }
+    String lower = tail.toLowerCase(Locale.ROOT);
+    return lower.contains("owner") || lower.contains("dri");
+  }
+
   /** A placeholder meaning "a report was already found". */
   private static final Reported NO_REPORT = Reported.ofStatus("done", "done");
 
+  /** The most characters a reported score or status at the end of a statement takes. */
+  private static final int REPORT_LENGTH = 40;
+
+  /** Labels that introduce a reported score or status ({@code Status: at risk}). */
+  private static final String[] REPORT_LABELS = {"status", "score", "grade", "result", "progress"};
+
   /**
-   * The earliest index in {@code tail} from which the rest reads as a report, or -1. Arrows like
-   * {@code ->} that also mean "to" ({@code 2% -> 3%}) count only before a status, not a number.
+   * The earliest index in {@code tail} from which the rest reads as a report, or -1. A report may
+   * start at an arrow ({@code => Done}, {@code --> 66%}), a bracket ({@code (7/10)}), a label
+   * ({@code Status: at risk}), a dash or bar between blanks ({@code - done}), a status emoji, or a
+   * word in capitals ({@code ACHIEVED}); what follows must read as a report, whole ({@link
+   * Reported#parse}). Arrows like {@code ->} that also mean "to" ({@code 2% -> 3%}) and dashes count
+   * only before a status, not a number.
    */
   private static int reportAt(String tail) {
-    Matcher m = REPORT_START.matcher(tail);
-    while (m.find()) {
-      String rest = tail.substring(m.start()).strip();
-      Optional<Reported> r = Reported.parse(rest.replaceFirst("^[-\u2013\u2014:|]\\s*", ""));
-      if (r.isPresent() && (m.group("weak") == null || r.get().status().isPresent() && r.get().score().isEmpty())
-          && (m.group("dash") == null || r.get().status().isPresent())) {
-        return m.start();
+    int n = tail.length();
+    // a report is short: "(7/10)", "=> Done", "Status: off track", "--> 66% (0.7)"
+    for (int k = Math.max(0, n - REPORT_LENGTH); k < n; k++) {
+      char c = tail.charAt(k);
+      boolean strong = false;
+      boolean weak = false;
+      boolean candidate = false;
+      if (c == '=' || c == '-') {
+        int q = k;
+        while (q < n && tail.charAt(q) == c) {
+          q++;
+        }
+        if (q < n && tail.charAt(q) == '>') {
+          strong = c == '=' || q - k >= 2;
+          weak = !strong;
+          candidate = true;
+        } else if (c == '-' && q == k + 1 && k > 0 && tail.charAt(k - 1) == ' ' && q < n && tail.charAt(q) == ' ') {
+          weak = true;
+          candidate = true;
+        }
+      } else if (c == '\u2192') {
+        weak = true;
+        candidate = true;
+      } else if (c == '(' || c == '[' || c == '\u21D2' || c == '\u27F9' || c == '\u27F6' || c > 0x2000 && c != '\u2013'
+          && c != '\u2014' && c != '\u2019' && c != '\u201C' && c != '\u201D') {
+        candidate = true;
+      } else if ((c == '\u2013' || c == '\u2014' || c == '|' || c == ':') && k > 0 && tail.charAt(k - 1) == ' '
+          && k + 1 < n && tail.charAt(k + 1) == ' ') {
+        weak = true;
+        candidate = true;
+      } else if (Character.isLetter(c) && (k == 0 || !Character.isLetterOrDigit(tail.charAt(k - 1)))) {
+        candidate = startsReportLabel(tail, k) || capitals(tail, k) >= 4;
+      }
+      if (!candidate) {
+        continue;
+      }
+      Optional<Reported> r = Reported.parse(withoutLeadingDash(tail.substring(k).strip()));
+      if (r.isPresent() && (!weak || r.get().status().isPresent() && r.get().score().isEmpty())) {
+        return k;
       }
     }
     return -1;
+  }
+
+  private static boolean startsReportLabel(String tail, int k) {
+    char c = Character.toLowerCase(tail.charAt(k));
+    if (c != 's' && c != 'g' && c != 'r' && c != 'p') {
+      return false;
+    }
+    for (String label : REPORT_LABELS) {
+      if (tail.regionMatches(true, k, label, 0, label.length())) {
+        int q = Text.skipSpaces(tail, k + label.length(), tail.length());
+        return q < tail.length() && (tail.charAt(q) == ':' || tail.charAt(q) == '=');
+      }
+    }
+    return false;
+  }
+
+  private static int capitals(String tail, int k) {
+    int q = k;
+    while (q < tail.length() && tail.charAt(q) >= 'A' && tail.charAt(q) <= 'Z') {
+      q++;
+    }
+    return q - k;
   }
 
   private static boolean hasTextBefore(String line, int s, int cut) {

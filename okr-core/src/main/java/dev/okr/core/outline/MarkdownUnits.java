@@ -25,10 +25,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class MarkdownUnits {
 
-  /** The parser; commonmark-java's parsers are immutable and safe to share between threads. */
+  /**
+   * The parser; commonmark-java's parsers are immutable and safe to share between threads. Only
+   * the block structure is used (each element's text is read from its source line), so inline
+   * parsing is skipped: it would cost more than the rest of the import.
+   */
   private static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+      .inlineParserFactory(context -> (sourceLines, node) -> { })
       .build();
 
   private final String[] lines;
@@ -39,10 +44,10 @@ final class MarkdownUnits {
     this.byLine = new Unit[lines.length];
   }
 
-  /** The units of a text already split into {@code lines} (joined with {@code \n} for the parser). */
-  static List<Unit> of(String[] lines) {
+  /** The units of {@code text}, already split into {@code lines}. */
+  static List<Unit> of(String[] lines, String text) {
     MarkdownUnits units = new MarkdownUnits(lines);
-    Node document = PARSER.parse(String.join("\n", lines));
+    Node document = PARSER.parse(text);
     units.visitChildren(document, -1, null, false);
     List<Unit> out = new ArrayList<>();
     for (Unit u : units.byLine) {
@@ -123,6 +128,7 @@ final class MarkdownUnits {
           // without blank lines it is the next line of the document, not more of this item
           lazy |= indent < col && startsNew(lines[l], indent) || labelled(lines[l], indent);
           Unit u = lazy ? para(l, indent, false, false) : cont(l, indent, unit);
+          u.wrapped = !lazy;
           put(u, quoted);
         }
       } else {
@@ -238,8 +244,13 @@ final class MarkdownUnits {
 
   /** Whether a line starts with an objective or key-result label, after any bullet: never wrapped text. */
   private static boolean labelled(String s, int p) {
-    ElementText t = ElementText.read(s, p, s.length());
-    return t.label().kind() != Label.Kind.NONE;
+    int q = p;
+    int n = s.length();
+    while (q < n && (s.charAt(q) == ' ' || s.charAt(q) == '\t' || "-*+\u2022\u00B7".indexOf(s.charAt(q)) >= 0)) {
+      q++;
+    }
+    q = Text.skipEmphasis(s, q, n);
+    return q < n && Label.at(s, q, n).kind() != Label.Kind.NONE;
   }
 
   /** Whether a lazy line reads as the start of something new rather than wrapped text. */

@@ -39,14 +39,36 @@ final class OutlineReader {
   /** "Supports company KR 1.2", "Aligned to O2": a note under an objective naming what it connects to. */
   private static final Pattern ALIGNMENT_NOTE = Pattern.compile(
       "(?i)(?:supports|contributes to|aligns? (?:with|to)|aligned (?:with|to)|linked to|parent|cascades? from|ladders up to)\\b");
+  private static final Pattern LEADING_BULLET = Pattern.compile("^[-*+]\\s+");
+  private static final Pattern QUOTES = Pattern.compile("^[\"']|[\"']$");
+  private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+  private static final Pattern OBJECTIVE_NUMBER = Pattern.compile("(?i)o?\\d+\\.?|o\\d+|objective.*");
+  private static final Pattern OBJECTIVE_HEADER = Pattern.compile(".*\\b(objectives?|goals?|okrs?)\\b.*");
+  private static final Pattern KEY_RESULT_HEADER =
+      Pattern.compile(".*\\b(key results?|krs?|results?|measures?|outcomes?|metrics?)\\b.*");
+  private static final Pattern NUMBERS_HEADER = Pattern.compile(".*\\b(target|baseline|current|actual|start)\\b.*");
+  private static final Pattern OWNER_HEADER =
+      Pattern.compile("(owners?|dri|lead|responsible|who|assignee|accountable|team|owner/team)\\b.*");
+  private static final Pattern SCORE_HEADER =
+      Pattern.compile(".*\\b(score|grade|progress|%|achieved|completion|attainment)\\b.*|%");
+  private static final Pattern STATUS_HEADER = Pattern.compile("(status|state|health|rag|on track\\??)\\b.*");
+  private static final Pattern NUMBER_HEADER = Pattern.compile("#|no\\.?|nr\\.?|id|ref|number|n\u00B0|");
+  private static final Pattern PRIORITY_HEADER = Pattern.compile("(priority|prio|p)");
   private static final Pattern KIND_TAG = Pattern.compile(
       "(?i)\\s*[\\[(](committed|aspirational|stretch|moonshot|roof-?shot)[\\])]\\s*");
 
+  private final String text;
   private final String[] lines;
   private final LineRole[] roles;
   private final StatementParser parser = StatementParser.standard();
   private final List<Draft> objectives = new ArrayList<>();
   private final List<UnplacedLine> unplaced = new ArrayList<>();
+  private final java.util.Map<String, Section> sectionCache = new java.util.HashMap<>();
+  private final java.util.Map<String, Owner> owners = new java.util.HashMap<>();
+  private final java.util.Map<Unit, Columns> columns = new java.util.HashMap<>();
+  private final java.util.Map<String, KeyResultStatement> statements = new java.util.HashMap<>();
+  private final java.util.Map<Integer, Boolean> lineLists = new java.util.HashMap<>();
+  private final java.util.Map<Integer, Boolean> keyResultLists = new java.util.HashMap<>();
 
   // what the document as a whole says (front matter, meta lines before any section)
   private @Nullable Owner docOwner;
@@ -63,6 +85,11 @@ final class OutlineReader {
   private boolean described;
   /** Whether the open objective's key results came from a list (so a paragraph after them is prose). */
   private boolean keyResultsFromList;
+  /** The objective whose title or key result's statement a wrapped line would continue, and where it starts. */
+  private @Nullable Draft lastElement;
+  private int lastElementLine = -1;
+  /** The index of that key result in its objective, or -1 for the objective's title. */
+  private int lastKeyResult = -1;
   /** Set by a paragraph such as "Dependencies" or "**Not OKRs**": the list right under it is not OKRs. */
   private boolean quietList;
 
@@ -74,7 +101,7 @@ final class OutlineReader {
   /** An objective being read. */
   private final class Draft {
     final String id;
-    final String title;
+    String title;
     final @Nullable SourcePosition source;
     @Nullable ObjectiveKind kind;
     @Nullable Owner owner;
@@ -82,7 +109,7 @@ final class OutlineReader {
     @Nullable String priority;
     @Nullable Reported reported;
     final StringBuilder description = new StringBuilder();
-    final List<KeyResult> keyResults = new ArrayList<>();
+    final List<KeyResultDraft> keyResults = new ArrayList<>();
     final List<Initiative> initiativeList = new ArrayList<>();
     @Nullable String lastKeyResult;
 
@@ -93,7 +120,11 @@ final class OutlineReader {
     }
 
     Objective build() {
-      Objective.Builder b = Objective.builder().id(id).title(title).addAllKeyResults(keyResults)
+      List<KeyResult> built = new ArrayList<>(keyResults.size());
+      for (KeyResultDraft k : keyResults) {
+        built.add(k.build());
+      }
+      Objective.Builder b = Objective.builder().id(id).title(title).addAllKeyResults(built)
           .addAllInitiatives(initiativeList);
       if (source != null) {
         b.source(source);
@@ -120,10 +151,59 @@ final class OutlineReader {
     }
   }
 
+  /** A key result being read: built once, when the document is read. */
+  private static final class KeyResultDraft {
+    final String id;
+    String statement;
+    final SourcePosition source;
+    @Nullable Owner owner;
+    @Nullable String priority;
+    @Nullable Reported reported;
+
+    KeyResultDraft(String id, String statement, SourcePosition source) {
+      this.id = id;
+      this.statement = statement;
+      this.source = source;
+    }
+
+    KeyResult build() {
+      KeyResult.Builder b = KeyResult.builder().id(id).statement(statement).source(source);
+      if (owner != null) {
+        b.owner(owner);
+      }
+      if (priority != null && !priority.isBlank()) {
+        b.priority(priority);
+      }
+      if (reported != null) {
+        b.reported(reported);
+      }
+      return b.build();
+    }
+  }
+
   OutlineReader(String text) {
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    this.lines = t.split("\r\n|\r|\n", -1);
+    this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    this.lines = split(this.text);
     this.roles = new LineRole[lines.length];
+  }
+
+  /** The lines of a text, split at {@code \n}, {@code \r\n} and {@code \r}. */
+  private static String[] split(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, k));
+        if (c == '\r' && k + 1 < n && text.charAt(k + 1) == '\n') {
+          k++;
+        }
+        start = k + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out.toArray(new String[0]);
   }
 
   OutlineImport read() {
@@ -133,11 +213,11 @@ final class OutlineReader {
       masked = Arrays.copyOf(lines, lines.length);
       Arrays.fill(masked, 0, body, "");
     }
-    maskComments(masked == lines ? (masked = Arrays.copyOf(lines, lines.length)) : masked);
+    masked = maskComments(masked);
     if (isPlain(masked, body)) {
       readPlain(masked);
     } else {
-      readMarkdown(MarkdownUnits.of(masked));
+      readMarkdown(MarkdownUnits.of(masked, masked == lines ? text : String.join("\n", masked)));
     }
     TreeMap<Integer, LineRole> byLine = new TreeMap<>();
     for (int i = 0; i < lines.length; i++) {
@@ -179,27 +259,38 @@ final class OutlineReader {
     return 0;
   }
 
-  /** Lines that are only an HTML comment are structure; the Markdown parser sees them blank. */
-  private void maskComments(String[] masked) {
+  /**
+   * Lines that are only an HTML comment are structure; the Markdown parser sees them blank (in a
+   * copy of the lines, made only when there is such a line).
+   */
+  private String[] maskComments(String[] in) {
+    String[] masked = in;
     boolean open = false;
     for (int i = 0; i < masked.length; i++) {
       String s = masked[i].strip();
       if (open || s.startsWith("<!--") && (s.indexOf("-->") < 0 || s.endsWith("-->"))) {
         roles[i] = roles[i] == null && !s.isEmpty() ? LineRole.STRUCTURE : roles[i];
         open = open ? s.indexOf("-->") < 0 : s.indexOf("-->") < 0;
+        if (masked == lines) {
+          masked = Arrays.copyOf(lines, lines.length);
+        }
         masked[i] = "";
       }
     }
+    return masked;
   }
 
   /** Applies a meta line ({@code Owner: Sam}); returns whether it was one. */
   private boolean meta(String text, boolean document) {
-    Matcher m = META.matcher(text.replaceFirst("^[-*+]\\s+", ""));
+    if (text.indexOf(':') < 0) {
+      return false;
+    }
+    Matcher m = META.matcher(LEADING_BULLET.matcher(text).replaceFirst(""));
     if (!m.matches()) {
       return false;
     }
     String key = m.group(1).toLowerCase(Locale.ROOT);
-    String value = m.group(2).replaceAll("^[\"']|[\"']$", "").strip();
+    String value = QUOTES.matcher(m.group(2)).replaceAll("").strip();
     if (value.isEmpty()) {
       return false;
     }
@@ -265,10 +356,15 @@ final class OutlineReader {
     return null;
   }
 
-  private static Owner ownerOf(String value) {
+  /** The owner a cell, prefix or meta line names: a team or role it reads as, else a person. */
+  private Owner ownerOf(String value) {
+    return owners.computeIfAbsent(value, OutlineReader::readOwner);
+  }
+
+  private static Owner readOwner(String value) {
     Owner named = Section.owner(value);
-    return named != null ? named : Owner.person(value.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip().isEmpty()
-        ? value : value.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip());
+    String bare = TRAILING_PARENTHESES.matcher(value).replaceAll("").strip();
+    return named != null ? named : Owner.person(bare.isEmpty() ? value : bare);
   }
 
   // ---- plain text ----------------------------------------------------------------------------
@@ -349,7 +445,7 @@ final class OutlineReader {
         openObjective(i, t, Anchor.ITEM, 0);
       } else if (depth == 0 && (Section.isTitle(t.text()) || !statementLike(t.text())
           || lines[i].strip().startsWith("(") && lines[i].strip().endsWith(")")
-          || Section.of(t.text().replaceAll(":$", "")).kind() == Section.Kind.NOT_OKRS)) {
+          || section(withoutColon(t.text())).kind() == Section.Kind.NOT_OKRS)) {
         closeObjective();
         roles[i] = LineRole.STRUCTURE;
       } else if (depth == 0) {
@@ -442,7 +538,7 @@ final class OutlineReader {
       sections.add(new Frame(u.level, new Section(Section.Kind.OTHER, null, null)));
       return;
     }
-    Section section = Section.of(t.text());
+    Section section = section(t.text());
     if (section.kind() == Section.Kind.OTHER && headsObjective(units, i)) {
       openObjective(u.line, t, Anchor.HEADING, u.level);
       return;
@@ -545,7 +641,7 @@ final class OutlineReader {
     }
     boolean bold = raw.startsWith("**") || raw.startsWith("__");
     String title = t.text();
-    if (Section.of(title.replaceAll(":$", "")).kind() == Section.Kind.NOT_OKRS || Section.isTitle(title)) {
+    if (section(withoutColon(title)).kind() == Section.Kind.NOT_OKRS || Section.isTitle(title)) {
       return false;
     }
     if (title.endsWith(":") && !bold || title.endsWith("?") || Text.words(title) > 25) {
@@ -565,6 +661,10 @@ final class OutlineReader {
 
   /** Whether the list starting at unit {@code i} reads as key results: half its top items or more. */
   private boolean listOfKeyResults(List<Unit> units, int i) {
+    return keyResultLists.computeIfAbsent(i, k -> countKeyResultItems(units, i));
+  }
+
+  private boolean countKeyResultItems(List<Unit> units, int i) {
     int items = 0;
     int statements = 0;
     for (int k = i; k < units.size(); k++) {
@@ -649,13 +749,17 @@ final class OutlineReader {
     }
     if (!u.paragraphStart && i > 0 && continuesElement(units.get(i - 1), raw)) {
       roles[u.line] = LineRole.DETAIL;
+      if (lastElement != null && units.get(i - 1).line == lastElementLine) {
+        wraps(lastElementLine, u.line, u.col);
+        lastElementLine = u.line;
+      }
       return;
     }
     if (meta(raw, false)) {
       roles[u.line] = LineRole.STRUCTURE;
       return;
     }
-    if (u.paragraphStart && u.paragraphEnd && Section.of(t.text().replaceAll(":$", "")).kind() == Section.Kind.NOT_OKRS) {
+    if (u.paragraphStart && u.paragraphEnd && section(withoutColon(t.text())).kind() == Section.Kind.NOT_OKRS) {
       roles[u.line] = LineRole.STRUCTURE;
       quietList = true;
       return;
@@ -666,7 +770,7 @@ final class OutlineReader {
       described = true;
       return;
     }
-    Section.Kind section = Section.of(t.text()).kind();
+    Section.Kind section = section(t.text()).kind();
     if (t.owner() == null && section == Section.Kind.OWNER && !readsAsKeyResult(t.text(), true)) {
       // "2. Growth team (retention focus)": a section title written as a line
       closeObjective();
@@ -735,11 +839,13 @@ final class OutlineReader {
         || raw.startsWith("*") && !raw.startsWith("**") && raw.endsWith("*")) {
       return true;
     }
-    if (Section.of(text.replaceAll(":.*$", "")).kind() == Section.Kind.NOT_OKRS) {
+    int firstColon = text.indexOf(':');
+    if (section(firstColon < 0 ? text : text.substring(0, firstColon)).kind() == Section.Kind.NOT_OKRS) {
       return true;
     }
     int colon = text.indexOf(": ");
-    return current == null && colon > 0 && Text.words(text.substring(0, colon)) <= 3 && !text.substring(0, colon).matches(".*\\d.*");
+    return current == null && colon > 0 && Text.words(text.substring(0, colon)) <= 3
+        && text.substring(0, colon).chars().noneMatch(Character::isDigit);
   }
 
   /** Whether a text reads as one statement, not prose: one sentence, not too long, not an introduction. */
@@ -774,6 +880,13 @@ final class OutlineReader {
     if (start == end) {
       return true;
     }
+    final int first = start;
+    final int last = end;
+    return lineLists.computeIfAbsent(first, k -> statementLines(units, first, last));
+  }
+
+  /** Whether lines {@code start} to {@code end} of a paragraph each start a statement, mostly. */
+  private boolean statementLines(List<Unit> units, int start, int end) {
     int statements = 0;
     for (int k = start; k <= end; k++) {
       Unit u = units.get(k);
@@ -838,7 +951,8 @@ final class OutlineReader {
       return;
     }
     if (label == Label.Kind.NONE && u.level == 0 && t.owner() == null && u.children.isEmpty()
-        && Section.of(t.text()).kind() == Section.Kind.OWNER && !readsAsKeyResult(t.text(), true)) {
+        && Text.words(t.text()) <= 6 && t.text().chars().noneMatch(Character::isDigit)
+        && section(t.text()).kind() == Section.Kind.OWNER) {
       // "2. Growth team (retention focus)": a team's section written as a list item
       closeObjective();
       roles[u.line] = LineRole.STRUCTURE;
@@ -931,6 +1045,30 @@ final class OutlineReader {
     LineRole of = item == null ? null : roles[item.line];
     roles[u.line] = of == null || of == LineRole.STRUCTURE || of == LineRole.UNPLACED ? LineRole.STRUCTURE
         : LineRole.DETAIL;
+    if (u.wrapped && item != null && roles[u.line] == LineRole.DETAIL) {
+      wraps(item.line, u.line, u.col);
+    }
+  }
+
+  /**
+   * Line {@code line} wraps the text of the element that starts on line {@code of}: its words join
+   * that element's statement or title (markup left out, everything else kept).
+   */
+  private void wraps(int of, int line, int col) {
+    if (lastElement == null || lastElementLine != of) {
+      return;
+    }
+    String more = ElementText.plain(lines[line].substring(Math.min(col, lines[line].length()), contentEnd(line)).strip());
+    if (more.isEmpty()) {
+      return;
+    }
+    Draft d = lastElement;
+    if (lastKeyResult < 0) {
+      d.title = d.title + " " + more;
+    } else {
+      KeyResultDraft kr = d.keyResults.get(lastKeyResult);
+      kr.statement = kr.statement + " " + more;
+    }
   }
 
   // ---- tables --------------------------------------------------------------------------------
@@ -948,31 +1086,34 @@ final class OutlineReader {
     boolean teamOwner;
 
     static Columns of(OutlineReader reader, Unit header) {
+      return reader.columns.computeIfAbsent(header, h -> read(reader, h));
+    }
+
+    private static Columns read(OutlineReader reader, Unit header) {
       Columns c = new Columns();
       List<int[]> cells = cells(reader.lines[header.line], header.col);
       for (int k = 0; k < cells.size(); k++) {
         String h = ElementText.plain(reader.lines[header.line].substring(cells.get(k)[0], cells.get(k)[1]))
             .toLowerCase(Locale.ROOT).strip();
-        boolean obj = h.matches(".*\\b(objectives?|goals?|okrs?)\\b.*") && Text.words(h) <= 5;
-        boolean kr = h.matches(".*\\b(key results?|krs?|results?|measures?|outcomes?|metrics?)\\b.*") && Text.words(h) <= 5
-            && !h.matches(".*\\b(target|baseline|current|actual|start)\\b.*");
+        boolean obj = OBJECTIVE_HEADER.matcher(h).matches() && Text.words(h) <= 5;
+        boolean kr = KEY_RESULT_HEADER.matcher(h).matches() && Text.words(h) <= 5 && !NUMBERS_HEADER.matcher(h).matches();
         if (obj && kr) {
           c.combined = c.combined < 0 ? k : c.combined;
         } else if (obj && c.objective < 0) {
           c.objective = k;
         } else if (kr && c.keyResult < 0) {
           c.keyResult = k;
-        } else if (h.matches("(owners?|dri|lead|responsible|who|assignee|accountable|team|owner/team)\\b.*")
+        } else if (OWNER_HEADER.matcher(h).matches()
             && c.owner < 0) {
           c.owner = k;
           c.teamOwner = h.startsWith("team");
-        } else if (h.matches(".*\\b(score|grade|progress|%|achieved|completion|attainment)\\b.*|%") && c.score < 0) {
+        } else if (SCORE_HEADER.matcher(h).matches() && c.score < 0) {
           c.score = k;
-        } else if (h.matches("(status|state|health|rag|on track\\??)\\b.*") && c.status < 0) {
+        } else if (STATUS_HEADER.matcher(h).matches() && c.status < 0) {
           c.status = k;
-        } else if (h.matches("#|no\\.?|nr\\.?|id|ref|number|n°|") && c.number < 0 && k == 0) {
+        } else if (NUMBER_HEADER.matcher(h).matches() && c.number < 0 && k == 0) {
           c.number = k;
-        } else if (h.matches("(priority|prio|p)") && c.priority < 0) {
+        } else if (PRIORITY_HEADER.matcher(h).matches() && c.priority < 0) {
           c.priority = k;
         }
       }
@@ -1032,7 +1173,7 @@ final class OutlineReader {
         String number = c.number >= 0 ? cellRaw(r, cells, c.number) : "";
         String rawCell = cellRaw(r, cells, c.combined);
         boolean objectiveRow = both.label().kind().isObjective()
-            || !both.label().kind().isKeyResult() && (number.matches("(?i)o?\\d+\\.?|o\\d+|objective.*")
+            || !both.label().kind().isKeyResult() && (OBJECTIVE_NUMBER.matcher(number).matches()
                 || rawCell.startsWith("**") || number.isEmpty() && c.number >= 0 && false);
         if (objectiveRow) {
           obj = both;
@@ -1092,13 +1233,10 @@ final class OutlineReader {
     if (current == null || current.keyResults.isEmpty()) {
       return;
     }
-    int last = current.keyResults.size() - 1;
-    KeyResult kr = current.keyResults.get(last);
-    if (who != null) {
-      kr = kr.withOwner(who);
-    }
-    current.keyResults.set(last, withReported(kr, reported != null ? reported : kr.reported().orElse(null),
-        priority.isEmpty() ? null : priority));
+    KeyResultDraft kr = current.keyResults.get(current.keyResults.size() - 1);
+    kr.owner = who != null ? who : kr.owner;
+    kr.reported = reported != null ? reported : kr.reported;
+    kr.priority = priority.isEmpty() ? kr.priority : priority;
   }
 
   /**
@@ -1229,7 +1367,19 @@ final class OutlineReader {
   // ---- elements ------------------------------------------------------------------------------
 
   private ElementText text(Unit u) {
-    return ElementText.read(lines[u.line], u.col, contentEnd(u.line));
+    if (u.text == null) {
+      u.text = ElementText.read(lines[u.line], u.col, contentEnd(u.line));
+    }
+    return u.text;
+  }
+
+  /** What a heading or line says of the text under it ({@link Section#of}), read once per text. */
+  private Section section(String text) {
+    return sectionCache.computeIfAbsent(text, Section::of);
+  }
+
+  private static String withoutColon(String text) {
+    return text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
   }
 
   /** The end of a line's content: before a trailing HTML comment (suppressions live there). */
@@ -1268,6 +1418,9 @@ final class OutlineReader {
     d.reported = t.reported();
     objectives.add(d);
     current = d;
+    lastElement = d;
+    lastElementLine = line;
+    lastKeyResult = -1;
     anchor = how;
     anchorLevel = level;
     initiatives = false;
@@ -1317,21 +1470,16 @@ final class OutlineReader {
     }
     Draft d = current;
     String id = d.id + ".KR" + (d.keyResults.size() + 1);
-    KeyResult.Builder b = KeyResult.builder().id(id).statement(t.text())
-        .source(SourcePosition.of(line + 1, t.start() + 1));
-    if (t.owner() != null) {
-      b.owner(ownerOf(t.owner()));
-    }
-    KeyResult kr = withReported(b.build(), t.reported(), t.priority());
+    KeyResultDraft kr = new KeyResultDraft(id, t.text(), SourcePosition.of(line + 1, t.start() + 1));
+    kr.owner = t.owner() == null ? null : ownerOf(t.owner());
+    kr.priority = t.priority();
+    kr.reported = t.reported();
     d.keyResults.add(kr);
     d.lastKeyResult = id;
+    lastElement = d;
+    lastElementLine = line;
+    lastKeyResult = d.keyResults.size() - 1;
     roles[line] = LineRole.KEY_RESULT;
-  }
-
-  /** The key result with the reported score or status and the priority found in its text. */
-  private static KeyResult withReported(KeyResult kr, @Nullable Reported reported, @Nullable String priority) {
-    KeyResult out = reported == null ? kr : kr.withReported(reported);
-    return priority == null || priority.isBlank() ? out : out.withPriority(priority);
   }
 
   private void addInitiative(int line, ElementText t, boolean linked) {
@@ -1379,7 +1527,7 @@ final class OutlineReader {
     if (text.isEmpty()) {
       return false;
     }
-    KeyResultStatement s = parser.parse(text);
+    KeyResultStatement s = statements.computeIfAbsent(text, parser::parse);
     if (s.kind() == StatementKind.UNCLEAR) {
       return false;
     }

@@ -84,6 +84,13 @@ record Section(Kind kind, @Nullable Owner owner, @Nullable Cycle cycle) {
         || YEAR.matcher(text).find());
   }
 
+  private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+  private static final Pattern TRAILING_OKRS = Pattern.compile("(?i)\\s+okrs?$");
+  private static final Pattern DASH = Pattern.compile("\\s+[\u2013\u2014-]\\s+");
+
+  /** More words than a person's, team's or period's heading ever has: such text is neither. */
+  private static final int LONGEST = 12;
+
   /** The section a heading's text (without the {@code #} markers) opens. */
   static Section of(String heading) {
     String text = ElementText.plain(heading).strip();
@@ -93,9 +100,12 @@ record Section(Kind kind, @Nullable Owner owner, @Nullable Cycle cycle) {
     if (NOT_OKRS.matcher(text).matches()) {
       return new Section(Kind.NOT_OKRS, null, null);
     }
+    if (Text.words(text) > LONGEST) {
+      return OTHER;
+    }
     Cycle cycle = cycle(text);
     boolean period = cycle != null || QUARTER.matcher(text).find() || HALF.matcher(text).find();
-    String rest = FILLER.matcher(text).replaceAll(" ").strip();
+    String rest = period || YEAR.matcher(text).find() ? FILLER.matcher(text).replaceAll(" ").strip() : text;
     Owner owner = owner(text);
     if (owner == null && period && !rest.isEmpty() && Text.words(rest) <= 3) {
       owner = owner(rest);
@@ -115,7 +125,7 @@ record Section(Kind kind, @Nullable Owner owner, @Nullable Cycle cycle) {
   /** The owner a heading or meta value names, or null. */
   static @Nullable Owner owner(String text) {
     String t = text.strip();
-    String bare = t.replaceAll("\\s*\\([^()]*\\)\\s*$", "").replaceAll("(?i)\\s+okrs?$", "").strip();
+    String bare = TRAILING_OKRS.matcher(TRAILING_PARENTHESES.matcher(t).replaceAll("")).replaceAll("").strip();
     if (bare.isEmpty()) {
       return null;
     }
@@ -130,7 +140,7 @@ record Section(Kind kind, @Nullable Owner owner, @Nullable Cycle cycle) {
     if (m.matches() && Text.words(m.group(1)) <= 4) {
       return Owner.team(m.group(1).strip());
     }
-    String[] dash = bare.split("\\s+[\u2013\u2014-]\\s+", 2);
+    String[] dash = DASH.split(bare, 2);
     if (dash.length == 2 && DEPARTMENTS.contains(dash[1].strip().toLowerCase(Locale.ROOT))) {
       // "CEO — Company"
       Owner role = owner(dash[0]);

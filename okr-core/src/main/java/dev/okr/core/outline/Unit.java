@@ -30,6 +30,10 @@ final class Unit {
   /** For TABLE_ROW: the table's rows, header first (set on the header row only), and whether this is the header. */
   @Nullable List<Unit> tableRows;
   boolean header;
+  /** For CONT: whether the line wraps the item's first paragraph (more of its text, not a detail under it). */
+  boolean wrapped;
+  /** The element text read from the line, once (see OutlineReader#text). */
+  @Nullable ElementText text;
   /** Whether the line sits in a block quote. */
   boolean quoted;
 

@@ -61,17 +61,17 @@ final class Rendering {
     for (Objective o : result.okrSet().objectives()) {
       o.source().ifPresent(p -> {
         assertThat(roles.get(p.line())).isIn(LineRole.OBJECTIVE, LineRole.OBJECTIVE_AND_KEY_RESULT);
-        pointsAt(lines.get(p.line() - 1), p, o.title());
+        pointsAt(lines, p, o.title());
       });
       for (KeyResult kr : o.keyResults()) {
         SourcePosition p = kr.source().orElseThrow();
         assertThat(roles.get(p.line())).isIn(LineRole.KEY_RESULT, LineRole.OBJECTIVE_AND_KEY_RESULT);
-        pointsAt(lines.get(p.line() - 1), p, kr.statement());
+        pointsAt(lines, p, kr.statement());
       }
       for (Initiative i : o.initiatives()) {
         SourcePosition p = i.source().orElseThrow();
         assertThat(roles.get(p.line())).isEqualTo(LineRole.INITIATIVE);
-        pointsAt(lines.get(p.line() - 1), p, i.title());
+        pointsAt(lines, p, i.title());
       }
     }
     for (UnplacedLine u : result.unplaced()) {
@@ -90,9 +90,13 @@ final class Rendering {
         .isEqualTo(result.unplaced().size());
   }
 
-  /** The text starts at the position and is the line's from there, markup left out. */
-  private static void pointsAt(String line, SourcePosition p, String text) {
-    String from = line.substring(p.column() - 1);
+  /**
+   * The text starts at the position and is the document's text from there with only markup left
+   * out (a subsequence): a wrapped element's text goes on over the next lines.
+   */
+  private static void pointsAt(List<String> lines, SourcePosition p, String text) {
+    String line = lines.get(p.line() - 1);
+    String from = line.substring(p.column() - 1) + " " + String.join(" ", lines.subList(p.line(), lines.size()));
     assertThat(text).isNotEmpty();
     assertThat(from.charAt(0)).as("first character at %s of %s", p, line).isEqualTo(text.charAt(0));
     int k = 0;
