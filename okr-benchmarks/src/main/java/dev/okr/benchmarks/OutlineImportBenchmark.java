@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * document, so the score is documents per second. {@code hostile} imports texts of growing size
  * (10 KB, 100 KB, 1 MB) built to be slow for a Markdown reader: unclosed brackets and emphasis,
  * deep nesting, wide tables. Time per operation divided by the size stays flat when import is
- * linear.
+ * linear. {@code markdownBlocksOnly} and {@code validationOnly} time the parts of an import the
+ * importer does not control.
  *
  * <p>Run: {@code java -jar okr-benchmarks/target/benchmarks.jar OutlineImport -f 1 -wi 3 -i 5}.
  */
@@ -55,6 +56,33 @@ public class OutlineImportBenchmark {
     public void build() {
       text = hostile(shape, size);
     }
+  }
+
+  /**
+   * The two parts of an import that the importer does not control, for comparison with {@code
+   * document}: commonmark-java's block parse of the same document (configured as the importer
+   * configures it: GFM tables, block source spans, no inline parsing), and the validation of the OKR
+   * set the import builds ({@code OkrSet.of}).
+   */
+  static final org.commonmark.parser.Parser BLOCKS = org.commonmark.parser.Parser.builder()
+      .extensions(java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create()))
+      .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS)
+      .inlineParserFactory(context -> (lines, node) -> { })
+      .build();
+
+  /** The objectives the import of the 200-line document gives. */
+  static final java.util.List<dev.okr.core.Objective> IMPORTED = OutlineImport.read(DOCUMENT).okrSet().objectives();
+
+  /** commonmark-java's block parse of the 200-line document, per second. */
+  @Benchmark
+  public org.commonmark.node.Node markdownBlocksOnly() {
+    return BLOCKS.parse(DOCUMENT);
+  }
+
+  /** Validation of the OKR set imported from the 200-line document, per second. */
+  @Benchmark
+  public dev.okr.core.OkrSet validationOnly() {
+    return dev.okr.core.OkrSet.of(IMPORTED);
   }
 
   /** Documents imported per second. */
