@@ -37,17 +37,22 @@ final class Wording {
    * non-letters at both ends.
    */
   static boolean hasWords(String lowerText, String phrase) {
+    return indexOfWords(lowerText, phrase) >= 0;
+  }
+
+  /** Where {@code phrase} (lower case) first stands in {@code lowerText} as whole words, or -1. */
+  static int indexOfWords(String lowerText, String phrase) {
     int from = 0;
     while (true) {
       int at = lowerText.indexOf(phrase, from);
       if (at < 0) {
-        return false;
+        return -1;
       }
       int end = at + phrase.length();
       boolean startOk = at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1));
       boolean endOk = end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
       if (startOk && endOk) {
-        return true;
+        return at;
       }
       from = at + 1;
     }

@@ -139,4 +139,117 @@ class KrJudgementCorpusTest {
     System.out.println("  " + all.line("all"));
     byDepartment.forEach((d, c) -> System.out.println("  " + c.line(d)));
   }
+
+  /** The labelled task and outcome rows (unclear left out) of the development corpus. */
+  static List<Row> labelled() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    for (String file : DEVELOPMENT) {
+      for (Row row : read(file)) {
+        if (!row.label().equals("unclear")) {
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  static List<TaskLikeTraining.Labelled> training(List<Row> rows) {
+    return rows.stream().map(r -> new TaskLikeTraining.Labelled(r.statement(), r.label().equals("task"))).toList();
+  }
+
+  @Test
+  void theModelCrossValidatedByDepartment() throws IOException {
+    List<Row> rows = labelled();
+    Set<String> departments = new java.util.TreeSet<>();
+    rows.forEach(r -> departments.add(r.department()));
+    double[] thresholds = {0.3, 0.4, 0.5, 0.6};
+    List<double[]> scored = new ArrayList<>();
+    Counts policy = new Counts();
+    Counts[] model = new Counts[thresholds.length];
+    Counts[] either = new Counts[thresholds.length];
+    for (int t = 0; t < thresholds.length; t++) {
+      model[t] = new Counts();
+      either[t] = new Counts();
+    }
+    for (String held : departments) {
+      TaskLikeModel m = TaskLikeTraining.train(training(rows.stream().filter(r -> !r.department().equals(held)).toList()), 0.5);
+      for (Row row : rows) {
+        if (!row.department().equals(held)) {
+          continue;
+        }
+        KeyResultStatement s = KeyResultStatement.parse(row.statement());
+        double p = m.weigh(TaskLikeFeatures.of(row.statement(), s)).probability();
+        boolean rule = KrTaskLike.verdict(s, s.text().toLowerCase(Locale.ROOT),
+            dev.okr.core.statement.Vocabulary.defaults(), Set.of()).isPresent();
+        boolean decided = rule ? p >= 0.40 : s.kind() != dev.okr.core.statement.StatementKind.VAGUE && p >= 0.55;
+        policy.add(row, decided, row.target(), row.baseline());
+        scored.add(new double[] {p, rule ? 1 : 0, row.label().equals("task") ? 1 : 0,
+            s.kind() == dev.okr.core.statement.StatementKind.OUTCOME ? 1 : s.kind() == dev.okr.core.statement.StatementKind.VAGUE ? 2 : 0});
+        if (Boolean.getBoolean("okr.corpus.verbose") && (p >= 0.5) != row.label().equals("task")) {
+          System.out.printf(Locale.ROOT, "  miss %s %.2f %s: %s%n", row.label(), p, row.department(), row.statement());
+        }
+        for (int t = 0; t < thresholds.length; t++) {
+          model[t].add(row, p >= thresholds[t], row.target(), row.baseline());
+          either[t].add(row, p >= thresholds[t] || rule, row.target(), row.baseline());
+        }
+      }
+    }
+    System.out.println("kr-task-like model, trained without each department in turn and run on it (" + departments.size()
+        + " folds):");
+    System.out.println("  " + policy.line("rules&p>=.40|p>=.55").replaceAll("  target.*", ""));
+    for (int t = 0; t < thresholds.length; t++) {
+      System.out.println("  " + model[t].line("model p>=" + thresholds[t]).replaceAll("  target.*", ""));
+      System.out.println("  " + either[t].line("model or rule p>=" + thresholds[t]).replaceAll("  target.*", ""));
+    }
+    if (Boolean.getBoolean("okr.corpus.grid")) {
+      for (double agree : new double[] {0.3, 0.4}) {
+        for (double alone : new double[] {0.5, 0.55, 0.6}) {
+          for (double against : new double[] {0.55, 0.6, 0.65, 0.7, 0.8}) {
+            int tasks = 0;
+            int hit = 0;
+            int outcomes = 0;
+            int alarm = 0;
+            for (double[] x : scored) {
+              boolean flag = x[1] == 1 ? x[0] >= agree : x[3] == 2 ? false : x[3] == 1 ? x[0] >= against : x[0] >= alone;
+              if (x[2] == 1) {
+                tasks++;
+                hit += flag ? 1 : 0;
+              } else {
+                outcomes++;
+                alarm += flag ? 1 : 0;
+              }
+            }
+            System.out.printf(Locale.ROOT, "  policy agree %.2f alone %.2f against %.2f: recall %.3f false alarms %.3f%n",
+                agree, alone, against, hit / (double) tasks, alarm / (double) outcomes);
+          }
+        }
+      }
+      for (double low = 0.1; low < 0.55; low += 0.05) {
+        for (double high = 0.5; high < 0.95; high += 0.05) {
+          int tasks = 0;
+          int hit = 0;
+          int outcomes = 0;
+          int alarm = 0;
+          for (double[] x : scored) {
+            boolean flag = x[1] == 1 ? x[0] >= low : x[0] >= high;
+            if (x[2] == 1) {
+              tasks++;
+              hit += flag ? 1 : 0;
+            } else {
+              outcomes++;
+              alarm += flag ? 1 : 0;
+            }
+          }
+          System.out.printf(Locale.ROOT, "  grid rule&p>=%.2f or p>=%.2f: recall %.3f false alarms %.3f%n", low, high,
+              hit / (double) tasks, alarm / (double) outcomes);
+        }
+      }
+    }
+    String out = System.getProperty("okr.train");
+    if (out != null && !out.isBlank()) {
+      TaskLikeTraining.write(TaskLikeTraining.train(training(rows), 0.5), java.nio.file.Path.of(out));
+      System.out.println("wrote " + out);
+    }
+    assertThat(model[2].tasks + model[2].outcomes).isEqualTo(rows.size());
+  }
 }
