@@ -2,6 +2,7 @@ package dev.okr.lint.rules;
 
 import dev.okr.core.statement.KeyResultStatement;
 import dev.okr.core.statement.Quantity;
+import dev.okr.core.statement.StatementKind;
 import dev.okr.lint.Category;
 import dev.okr.lint.KeyResultScope;
 import dev.okr.lint.LintRule;
@@ -72,8 +73,66 @@ final class KrTaskLike implements LintRule {
   static final Scope.Key<Optional<Verdict>> VERDICT = Scope.Key.of("kr-task-like verdict");
 
   static Optional<Verdict> verdict(KeyResultScope keyResult) {
-    return keyResult.memo(VERDICT, (KeyResultScope k) -> verdict(k.statement(), Wording.lowerText(k),
-        k.statementVocabulary(), k.config().vocabulary().outcomeMetrics()));
+    return keyResult.memo(VERDICT, (KeyResultScope k) -> {
+      String lower = Wording.lowerText(k);
+      for (String m : k.config().vocabulary().outcomeMetrics()) {
+        if (Wording.hasWords(lower, Wording.lower(m))) {
+          return Optional.empty(); // the team says this metric is an outcome
+        }
+      }
+      return judged(k.statement(), verdict(k.statement(), lower, k.statementVocabulary(), Set.of()));
+    });
+  }
+
+  /** Below this confidence the rules report gently, under the default threshold; the model leaves those alone. */
+  static final double LOW_CONFIDENCE = 0.5;
+
+  /** The model's probability from which a statement the rules call a task is one. */
+  static final double AGREEING = 0.30;
+
+  /** The model's probability from which a statement is a task when the rules do not call it one. */
+  static final double ALONE = 0.55;
+
+  /**
+   * Whether a statement is a task, given the rules' verdict and the model's weighing: at least
+   * {@value #AGREEING} where the rules call it a task, {@value #ALONE} where they do not; a vague
+   * statement with no number is left to kr-vague-verb. The thresholds were chosen by cross-validation
+   * over departments ({@code KrJudgementCorpusTest}).
+   */
+  static boolean decide(KeyResultStatement st, boolean rules, TaskLikeModel.Weighing weighing) {
+    if (rules) {
+      return weighing.probability() >= AGREEING;
+    }
+    return st.kind() != StatementKind.VAGUE && weighing.probability() >= ALONE;
+  }
+
+  /**
+   * The verdict on a statement: the trained model's ({@link TaskLikeModel}) decides whether it is a
+   * task; where the rules below agree, their reading of which words say so stands, and where the
+   * model alone decides, the words it weighed most are named. A vague statement with no number is
+   * left to kr-vague-verb.
+   */
+  static Optional<Verdict> judged(KeyResultStatement st, Optional<Verdict> rules) {
+    if (rules.isPresent() && rules.get().confidence < LOW_CONFIDENCE) {
+      return rules; // a rollout to a share of users: reported gently, below the default confidence
+    }
+    TaskLikeModel.Weighing w = TaskLikeModel.shipped().weigh(TaskLikeFeatures.of(st.text(), st));
+    if (!decide(st, rules.isPresent(), w)) {
+      return Optional.empty();
+    }
+    if (rules.isPresent()) {
+      return rules;
+    }
+    Optional<TextSpan> span = Optional.empty();
+    String why = "reads as a task";
+    if (!w.deciding().isEmpty()) {
+      why += " (" + String.join(", ", w.deciding().stream().map(d -> "\"" + d + "\"").toList()) + ")";
+      int at = Wording.indexOfWords(Wording.lower(st.text()), w.deciding().get(0));
+      if (at >= 0) {
+        span = Optional.of(TextSpan.of(at, at + w.deciding().get(0).length()));
+      }
+    }
+    return Optional.of(new Verdict(Math.round(w.probability() * 100) / 100.0, span, why));
   }
 
   @Override

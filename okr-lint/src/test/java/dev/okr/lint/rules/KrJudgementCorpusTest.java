@@ -140,14 +140,16 @@ class KrJudgementCorpusTest {
     byDepartment.forEach((d, c) -> System.out.println("  " + c.line(d)));
   }
 
-  /** The labelled task and outcome rows (unclear left out) of the development corpus. */
+  /**
+   * The rows of the development corpus the model trains on: tasks against everything else. Unclear
+   * rows train it as "not a task" (a borderline statement is left to the rules that name what is
+   * missing, such as kr-not-measurable), and are never scored.
+   */
   static List<Row> labelled() throws IOException {
     List<Row> rows = new ArrayList<>();
     for (String file : DEVELOPMENT) {
       for (Row row : read(file)) {
-        if (!row.label().equals("unclear")) {
-          rows.add(row);
-        }
+        rows.add(row);
       }
     }
     return rows;
@@ -161,6 +163,9 @@ class KrJudgementCorpusTest {
     int alarm = 0;
     for (double[] x : scored) {
       boolean f = flag.test(x);
+      if (x[2] < 0) {
+        continue;
+      }
       if (x[2] == 1) {
         tasks++;
         hit += f ? 1 : 0;
@@ -172,8 +177,20 @@ class KrJudgementCorpusTest {
     return String.format(Locale.ROOT, "recall %.3f false alarms %.3f", hit / (double) tasks, alarm / (double) outcomes);
   }
 
-  static List<TaskLikeTraining.Labelled> training(List<Row> rows) {
-    return rows.stream().map(r -> new TaskLikeTraining.Labelled(r.statement(), r.label().equals("task"))).toList();
+  /**
+   * What the model trains on: these rows, tasks against everything else, and the key results of
+   * the product brief's seed documents with the seeds' own verdicts (the {@code seed} lines of the
+   * first corpus, {@code corpus/dev.txt}), so that the brief's examples are always in view.
+   */
+  static List<TaskLikeTraining.Labelled> training(List<Row> rows) throws IOException {
+    List<TaskLikeTraining.Labelled> out = new ArrayList<>();
+    rows.forEach(r -> out.add(new TaskLikeTraining.Labelled(r.statement(), r.label().equals("task"))));
+    for (KrTaskLikeAccuracyTest.Example e : KrTaskLikeAccuracyTest.corpus("dev.txt")) {
+      if (e.kind().equals("kr") && e.reason().startsWith("seed")) {
+        out.add(new TaskLikeTraining.Labelled(e.text(), e.task()));
+      }
+    }
+    return out;
   }
 
   @Test
@@ -197,14 +214,15 @@ class KrJudgementCorpusTest {
           continue;
         }
         KeyResultStatement s = KeyResultStatement.parse(row.statement());
-        double p = m.weigh(TaskLikeFeatures.of(row.statement(), s)).probability();
+        TaskLikeModel.Weighing weighing = m.weigh(TaskLikeFeatures.of(row.statement(), s));
+        double p = weighing.probability();
         boolean rule = KrTaskLike.verdict(s, s.text().toLowerCase(Locale.ROOT),
             dev.okr.core.statement.Vocabulary.defaults(), Set.of()).isPresent();
-        boolean decided = rule ? p >= 0.40 : s.kind() != dev.okr.core.statement.StatementKind.VAGUE && p >= 0.55;
+        boolean decided = KrTaskLike.decide(s, rule, weighing);
         policy.add(row, decided, row.target(), row.baseline());
-        scored.add(new double[] {p, rule ? 1 : 0, row.label().equals("task") ? 1 : 0,
+        scored.add(new double[] {p, rule ? 1 : 0, row.label().equals("task") ? 1 : row.label().equals("outcome") ? 0 : -1,
             s.kind() == dev.okr.core.statement.StatementKind.VAGUE ? 2 : 0});
-        if (Boolean.getBoolean("okr.corpus.verbose") && (p >= 0.5) != row.label().equals("task")) {
+        if (Boolean.getBoolean("okr.corpus.verbose") && !row.label().equals("unclear") && (p >= 0.5) != row.label().equals("task")) {
           System.out.printf(Locale.ROOT, "  miss %s %.2f %s: %s%n", row.label(), p, row.department(), row.statement());
         }
         for (int t = 0; t < thresholds.length; t++) {
@@ -215,7 +233,7 @@ class KrJudgementCorpusTest {
     }
     System.out.println("kr-task-like model, trained without each department in turn and run on it (" + departments.size()
         + " folds):");
-    System.out.println("  " + policy.line("rules&p>=.40|p>=.55").replaceAll("  target.*", ""));
+    System.out.println("  " + policy.line("kr-task-like").replaceAll("  target.*", ""));
     for (int t = 0; t < thresholds.length; t++) {
       System.out.println("  " + model[t].line("model p>=" + thresholds[t]).replaceAll("  target.*", ""));
       System.out.println("  " + either[t].line("model or rule p>=" + thresholds[t]).replaceAll("  target.*", ""));
@@ -236,6 +254,10 @@ class KrJudgementCorpusTest {
       TaskLikeTraining.write(TaskLikeTraining.train(training(rows), 0.5), java.nio.file.Path.of(out));
       System.out.println("wrote " + out);
     }
-    assertThat(model[2].tasks + model[2].outcomes).isEqualTo(rows.size());
+    assertThat(model[2].tasks + model[2].outcomes).isEqualTo(rows.stream().filter(r -> !r.label().equals("unclear")).count());
+    // a floor against regressions at today's cross-validated figures (0.913 / 0.033); the issue's
+    // aim, recall 0.95 with at most 3% false alarms, is not reached yet
+    assertThat(policy.taskRecall()).as("cross-validated task recall").isGreaterThanOrEqualTo(0.90);
+    assertThat(policy.falseAlarms()).as("cross-validated false alarms on outcomes").isLessThanOrEqualTo(0.04);
   }
 }

@@ -21,10 +21,14 @@ class KrTaskLikeTest {
   @ValueSource(strings = {
       "Launch new dashboard", "Ship onboarding redesign", "Complete onboarding redesign by end of quarter",
       "Publish 10 blog posts", "Introduce 2 new self-service features by Q3", "Hire 3 engineers", "Rebuild the billing page",
-      "Track activation rate weekly", "Dashboard v2 launch", "KR2: Implementation of the CRM", "Close 300 support tickets"})
+      "Track activation rate weekly", "Dashboard v2 launch", "KR2: Implementation of the CRM"})
   void outputsOfTheProductBriefAreFlagged(String statement) {
     assertThat(RuleTester.statement(rule, statement)).as(statement).hasSize(1);
   }
+
+  // "Close 300 support tickets" was listed above until the trained model decided: KR-LABELS.md calls
+  // throughput of the team's own work unclear ("a linter may flag them or not"), so no verdict is
+  // asserted for it.
 
   @ParameterizedTest
   @ValueSource(strings = {

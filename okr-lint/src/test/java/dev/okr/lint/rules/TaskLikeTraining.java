@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * Trains {@link TaskLikeModel} on labelled key results with liblinear's L2-regularised logistic
- * regression (a deterministic solver): tasks are 1, outcomes 0, unclear rows left out. Features that
+ * regression (a deterministic solver): tasks are 1, everything else 0. Features that
  * occur only once in the training rows are left out too, so that the model learns words, not rows.
  *
  * <p>Writing the weights trained on the whole development corpus to a file: {@code ./mvnw -q -B

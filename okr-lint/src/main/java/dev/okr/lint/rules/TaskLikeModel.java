@@ -25,6 +25,23 @@ final class TaskLikeModel {
       "with", "from", "into", "that", "this", "than", "their", "they", "have", "been", "were", "will", "each",
       "every", "more", "less", "over", "under", "within", "across", "after", "before", "about", "least");
 
+  /** The resource the shipped weights are read from, beside this class. */
+  static final String RESOURCE = "kr-task-like.weights";
+
+  /** The shipped model, read once, when first asked for. */
+  private static final class Shipped {
+    static final TaskLikeModel MODEL = load();
+
+    private static TaskLikeModel load() {
+      try (java.io.InputStream in = java.util.Objects.requireNonNull(
+          TaskLikeModel.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+        return read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
   private final Map<String, Double> weights;
   private final double bias;
   private final double threshold;
@@ -33,6 +50,11 @@ final class TaskLikeModel {
     this.weights = Map.copyOf(weights);
     this.bias = bias;
     this.threshold = threshold;
+  }
+
+  /** The model shipped with okr-lint. */
+  static TaskLikeModel shipped() {
+    return Shipped.MODEL;
   }
 
   /** Reads weights written by {@link #write(Appendable)}. */
