@@ -11,6 +11,7 @@ import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Scope;
 import dev.okr.lint.Severity;
 import dev.okr.lint.TextSpan;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,7 +117,8 @@ final class KrTaskLike implements LintRule {
     if (rules.isPresent() && rules.get().confidence < LOW_CONFIDENCE) {
       return rules; // a rollout to a share of users: reported gently, below the default confidence
     }
-    TaskLikeModel.Weighing w = TaskLikeModel.shipped().weigh(TaskLikeFeatures.of(st.text(), st));
+    List<String> features = TaskLikeFeatures.of(st.text(), st);
+    TaskLikeModel.Weighing w = TaskLikeModel.shipped().weigh(features);
     if (!decide(st, rules.isPresent(), w)) {
       return Optional.empty();
     }
@@ -125,11 +127,12 @@ final class KrTaskLike implements LintRule {
     }
     Optional<TextSpan> span = Optional.empty();
     String why = "reads as a task";
-    if (!w.deciding().isEmpty()) {
-      why += " (" + String.join(", ", w.deciding().stream().map(d -> "\"" + d + "\"").toList()) + ")";
-      int at = Wording.indexOfWords(Wording.lower(st.text()), w.deciding().get(0));
+    List<String> deciding = TaskLikeModel.shipped().deciding(features, true);
+    if (!deciding.isEmpty()) {
+      why += " (" + String.join(", ", deciding.stream().map(d -> "\"" + d + "\"").toList()) + ")";
+      int at = Wording.indexOfWords(Wording.lower(st.text()), deciding.get(0));
       if (at >= 0) {
-        span = Optional.of(TextSpan.of(at, at + w.deciding().get(0).length()));
+        span = Optional.of(TextSpan.of(at, at + deciding.get(0).length()));
       }
     }
     return Optional.of(new Verdict(Math.round(w.probability() * 100) / 100.0, span, why));

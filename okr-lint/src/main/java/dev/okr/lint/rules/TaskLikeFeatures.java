@@ -23,7 +23,7 @@ final class TaskLikeFeatures {
   /** The features of a statement, without repeats, in a fixed order. */
   static List<String> of(String statement, KeyResultStatement parsed) {
     List<String> tokens = tokens(withoutReport(statement));
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>(tokens.size() * 4);
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k);
       out.add("w:" + t);

@@ -105,9 +105,8 @@ final class TaskLikeModel {
    *
    * @param probability the probability that it is a task
    * @param task whether that probability reaches the threshold
-   * @param deciding the words that pushed most toward the verdict, strongest first (at most three)
    */
-  record Weighing(double probability, boolean task, List<String> deciding) {}
+  record Weighing(double probability, boolean task) {}
 
   /** Weighs a statement's features. */
   Weighing weigh(List<String> features) {
@@ -119,7 +118,14 @@ final class TaskLikeModel {
       }
     }
     double p = 1 / (1 + Math.exp(-z));
-    boolean task = p >= threshold;
+    return new Weighing(p, p >= threshold);
+  }
+
+  /**
+   * The words among a statement's features that pushed most toward a verdict ({@code task} or not),
+   * strongest first, at most three: what an explanation names.
+   */
+  List<String> deciding(List<String> features, boolean task) {
     List<String> deciding = new ArrayList<>();
     features.stream()
         .filter(f -> f.startsWith("w:") || f.startsWith("first:"))
@@ -130,6 +136,6 @@ final class TaskLikeModel {
         .distinct()
         .limit(3)
         .forEach(deciding::add);
-    return new Weighing(p, task, List.copyOf(deciding));
+    return List.copyOf(deciding);
   }
 }
