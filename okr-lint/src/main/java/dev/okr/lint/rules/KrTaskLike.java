@@ -158,11 +158,36 @@ final class KrTaskLike implements LintRule {
   static String suggestion(KeyResultScope keyResult) {
     KeyResultStatement st = keyResult.statement();
     String object = st.verb().isPresent() && st.metric().isPresent() ? st.metric().get().text().strip() : "";
-    String example = object.isEmpty() || object.length() > 40
-        ? "'Increase <metric> from <baseline> to <target> by <date>'"
-        : "'Increase the share of users who use " + withArticle(object) + " weekly from <baseline>% to <target>%'";
+    String example = usable(object)
+        ? "'Increase the share of users who use " + withArticle(object) + " weekly from <baseline>% to <target>%'"
+        : "'Increase <metric> from <baseline> to <target> by <date>'";
     return "Rewrite as the outcome this work should bring about, e.g. " + example
         + ", and make " + Wording.quote(keyResult) + " an initiative that moves it (R5)";
+  }
+
+  /** Words that say an object is people, a frequency or a measure, not something users use. */
+  private static final Set<String> NOT_USABLE = Set.of(
+      "engineers", "engineer", "hires", "hire", "candidates", "people", "staff", "employees", "managers", "team",
+      "teams", "users", "customers", "members", "partners", "interns", "designers", "developers", "recruiters",
+      "weekly", "daily", "monthly", "quarterly", "yearly", "annually", "rate", "rates", "time", "times", "volume",
+      "score", "ratio", "cost", "costs", "revenue", "tickets", "posts", "interviews", "talks", "webinars",
+      "meetings", "hours", "days", "weeks", "months");
+
+  /**
+   * Whether an object reads as a thing people use (a page, a feature, a portal), so that "the share
+   * of users who use it weekly" is good English: a short phrase with no number and none of {@link
+   * #NOT_USABLE}.
+   */
+  static boolean usable(String object) {
+    if (object.isEmpty() || object.length() > 40 || object.strip().split("\\s+").length > 5) {
+      return false;
+    }
+    for (String word : Wording.lower(object).split("[^\\p{L}\\p{N}'-]+")) {
+      if (NOT_USABLE.contains(word) || word.chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String withArticle(String object) {

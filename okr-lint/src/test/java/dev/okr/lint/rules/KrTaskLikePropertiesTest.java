@@ -78,4 +78,39 @@ class KrTaskLikePropertiesTest {
           assertThat(flagged(statement)).as(statement).isFalse();
         });
   }
+
+  private static final List<String> OBJECTS = List.of(
+      "the senior engineers", "support response times weekly", "300 support tickets", "the pricing page",
+      "10 blog posts", "our onboarding checklist", "daily standups", "the new dashboard", "3 senior engineers",
+      "activation rate weekly", "the partner portal v2", "customer interviews", "SSO", "weekly newsletters",
+      "the data warehouse migration", "a hiring plan", "Q3 roadmap", "the engineering team");
+  private static final List<String> ANY_VERBS = List.of(
+      "Launch", "Hire", "Track", "Close", "Publish", "Ship", "Run", "Monitor", "Review", "Onboard", "Build", "Improve");
+
+  /** The rewrite kr-task-like suggests for a statement, or empty when it does not flag it. */
+  private static String suggestion(String statement) {
+    return LINTER.lintStatement(statement).active().stream().filter(f -> f.ruleId().equals("kr-task-like"))
+        .findFirst().flatMap(Finding::suggestion).orElse("");
+  }
+
+  @Test
+  void suggestionsReadAsGoodEnglishForAnyStatement() {
+    qt().forAll(arbitrary().pick(PREFIXES), arbitrary().pick(ANY_VERBS), arbitrary().pick(OBJECTS), arbitrary().pick(DEADLINES))
+        .checkAssert((prefix, verb, object, deadline) -> {
+          String statement = prefix + verb + " " + object + deadline;
+          String example = suggestion(statement);
+          String lower = example.toLowerCase(java.util.Locale.ROOT);
+          String[] words = lower.split("[^a-z0-9<>%-]+");
+          for (int k = 1; k < words.length; k++) {
+            assertThat(words[k].isEmpty() || !words[k].equals(words[k - 1]))
+                .as("a word twice in a row in %s", example).isTrue();
+          }
+          int use = lower.indexOf("who use ");
+          if (use >= 0) {
+            String used = lower.substring(use + 8, lower.indexOf(" weekly from", use));
+            assertThat(used).as("what users would use, in %s", example).doesNotContainPattern("[0-9]")
+                .doesNotContainPattern("\\b(engineers?|team|tickets|posts|interviews|weekly|daily|times|rate)\\b");
+          }
+        });
+  }
 }
