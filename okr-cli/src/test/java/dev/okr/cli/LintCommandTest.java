@@ -24,7 +24,7 @@ class LintCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("../samples/q3.yaml\n")
-        .contains("102:9  warning  Key result \"Launch the template gallery\" names something to do, not an outcome (R2)  [kr-task-like")
+        .contains("102:9  warning  Key result \"Launch the template gallery\" names something to do (\"Launch\"), not an outcome (R2)  [kr-task-like")
         .contains("[objective-unaligned]");
     assertThat(run.lastLine()).isEqualTo("0 errors, 3 warnings, 0 info");
   }

@@ -145,7 +145,11 @@ final class KrTaskLike implements LintRule {
       return;
     }
     Verdict v = verdict.get();
-    var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " " + v.why + ", not an outcome (R2)")
+    String text = keyResult.text();
+    // the words that decided it: the rules' span, where the model's words are not already named
+    String words = v.why.contains("\"") || v.span.isEmpty() || v.span.get().end() > text.length() ? ""
+        : " (\"" + text.substring(v.span.get().start(), v.span.get().end()) + "\")";
+    var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " " + v.why + words + ", not an outcome (R2)")
         .confidence(v.confidence)
         .suggestion(suggestion(keyResult));
     v.span.ifPresent(draft::span);
