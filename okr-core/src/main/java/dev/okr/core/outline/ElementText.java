@@ -73,6 +73,9 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
   /** A list marker the Markdown parser left in a paragraph line: {@code 1.}, {@code 2)}, {@code (3)}, {@code -}. */
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|\\(\\d{1,2}\\)|[a-z]\\)|[-*+])\\s+");
 
+  /** An HTML line break, as wiki exports write one inside a table cell. */
+  private static final Pattern LINE_BREAK = Pattern.compile("(?i)\\s*<br\\s*/?>\\s*");
+
   /** A checkbox: {@code [ ]}, {@code [x]}. */
   private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX\u2713\u2714]\\]\\s+");
 
@@ -333,11 +336,14 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
   /** The text without link syntax, emphasis and code markers. */
   static String plain(String text) {
     if (text.indexOf('[') < 0 && text.indexOf('*') < 0 && text.indexOf('_') < 0 && text.indexOf('`') < 0
-        && text.indexOf('~') < 0) {
+        && text.indexOf('~') < 0 && text.indexOf('<') < 0) {
       return text;
     }
     String out = text.indexOf('[') >= 0 ? LINK.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1))) : text;
     out = out.replace("**", "").replace("__", "").replace("~~", "").replace("`", "");
+    if (out.indexOf('<') >= 0) {
+      out = LINE_BREAK.matcher(out).replaceAll(" "); // a line break inside a table cell
+    }
     String stripped = out.strip();
     return stripped.isEmpty() ? text : stripped;
   }

@@ -1174,7 +1174,7 @@ final class OutlineReader {
         String rawCell = cellRaw(r, cells, c.combined);
         boolean objectiveRow = both.label().kind().isObjective()
             || !both.label().kind().isKeyResult() && (OBJECTIVE_NUMBER.matcher(number).matches()
-                || rawCell.startsWith("**") || number.isEmpty() && c.number >= 0 && false);
+                || rawCell.startsWith("**"));
         if (objectiveRow) {
           obj = both;
           kr = new ElementText(both.label(), "", 0, null, null, null);
@@ -1267,9 +1267,7 @@ final class OutlineReader {
       return new ElementText(new Label(Label.Kind.NONE, 0, false), "", 0, null, null, null);
     }
     int[] cell = cells.get(column);
-    String line = lines[r.line];
-    // "<br>" joins lines inside a cell
-    return ElementText.read(line.replace("<br>", "; ").length() == line.length() ? line : line, cell[0], cell[1]);
+    return ElementText.read(lines[r.line], cell[0], cell[1]);
   }
 
   private String cellRaw(Unit r, List<int[]> cells, int column) {
