@@ -36,7 +36,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>A key result's kind is its objective's. The <b>committed hit rate</b> is the share of
  *       committed key results scoring at least 0.8 (target 80%+), the <b>aspirational hit rate</b>
  *       the share of aspirational ones scoring at least 0.5 (target 70%+); an unscored key result
- *       counts as a miss.
+ *       counts as a miss. The hit rate's threshold is not the grade's: a committed key result at
+ *       0.85 counts as a hit here and is still graded missed, since a committed key result below
+ *       1.0 is a miss; reports state the threshold beside the rate for that reason.
+ *   <li>A distribution counts its scores in the colour bands of its kind ({@link
+ *       Grader#colours(Optional)}), the thresholds of the final grade.
  *   <li>A <b>company-level</b> objective is one owned by the configured company owner; without one,
  *       an objective that is aligned to nothing and has objectives aligned to it. Every other
  *       objective is a <b>team objective</b>. <b>Strategic alignment</b> is the share of team
@@ -99,7 +103,7 @@ public final class Portfolio {
     return new Portfolio(scorer, grader, Objects.requireNonNull(owner, "owner"), sandbagScore, sandbagCycles, taskLike);
   }
 
-  /** The same, coloured by {@code grader}'s bands. */
+  /** The same, coloured by {@code grader}'s bands of each kind ({@link Grader#colours(Optional)}). */
   public Portfolio withGrader(Grader grader) {
     return new Portfolio(scorer, grader, company, sandbagScore, sandbagCycles, taskLike);
   }
@@ -224,7 +228,7 @@ public final class Portfolio {
     scores.forEach((owner, byKind) -> {
       ImmutableMap.Builder<String, Distribution> kinds = ImmutableMap.builder();
       byKind.forEach((kind, values) -> kinds.put(kind, Distribution.of(values,
-          unscored.getOrDefault(owner, Map.of()).getOrDefault(kind, 0L), grader.colours())));
+          unscored.getOrDefault(owner, Map.of()).getOrDefault(kind, 0L), grader.colours(kindNamed(kind)))));
       distribution.put(owner, kinds.buildOrThrow());
     });
     OptionalDouble taskLikeShare = taskLike == null || keyResults == 0
@@ -232,6 +236,15 @@ public final class Portfolio {
         : OptionalDouble.of((double) taskLikeCount / keyResults);
     return new CycleFigures(cycle, new Rate(committedHits, committed), new Rate(aspirationalHits, aspirational),
         new Rate(aligned, team), new Rate(traced, initiatives), distribution.buildOrThrow(), taskLikeShare);
+  }
+
+  private static Optional<ObjectiveKind> kindNamed(String id) {
+    for (ObjectiveKind kind : ObjectiveKind.values()) {
+      if (kind.id().equals(id)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 
   private Set<String> companyLevel(OkrSet set) {

@@ -19,7 +19,11 @@ import java.util.TreeSet;
  * the owner's confidence.
  *
  * <p>The kind decides the expectation: 1.0 for committed, 0.7 for aspirational (R6; the upper end
- * of the healthy 0.6–0.7), 1.0 when the objective is unlabelled. Immutable and thread-safe.
+ * of the healthy 0.6–0.7), 1.0 when the objective is unlabelled.
+ *
+ * <p>Status and forecast belong to the cycle in progress ({@link Phase#IN_PROGRESS}): from the
+ * cycle's last day on, {@link #track} gives neither, and the key result is graded instead
+ * ({@link Grader}). Immutable and thread-safe.
  */
 public final class ProgressTracker {
   private final Scorer scorer;
@@ -78,18 +82,22 @@ public final class ProgressTracker {
     return all;
   }
 
-  /** A key result's progress at {@code date} in {@code cycle}, for an objective of this kind. */
+  /**
+   * A key result's progress at {@code date} in {@code cycle}, for an objective of this kind: with a
+   * status and a forecast while the cycle is in progress, without either once it has ended.
+   */
   public Progress track(KeyResult keyResult, Optional<ObjectiveKind> kind, Cycle cycle, LocalDate date) {
     Score score = scorer.score(keyResult, date, Optional.of(cycle));
+    Phase phase = Phase.of(cycle, date);
     double elapsed = cycle.elapsedFraction(date);
     double expectation = expectation(kind);
     double expected = elapsed * expectation;
-    Optional<Forecast> forecast = forecast(keyResult, cycle, date, expectation);
+    Optional<Forecast> forecast = phase == Phase.ENDED ? Optional.empty() : forecast(keyResult, cycle, date, expectation);
     StatusThresholds.Basis basis = thresholds.basis() == StatusThresholds.Basis.FORECAST && forecast.isPresent()
         ? StatusThresholds.Basis.FORECAST
         : StatusThresholds.Basis.PACE;
     Optional<TrackStatus> status = Optional.empty();
-    if (score.isScored()) {
+    if (score.isScored() && phase == Phase.IN_PROGRESS) {
       double shortfall = basis == StatusThresholds.Basis.FORECAST
           ? expectation - forecast.get().endScore()
           : expected - score.value();
@@ -104,7 +112,19 @@ public final class ProgressTracker {
     }
     OptionalDouble confidence = confident == null ? OptionalDouble.empty() : confident.confidence();
     Optional<LocalDate> confidenceDate = Optional.ofNullable(confident).map(CheckIn::date);
-    return new Progress(score, elapsed, expectation, expected, status, basis, forecast, confidence, confidenceDate);
+    return new Progress(phase, score, elapsed, expectation, expected, status, basis, forecast, confidence, confidenceDate);
+  }
+
+  /**
+   * The status of an objective's rolled-up score at {@code date} against the pace its kind expects
+   * ({@code elapsed fraction * expectation}), judged with this tracker's thresholds on the pace;
+   * empty once the cycle has ended, when the objective is graded instead.
+   */
+  public Optional<TrackStatus> status(double score, Optional<ObjectiveKind> kind, Cycle cycle, LocalDate date) {
+    if (Phase.of(cycle, date) == Phase.ENDED) {
+      return Optional.empty();
+    }
+    return Optional.of(thresholds.of(cycle.elapsedFraction(date) * expectation(kind) - score));
   }
 
   /**

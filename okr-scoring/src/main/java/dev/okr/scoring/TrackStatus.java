@@ -1,6 +1,9 @@
 package dev.okr.scoring;
 
-/** Whether a key result is on course to meet its kind's expectation by the end of its cycle (R8). */
+/**
+ * Whether a key result is on course to meet its kind's expectation by the end of its cycle (R8):
+ * given only while the cycle is in progress ({@link Phase#IN_PROGRESS}).
+ */
 public enum TrackStatus {
   /** At or near the expected progress. */
   ON_TRACK,
@@ -8,6 +11,18 @@ public enum TrackStatus {
   AT_RISK,
   /** Far behind: likely to miss. */
   OFF_TRACK;
+
+  /**
+   * The colour shown with the status while the cycle is in progress: green on track, yellow at
+   * risk, red off track.
+   */
+  public Colour colour() {
+    return switch (this) {
+      case ON_TRACK -> Colour.GREEN;
+      case AT_RISK -> Colour.YELLOW;
+      case OFF_TRACK -> Colour.RED;
+    };
+  }
 
   /** {@code on-track}, {@code at-risk} or {@code off-track}. */
   public String id() {

@@ -20,7 +20,9 @@ class GraderTest {
     assertThat(grade.verdict()).isEqualTo(Verdict.HEALTHY);
     assertThat(grade.colour()).isEqualTo(Colour.GREEN);
     assertThat(GRADER.grade(0.6, ObjectiveKind.ASPIRATIONAL).verdict()).isEqualTo(Verdict.HEALTHY);
-    assertThat(GRADER.grade(0.65, ObjectiveKind.ASPIRATIONAL).colour()).isEqualTo(Colour.YELLOW);
+    // the colour changes where the verdict does: healthy is green, below expectation yellow
+    assertThat(GRADER.grade(0.65, ObjectiveKind.ASPIRATIONAL).colour()).isEqualTo(Colour.GREEN);
+    assertThat(GRADER.grade(0.59, ObjectiveKind.ASPIRATIONAL).colour()).isEqualTo(Colour.YELLOW);
     assertThat(GRADER.grade(0.8, ObjectiveKind.ASPIRATIONAL).verdict()).isEqualTo(Verdict.ABOVE_EXPECTATION);
     assertThat(GRADER.grade(0.5, ObjectiveKind.ASPIRATIONAL).verdict()).isEqualTo(Verdict.BELOW_EXPECTATION);
   }
@@ -86,6 +88,6 @@ class GraderTest {
     assertThat(grade.verdict()).isEqualTo(Verdict.UNLABELLED);
     assertThat(grade.colour()).isEqualTo(Colour.YELLOW);
     assertThat(grade).hasToString("0.5 unlabelled: unlabelled, yellow");
-    assertThat(GRADER.grade(0.65, ObjectiveKind.ASPIRATIONAL)).hasToString("0.65 aspirational: healthy, yellow");
+    assertThat(GRADER.grade(0.65, ObjectiveKind.ASPIRATIONAL)).hasToString("0.65 aspirational: healthy, green");
   }
 }

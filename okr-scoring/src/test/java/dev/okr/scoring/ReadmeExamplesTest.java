@@ -80,6 +80,6 @@ class ReadmeExamplesTest {
         .containsExactly("line,reason,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,team",
             "5,\"baseline \"\"abc\"\" is not a number\",O2,K4,aspirational,increase,abc,10,5,1,platform");
     assertThat(Files.readAllLines(dir.resolve("objectives.csv")))
-        .contains("O1,committed,2,2,0.8333333333333334,0.8333333333333334,missed,green,2,3");
+        .contains("O1,committed,2,2,0.8333333333333334,0.8333333333333334,missed,red,2,3");
   }
 }

@@ -173,7 +173,9 @@ final class RowGrader {
           + "\" is not one of increase, decrease, at-least, at-most, binary, milestones");
     }
     double value = ScoringPolicy.value(contribution);
-    Grade grade = grader.grade(value, Optional.ofNullable(objectiveKind));
+    // only an increase or a decrease can go beyond its target, so only there is 1.0 possibly sandbagged
+    boolean canExceed = "increase".equals(typeText) || "decrease".equals(typeText);
+    Grade grade = grader.grade(value, Optional.ofNullable(objectiveKind), canExceed);
     return new GradedRow(row, objectiveId, value, attainment, contribution, grade.verdict(), grade.colour());
   }
 

@@ -51,10 +51,10 @@ class CsvBatchTest {
     assertThat(r.summary()).isEqualTo(new BatchSummary(16, 7, 6, 1, 9, 3));
     assertThat(r.out().lines()).containsExactly(
         "objective_id,kr_id,kind,kr_type,baseline,target,current,weight,team,score,attainment,grade,colour",
-        "O1,K1,committed,increase,42,60,51,1,growth,0.5,0.5,missed,yellow",
+        "O1,K1,committed,increase,42,60,51,1,growth,0.5,0.5,missed,red",
         "O1,K2,committed,decrease,100,60,50,,growth,1.0,1.25,met,green",
-        "O3,K8,aspirational,at-least,,99.9,99.95,1,x,1.0,1.0,possibly-sandbagged,green",
-        "O3,K9,aspirational,binary,,,yes,2,x,1.0,1.0,possibly-sandbagged,green",
+        "O3,K8,aspirational,at-least,,99.9,99.95,1,x,1.0,1.0,above-expectation,green",
+        "O3,K9,aspirational,binary,,,yes,2,x,1.0,1.0,above-expectation,green",
         "O3,K10,aspirational,milestones,,4,3,1,x,0.75,0.75,above-expectation,green",
         "O3,K11,aspirational,increase,0,10,,1,x,,,unscored,",
         "O4,\"K,12\",committed,increase,0,10,10,1,\"quoted, team\",1.0,1.0,met,green");
@@ -71,7 +71,7 @@ class CsvBatchTest {
         "17,target 0 must be above the baseline 10 for an increase,O5,K16,committed,increase,10,0,5,1,x");
     assertThat(r.rollups().lines()).containsExactly(
         "objective_id,kind,key_results,scored,score,raw,grade,colour,first_line,last_line",
-        "O1,committed,2,2,0.75,0.75,missed,green,2,3",
+        "O1,committed,2,2,0.75,0.75,missed,red,2,3",
         "O3,aspirational,4,3,0.75,0.75,above-expectation,green,9,12",
         "O4,committed,1,1,1.0,1.0,met,green,13,13");
   }
