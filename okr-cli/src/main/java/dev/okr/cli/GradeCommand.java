@@ -20,9 +20,12 @@ import dev.okr.scoring.Portfolio;
 import dev.okr.scoring.Profile;
 import dev.okr.scoring.Profiles;
 import dev.okr.scoring.Progress;
+import dev.okr.scoring.Phase;
 import dev.okr.scoring.Rate;
 import dev.okr.scoring.RollupScore;
+import dev.okr.scoring.Rounding;
 import dev.okr.scoring.Score;
+import dev.okr.scoring.TrackStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,10 +47,13 @@ import picocli.CommandLine.Spec;
     name = "grade",
     sortOptions = false,
     description = {
-        "Score and grade every key result and objective of a document at a date: score (0-1), grade (R7),",
-        "colour, status against the expected pace and the forecast to the cycle's end (R8); then the",
-        "portfolio figures of R11 per cycle (hit rates, alignment, traceability, distributions, sandbagging).",
-        "Key results without a measurement are measured by what their statement says.",
+        "Score every key result and objective of a document at a date (0-1). Before a cycle's last day:",
+        "on track, at risk or off track against the expected pace, with a forecast to the cycle's end.",
+        "From its last day on: the final grade (met or missed for committed objectives; unrealistic,",
+        "below-expectation, healthy, above-expectation or possibly-sandbagged for aspirational ones),",
+        "and no status or forecast. Colours follow the status, then the grade. Then the portfolio",
+        "figures per cycle (hit rates, alignment, traceability, distributions, sandbagging), each with",
+        "its threshold. Key results without a measurement are measured by what their statement says.",
         ""},
     footer = {
         "",
@@ -104,21 +110,25 @@ final class GradeCommand implements Callable<Integer> {
   // ---- text
 
   private static void text(GradeReport r, PrintWriter out) {
-    out.println(r.file() + ": graded at " + r.date() + " with profile " + r.profile().name());
+    Shown shown = new Shown(r.profile());
+    out.println(r.file() + ": at " + r.date() + " with profile " + r.profile().name());
     for (ObjectiveGrade o : r.objectives()) {
       out.println();
       Objective obj = o.objective();
-      out.println("Objective " + obj.id() + " (" + describe(obj) + ")" + where(obj.source()) + ": " + obj.title());
+      out.println("Objective " + obj.id() + " (" + describe(obj) + phase(o.phase()) + ")" + where(obj.source()) + ": " + obj.title());
       if (o.error().isPresent()) {
         out.println("  not scored: " + o.error().get());
       } else if (o.rollup().isPresent() && o.rollup().get().isScored()) {
-        out.println("  score " + Numbers.round(o.rollup().get().value(), 2) + "  " + grade(o.grade()));
+        StringBuilder b = new StringBuilder("  score ").append(Numbers.round(shown.objective(o.rollup().get().value()), 2));
+        words(b, o.grade(), o.status(), o.colour());
+        o.expected().ifPresent(e -> b.append("  expected ").append(Numbers.round(e, 2)));
+        out.println(b);
       } else {
         out.println("  unscored: no key result has a check-in yet");
       }
       for (KeyResultGrade k : o.keyResults()) {
         out.println("  KR " + k.keyResult().id() + where(k.keyResult().source()) + ": " + k.keyResult().statement());
-        out.println("     " + keyResultLine(k));
+        out.println("     " + keyResultLine(k, shown));
       }
     }
     out.println();
@@ -128,24 +138,68 @@ final class GradeCommand implements Callable<Integer> {
     }
     Portfolio.Report p = r.portfolio().get();
     for (Portfolio.CycleFigures c : p.cycles()) {
-      out.println("Portfolio, " + c.cycle().map(Cycle::toString).orElse("objectives without a cycle") + " (R11)");
-      out.println("  committed hit rate     " + rate(c.committedHitRate(), Portfolio.COMMITTED_TARGET));
-      out.println("  aspirational hit rate  " + rate(c.aspirationalHitRate(), Portfolio.ASPIRATIONAL_TARGET));
-      out.println("  strategic alignment    " + rate(c.strategicAlignment(), Portfolio.ALIGNMENT_TARGET)
+      boolean inProgress = c.cycle().map(x -> Phase.of(x, r.date()) == Phase.IN_PROGRESS).orElse(false);
+      out.println("Portfolio, " + c.cycle().map(Cycle::toString).orElse("objectives without a cycle")
+          + (inProgress ? " (in progress: scores so far, not final)" : ""));
+      out.println("  committed hit rate (score >= 0.8)       " + rate(c.committedHitRate(), Portfolio.COMMITTED_TARGET));
+      out.println("  aspirational hit rate (score >= 0.5)    " + rate(c.aspirationalHitRate(), Portfolio.ASPIRATIONAL_TARGET));
+      out.println("  strategic alignment (linked to company) " + rate(c.strategicAlignment(), Portfolio.ALIGNMENT_TARGET)
           + (c.strategicAlignment().total() > 0 && !c.strategicAlignment().meets(Portfolio.MISALIGNMENT) ? "  misaligned (below 70%)" : ""));
-      out.println("  roadmap traceability   " + rate(c.roadmapTraceability(), Portfolio.TRACEABILITY_TARGET));
-      out.println("  task-like key results  " + (c.taskLikeShare().isPresent() ? Numbers.percent(c.taskLikeShare().getAsDouble()) : "-"));
+      out.println("  roadmap traceability (linked to a KR)   " + rate(c.roadmapTraceability(), Portfolio.TRACEABILITY_TARGET));
+      out.println("  task-like key results                   " + (c.taskLikeShare().isPresent() ? Numbers.percent(c.taskLikeShare().getAsDouble()) : "-"));
+      if (c.committedHitRate().total() > 0) {
+        out.println("  (a committed key result below 1.0 is graded missed even when it counts as a hit at 0.8 or more)");
+      }
       c.distribution().forEach((team, kinds) -> kinds.forEach((kind, d) ->
-          out.println("  " + team + ", " + kind + ": " + distribution(d))));
+          out.println("  " + team + ", " + kind + ": " + distribution(d, !inProgress))));
     }
     if (p.sandbagging().isEmpty()) {
-      out.println("Sandbagging: no team flagged");
+      out.println("Sandbagging (aspirational mean >= 0.95 in 3 cycles in a row): no team flagged");
     } else {
       for (Portfolio.Sandbagging s : p.sandbagging()) {
-        out.println("Sandbagging: " + s.team() + " scored " + s.scores().stream().map(v -> Numbers.round(v, 2)).collect(Collectors.joining(", "))
+        out.println("Sandbagging (aspirational mean >= 0.95 in 3 cycles in a row): " + s.team() + " scored "
+            + s.scores().stream().map(v -> Numbers.round(v, 2)).collect(Collectors.joining(", "))
             + " on aspirational objectives in " + s.cycles().stream().map(Cycle::toString).collect(Collectors.joining(", ")));
       }
     }
+  }
+
+  /** How scores are shown: rounded as the profile rounds them, to two places when it does not round. */
+  static final class Shown {
+    private static final Rounding UNROUNDED = Rounding.of(2, Rounding.Mode.HALF_UP);
+    private final Rounding keyResult;
+    private final Rounding objective;
+
+    Shown(Profile profile) {
+      this.keyResult = profile.scoring().rounding().places().isPresent() ? profile.scoring().rounding() : UNROUNDED;
+      this.objective = profile.rollup().rounding().places().isPresent() ? profile.rollup().rounding() : UNROUNDED;
+    }
+
+    double keyResult(double score) {
+      return keyResult.apply(score);
+    }
+
+    double objective(double score) {
+      return objective.apply(score);
+    }
+
+    /** Expected progress, forecasts and chances: two places. */
+    double other(double value) {
+      return UNROUNDED.apply(value);
+    }
+  }
+
+  private static String phase(Optional<Phase> phase) {
+    return phase.map(p -> p == Phase.ENDED ? ", ended" : ", in progress").orElse("");
+  }
+
+  /** The grade and its colour once graded; else the status and its colour. */
+  private static void words(StringBuilder b, Optional<Grade> grade, Optional<TrackStatus> status, Optional<Colour> colour) {
+    grade.ifPresent(g -> b.append("  ").append(ParseCommand.id(g.verdict())));
+    if (grade.isEmpty()) {
+      status.ifPresent(s -> b.append("  ").append(ParseCommand.id(s)));
+    }
+    colour.ifPresent(c -> b.append("  ").append(ParseCommand.id(c)));
   }
 
   private static String describe(Objective o) {
@@ -158,11 +212,7 @@ final class GradeCommand implements Callable<Integer> {
     return source.map(p -> " [line " + p.line() + "]").orElse("");
   }
 
-  private static String grade(Optional<Grade> grade) {
-    return grade.map(g -> ParseCommand.id(g.verdict()) + "  " + ParseCommand.id(g.colour())).orElse("");
-  }
-
-  private static String keyResultLine(KeyResultGrade k) {
+  private static String keyResultLine(KeyResultGrade k, Shown shown) {
     if (k.error().isPresent()) {
       return "cannot be scored: " + k.error().get();
     }
@@ -170,10 +220,10 @@ final class GradeCommand implements Callable<Integer> {
     if (!score.isScored()) {
       return "unscored: " + score.explanation().formula();
     }
-    StringBuilder b = new StringBuilder("score ").append(Numbers.round(score.value(), 2)).append("  ").append(grade(k.grade()));
-    if (k.progress().isPresent()) {
+    StringBuilder b = new StringBuilder("score ").append(Numbers.round(shown.keyResult(score.value()), 2));
+    words(b, k.grade(), k.status(), k.colour());
+    if (k.progress().isPresent() && k.progress().get().phase() == Phase.IN_PROGRESS) {
       Progress p = k.progress().get();
-      p.status().ifPresent(s -> b.append("  ").append(ParseCommand.id(s)));
       b.append("  expected ").append(Numbers.round(p.expected(), 2));
       p.forecast().ifPresent(f -> {
         b.append("  forecast ").append(Numbers.round(f.endScore(), 2));
@@ -193,12 +243,12 @@ final class GradeCommand implements Callable<Integer> {
     return rate + ", target " + Numbers.percent(target) + "+" + (rate.meets(target) ? "" : "  below target");
   }
 
-  private static String distribution(Distribution d) {
+  private static String distribution(Distribution d, boolean colours) {
     StringBuilder b = new StringBuilder().append(d.count()).append(" key result").append(d.count() == 1 ? "" : "s");
     d.mean().ifPresent(v -> b.append(", mean ").append(Numbers.round(v, 2)));
     d.median().ifPresent(v -> b.append(", median ").append(Numbers.round(v, 2)));
     for (Map.Entry<Colour, Long> e : d.colours().entrySet()) {
-      if (e.getValue() > 0) {
+      if (colours && e.getValue() > 0) {
         b.append(", ").append(ParseCommand.id(e.getKey())).append(' ').append(e.getValue());
       }
     }
@@ -211,6 +261,7 @@ final class GradeCommand implements Callable<Integer> {
   // ---- json
 
   private static void json(GradeReport r, PrintWriter out) throws IOException {
+    Shown shown = new Shown(r.profile());
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -228,12 +279,15 @@ final class GradeCommand implements Callable<Integer> {
         g.writeStringField("owner", obj.owner().map(Owner::toString).orElse(null));
         g.writeStringField("cycle", obj.cycle().map(Cycle::toString).orElse(null));
         source(g, obj.source());
-        number(g, "score", o.rollup().flatMap(GradeCommand::value));
-        grade(g, o.grade());
+        g.writeStringField("phase", o.phase().map(Phase::id).orElse(null));
+        number(g, "score", o.rollup().flatMap(GradeCommand::value).map(shown::objective));
+        grade(g, o.grade(), o.colour());
+        g.writeStringField("status", o.status().map(ParseCommand::id).orElse(null));
+        number(g, "expected", o.expected().map(shown::other));
         g.writeStringField("error", o.error().orElse(null));
         g.writeArrayFieldStart("keyResults");
         for (KeyResultGrade k : o.keyResults()) {
-          keyResult(g, k);
+          keyResult(g, k, shown);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -241,7 +295,7 @@ final class GradeCommand implements Callable<Integer> {
       g.writeEndArray();
       g.writeFieldName("portfolio");
       if (r.portfolio().isPresent()) {
-        portfolio(g, r.portfolio().get());
+        portfolio(g, r.portfolio().get(), shown);
       } else {
         g.writeNull();
       }
@@ -251,7 +305,7 @@ final class GradeCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void keyResult(JsonGenerator g, KeyResultGrade k) throws IOException {
+  private static void keyResult(JsonGenerator g, KeyResultGrade k, Shown shown) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", k.keyResult().id());
     g.writeStringField("statement", k.keyResult().statement());
@@ -259,32 +313,34 @@ final class GradeCommand implements Callable<Integer> {
     g.writeStringField("type", k.keyResult().measurement().map(m -> m.type().id()).orElse(null));
     g.writeBooleanField("measuredFromStatement", !k.fromStatement().isEmpty());
     Optional<Score> score = k.score();
-    number(g, "score", score.filter(Score::isScored).map(Score::value));
+    g.writeStringField("phase", k.progress().map(x -> x.phase().id()).orElse(null));
+    number(g, "score", score.filter(Score::isScored).map(Score::value).map(shown::keyResult));
     number(g, "attainment", score.filter(Score::isScored).map(Score::attainment));
-    grade(g, k.grade());
+    grade(g, k.grade(), k.colour());
     Optional<Progress> p = k.progress();
-    g.writeStringField("status", p.flatMap(Progress::status).map(ParseCommand::id).orElse(null));
-    number(g, "expected", p.map(Progress::expected));
+    Optional<Progress> inProgress = p.filter(x -> x.phase() == Phase.IN_PROGRESS);
+    g.writeStringField("status", k.status().map(ParseCommand::id).orElse(null));
+    number(g, "expected", inProgress.map(Progress::expected).map(shown::other));
     Optional<Forecast> f = p.flatMap(Progress::forecast);
-    number(g, "forecast", f.map(Forecast::endScore));
-    number(g, "chance", f.flatMap(x -> boxed(x.chance())));
+    number(g, "forecast", f.map(Forecast::endScore).map(shown::other));
+    number(g, "chance", f.flatMap(x -> boxed(x.chance())).map(shown::other));
     number(g, "confidence", p.flatMap(x -> boxed(x.confidence())));
     g.writeStringField("unscored", score.filter(s -> !s.isScored()).map(s -> s.explanation().formula()).orElse(null));
     g.writeStringField("error", k.error().orElse(null));
     g.writeEndObject();
   }
 
-  private static void portfolio(JsonGenerator g, Portfolio.Report p) throws IOException {
+  private static void portfolio(JsonGenerator g, Portfolio.Report p, Shown shown) throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("cycles");
     for (Portfolio.CycleFigures c : p.cycles()) {
       g.writeStartObject();
       g.writeStringField("cycle", c.cycle().map(Cycle::toString).orElse(null));
-      rate(g, "committedHitRate", c.committedHitRate());
-      rate(g, "aspirationalHitRate", c.aspirationalHitRate());
-      rate(g, "strategicAlignment", c.strategicAlignment());
-      rate(g, "roadmapTraceability", c.roadmapTraceability());
-      number(g, "taskLikeShare", boxed(c.taskLikeShare()));
+      rate(g, "committedHitRate", c.committedHitRate(), Optional.of(Portfolio.COMMITTED_HIT), shown);
+      rate(g, "aspirationalHitRate", c.aspirationalHitRate(), Optional.of(Portfolio.ASPIRATIONAL_HIT), shown);
+      rate(g, "strategicAlignment", c.strategicAlignment(), Optional.empty(), shown);
+      rate(g, "roadmapTraceability", c.roadmapTraceability(), Optional.empty(), shown);
+      number(g, "taskLikeShare", boxed(c.taskLikeShare()).map(shown::other));
       g.writeObjectFieldStart("distribution");
       for (Map.Entry<String, Map<String, Distribution>> team : c.distribution().entrySet()) {
         g.writeObjectFieldStart(team.getKey());
@@ -293,12 +349,12 @@ final class GradeCommand implements Callable<Integer> {
           g.writeObjectFieldStart(kind.getKey());
           g.writeNumberField("count", d.count());
           g.writeNumberField("unscored", d.unscored());
-          number(g, "mean", boxed(d.mean()));
-          number(g, "min", boxed(d.min()));
-          number(g, "lowerQuartile", boxed(d.lowerQuartile()));
-          number(g, "median", boxed(d.median()));
-          number(g, "upperQuartile", boxed(d.upperQuartile()));
-          number(g, "max", boxed(d.max()));
+          number(g, "mean", boxed(d.mean()).map(shown::keyResult));
+          number(g, "min", boxed(d.min()).map(shown::keyResult));
+          number(g, "lowerQuartile", boxed(d.lowerQuartile()).map(shown::keyResult));
+          number(g, "median", boxed(d.median()).map(shown::keyResult));
+          number(g, "upperQuartile", boxed(d.upperQuartile()).map(shown::keyResult));
+          number(g, "max", boxed(d.max()).map(shown::keyResult));
           g.writeObjectFieldStart("colours");
           for (Map.Entry<Colour, Long> e : d.colours().entrySet()) {
             g.writeNumberField(ParseCommand.id(e.getKey()), e.getValue());
@@ -323,7 +379,7 @@ final class GradeCommand implements Callable<Integer> {
       g.writeEndArray();
       g.writeArrayFieldStart("scores");
       for (double v : s.scores()) {
-        g.writeNumber(v);
+        Numbers.write(g, OptionalDouble.of(shown.objective(v)));
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -332,11 +388,14 @@ final class GradeCommand implements Callable<Integer> {
     g.writeEndObject();
   }
 
-  private static void rate(JsonGenerator g, String name, Rate rate) throws IOException {
+  private static void rate(JsonGenerator g, String name, Rate rate, Optional<Double> threshold, Shown shown) throws IOException {
     g.writeObjectFieldStart(name);
+    if (threshold.isPresent()) {
+      number(g, "threshold", threshold);
+    }
     g.writeNumberField("hits", rate.hits());
     g.writeNumberField("total", rate.total());
-    number(g, "share", boxed(rate.share()));
+    number(g, "share", boxed(rate.share()).map(shown::other));
     g.writeEndObject();
   }
 
@@ -351,9 +410,9 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
-  private static void grade(JsonGenerator g, Optional<Grade> grade) throws IOException {
+  private static void grade(JsonGenerator g, Optional<Grade> grade, Optional<Colour> colour) throws IOException {
     g.writeStringField("grade", grade.map(x -> ParseCommand.id(x.verdict())).orElse(null));
-    g.writeStringField("colour", grade.map(x -> ParseCommand.id(x.colour())).orElse(null));
+    g.writeStringField("colour", colour.map(ParseCommand::id).orElse(null));
   }
 
   private static void number(JsonGenerator g, String name, Optional<Double> value) throws IOException {
@@ -374,9 +433,10 @@ final class GradeCommand implements Callable<Integer> {
   /** The CSV columns: one row per objective ({@code level=objective}) and per key result. */
   static final String[] CSV_COLUMNS = {
       "level", "objective_id", "kr_id", "kind", "owner", "cycle", "line", "score", "attainment", "grade", "colour",
-      "status", "expected", "forecast", "chance", "note"};
+      "status", "expected", "forecast", "chance", "note", "phase"};
 
   private static void csv(GradeReport r, PrintWriter out) throws IOException {
+    Shown shown = new Shown(r.profile());
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
     csv.writeRecord(CSV_COLUMNS);
     for (ObjectiveGrade o : r.objectives()) {
@@ -386,19 +446,22 @@ final class GradeCommand implements Callable<Integer> {
       String cycle = obj.cycle().map(Cycle::toString).orElse("");
       Optional<Double> score = o.rollup().flatMap(GradeCommand::value);
       csv.writeRecord("objective", obj.id(), "", kind, owner, cycle, line(obj.source()),
-          text(score), "", o.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
-          o.grade().map(g -> ParseCommand.id(g.colour())).orElse(""), "", "", "", "", o.error().orElse(""));
+          text(score.map(shown::objective)), "", o.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
+          o.colour().map(ParseCommand::id).orElse(""), o.status().map(ParseCommand::id).orElse(""),
+          text(o.expected().map(shown::other)), "", "", o.error().orElse(""), o.phase().map(Phase::id).orElse(""));
       for (KeyResultGrade k : o.keyResults()) {
         Optional<Score> s = k.score().filter(Score::isScored);
         Optional<Progress> p = k.progress();
         Optional<Forecast> f = p.flatMap(Progress::forecast);
         String note = k.error().orElseGet(() -> k.score().filter(x -> !x.isScored()).map(x -> x.explanation().formula()).orElse(""));
+        Optional<Progress> inProgress = p.filter(x -> x.phase() == Phase.IN_PROGRESS);
         csv.writeRecord("key-result", obj.id(), k.keyResult().id(), kind, owner, cycle, line(k.keyResult().source()),
-            text(s.map(Score::value)), text(s.map(Score::attainment)),
+            text(s.map(Score::value).map(shown::keyResult)), text(s.map(Score::attainment)),
             k.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
-            k.grade().map(g -> ParseCommand.id(g.colour())).orElse(""),
-            p.flatMap(Progress::status).map(ParseCommand::id).orElse(""),
-            text(p.map(Progress::expected)), text(f.map(Forecast::endScore)), text(f.flatMap(x -> boxed(x.chance()))), note);
+            k.colour().map(ParseCommand::id).orElse(""),
+            k.status().map(ParseCommand::id).orElse(""),
+            text(inProgress.map(Progress::expected).map(shown::other)), text(f.map(Forecast::endScore).map(shown::other)),
+            text(f.flatMap(x -> boxed(x.chance())).map(shown::other)), note, p.map(x -> x.phase().id()).orElse(""));
       }
     }
     csv.flush();

@@ -7,8 +7,10 @@ import dev.okr.core.OkrSet;
 import dev.okr.core.statement.ResolvedMeasurement;
 import dev.okr.core.statement.StatementParser;
 import dev.okr.lint.Linter;
+import dev.okr.scoring.Colour;
 import dev.okr.scoring.Grade;
 import dev.okr.scoring.Grader;
+import dev.okr.scoring.Phase;
 import dev.okr.scoring.Portfolio;
 import dev.okr.scoring.Profile;
 import dev.okr.scoring.Progress;
@@ -17,6 +19,7 @@ import dev.okr.scoring.RollupScore;
 import dev.okr.scoring.Score;
 import dev.okr.scoring.Scorer;
 import dev.okr.scoring.ScoringException;
+import dev.okr.scoring.TrackStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,11 @@ import java.util.Set;
 
 /**
  * Everything {@code okr grade} shows: each key result's score, grade, status and forecast, each
- * objective's rollup and grade, and the portfolio figures of R11. Key results without an explicit
+ * objective's rollup and grade, and the portfolio figures. The words follow the phase of the
+ * objective's cycle at the date ({@link Phase}): while it is in progress, a status against the
+ * expected pace (and, for key results, a forecast) with the status's colour, and no grade; from its
+ * last day on, the final grade with the grade's colour, and no status or forecast. An objective
+ * without a cycle has no phase: it is graded at the date. Key results without an explicit
  * measurement are measured by what their statement says ({@link ResolvedMeasurement}); one that
  * still cannot be scored is listed with the reason, and then its objective has no rollup and the
  * portfolio figures are left out, rather than computed over part of the document.
@@ -53,7 +60,18 @@ record GradeReport(String file, LocalDate date, Profile profile, List<ObjectiveG
    * @param error why the key result cannot be scored
    */
   record KeyResultGrade(KeyResult keyResult, Set<ResolvedMeasurement.Field> fromStatement, Optional<Progress> progress,
-      Optional<Score> score, Optional<Grade> grade, Optional<String> error) {}
+      Optional<Score> score, Optional<Grade> grade, Optional<String> error) {
+
+    /** The status against the expected pace, while the cycle is in progress. */
+    Optional<TrackStatus> status() {
+      return progress.flatMap(Progress::status);
+    }
+
+    /** The colour shown: the final grade's, else the status's. */
+    Optional<Colour> colour() {
+      return grade.map(Grade::colour).or(() -> status().map(TrackStatus::colour));
+    }
+  }
 
   /**
    * An objective's results.
@@ -63,9 +81,18 @@ record GradeReport(String file, LocalDate date, Profile profile, List<ObjectiveG
    * @param grade the grade, when scored
    * @param error why there is no rollup
    * @param keyResults its key results' results
+   * @param phase the phase of its cycle at the date, when it has a cycle
+   * @param expected the score expected by now, while its cycle is in progress
+   * @param status its rollup's status against that pace, while its cycle is in progress
    */
   record ObjectiveGrade(Objective objective, Optional<RollupScore> rollup, Optional<Grade> grade, Optional<String> error,
-      List<KeyResultGrade> keyResults) {}
+      List<KeyResultGrade> keyResults, Optional<Phase> phase, Optional<Double> expected, Optional<TrackStatus> status) {
+
+    /** The colour shown: the final grade's, else the status's. */
+    Optional<Colour> colour() {
+      return grade.map(Grade::colour).or(() -> status.map(TrackStatus::colour));
+    }
+  }
 
   /** How many key results cannot be scored. */
   long failures() {
@@ -109,16 +136,28 @@ record GradeReport(String file, LocalDate date, Profile profile, List<ObjectiveG
       Optional<RollupScore> rollup = Optional.empty();
       Optional<Grade> grade = Optional.empty();
       Optional<String> error = firstFailure;
+      Optional<Phase> phase = o.cycle().map(c -> Phase.of(c, date));
+      boolean graded = phase.map(Phase::graded).orElse(true);
+      Optional<Double> expected = Optional.empty();
+      Optional<TrackStatus> status = Optional.empty();
+      if (!graded) {
+        Cycle cycle = o.cycle().orElseThrow();
+        expected = Optional.of(cycle.elapsedFraction(date) * tracker.expectation(o.kind()));
+      }
       if (error.isEmpty()) {
         try {
           RollupScore r = scorer.score(set, o.id(), date);
           rollup = Optional.of(r);
-          grade = r.isScored() ? Optional.of(grader.grade(r, o.kind())) : Optional.empty();
+          if (r.isScored() && graded) {
+            grade = Optional.of(grader.grade(o, r.value()));
+          } else if (r.isScored()) {
+            status = tracker.status(r.value(), o.kind(), o.cycle().orElseThrow(), date);
+          }
         } catch (ScoringException e) {
           error = Optional.of(Errors.oneLine(e.getMessage()));
         }
       }
-      objectives.add(new ObjectiveGrade(o, rollup, grade, error, keyResults));
+      objectives.add(new ObjectiveGrade(o, rollup, grade, error, keyResults, phase, expected, status));
     }
 
     Optional<Portfolio.Report> portfolio = Optional.empty();
@@ -154,7 +193,11 @@ record GradeReport(String file, LocalDate date, Profile profile, List<ObjectiveG
       } else {
         score = scorer.score(kr, date);
       }
-      Optional<Grade> grade = score.isScored() ? Optional.of(grader.grade(score.value(), o.kind())) : Optional.empty();
+      // a final grade only once the cycle has ended (or when there is no cycle to be in progress)
+      boolean graded = progress.map(p -> p.phase().graded()).orElse(true);
+      Optional<Grade> grade = score.isScored() && graded
+          ? Optional.of(grader.grade(kr, score.value(), o.kind()))
+          : Optional.empty();
       return new KeyResultGrade(kr, fromStatement, progress, Optional.of(score), grade, Optional.empty());
     } catch (ScoringException e) {
       return new KeyResultGrade(kr, fromStatement, Optional.empty(), Optional.empty(), Optional.empty(),

@@ -19,17 +19,19 @@ class GradeCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).startsWith("../samples/q3.yaml: graded at 2026-09-30 with profile okr\n")
-        .contains("Objective sync (committed, team:Platform, 2026-Q3) [line 36]: Give every writer sync they never have to think about\n"
-            + "  score 0.93  missed  green\n")
+    // the cycle ends on its last day: final grades, coloured as graded, no status or forecast
+    assertThat(run.out()).startsWith("../samples/q3.yaml: at 2026-09-30 with profile okr\n")
+        .contains("Objective sync (committed, team:Platform, 2026-Q3, ended) [line 36]: Give every writer sync they never have to think about\n"
+            + "  score 0.93  missed  red\n")
         // 37.5 of 31 -> 40 is 6.5 / 9
         .contains("  KR retention-8w [line 13]: Increase 8-week retention of new sign-ups from 31% to 40%\n"
-            + "     score 0.72  above-expectation  green  on-track  expected 0.7")
-        .contains("  KR template-gallery [line 102]: Launch the template gallery\n     score 1  possibly-sandbagged  green")
-        .contains("  committed hit rate     3/4 (75%), target 80%+  below target\n")
-        .contains("  strategic alignment    2/3 (67%), target 90%+  below target  misaligned (below 70%)\n")
-        .contains("  task-like key results  22%\n");
-    assertThat(run.lastLine()).isEqualTo("Sandbagging: no team flagged");
+            + "     score 0.72  above-expectation  green\n")
+        // a launch cannot be overdone: done is above expectation, not possibly sandbagged
+        .contains("  KR template-gallery [line 102]: Launch the template gallery\n     score 1  above-expectation  green\n")
+        .contains("  committed hit rate (score >= 0.8)       3/4 (75%), target 80%+  below target\n")
+        .contains("  strategic alignment (linked to company) 2/3 (67%), target 90%+  below target  misaligned (below 70%)\n")
+        .contains("  task-like key results                   22%\n");
+    assertThat(run.lastLine()).isEqualTo("Sandbagging (aspirational mean >= 0.95 in 3 cycles in a row): no team flagged");
   }
 
   @Test
@@ -39,7 +41,7 @@ class GradeCommandTest {
     assertThat(run.exit()).isZero();
     // 7 weeks of 13 elapsed: an aspirational key result is expected at about 0.7 x 0.54
     assertThat(run.out()).contains("  KR retention-8w [line 13]: Increase 8-week retention of new sign-ups from 31% to 40%\n"
-        + "     score 0.47  below-expectation  yellow  on-track  expected 0.38  forecast ");
+        + "     score 0.47  on-track  green  expected 0.38  forecast ");
   }
 
   @Test
@@ -56,13 +58,19 @@ class GradeCommandTest {
     JsonNode conflicts = sync.get("keyResults").get(0);
     assertThat(conflicts.get("score").asDouble()).isEqualTo(1.0);
     assertThat(conflicts.get("grade").asText()).isEqualTo("met");
-    assertThat(conflicts.get("status").asText()).isEqualTo("on-track");
+    assertThat(conflicts.get("phase").asText()).isEqualTo("ended");
+    assertThat(conflicts.get("status").isNull()).isTrue();
+    assertThat(cycle(root).get("committedHitRate").get("threshold").asDouble()).isEqualTo(0.8);
     JsonNode cycle = root.get("portfolio").get("cycles").get(0);
     assertThat(cycle.get("cycle").asText()).isEqualTo("2026-Q3");
     assertThat(cycle.get("committedHitRate").get("hits").asInt()).isEqualTo(3);
     assertThat(cycle.get("committedHitRate").get("total").asInt()).isEqualTo(4);
     assertThat(cycle.get("distribution").get("team:Growth").get("aspirational").get("count").asInt()).isEqualTo(3);
     assertThat(root.get("portfolioError").isNull()).isTrue();
+  }
+
+  private static JsonNode cycle(JsonNode root) {
+    return root.get("portfolio").get("cycles").get(0);
   }
 
   @Test
@@ -72,8 +80,9 @@ class GradeCommandTest {
     String[] lines = run.out().strip().split("\n");
     assertThat(lines[0]).isEqualTo(String.join(",", GradeCommand.CSV_COLUMNS));
     assertThat(lines).hasSize(1 + 4 + 9);
-    assertThat(lines[1]).startsWith("objective,retention,,aspirational,team:Company,2026-Q3,8,0.66111");
-    assertThat(lines[2]).startsWith("key-result,retention,retention-8w,aspirational,team:Company,2026-Q3,13,0.7222222222222222,");
+    // the score as shown, the attainment unrounded
+    assertThat(lines[1]).startsWith("objective,retention,,aspirational,team:Company,2026-Q3,8,0.66,,healthy,green,");
+    assertThat(lines[2]).startsWith("key-result,retention,retention-8w,aspirational,team:Company,2026-Q3,13,0.72,0.7222222222222222,");
   }
 
   @Test
