@@ -97,6 +97,12 @@ public interface CheckIn extends WithCheckIn {
     note().ifPresent(n -> Constraints.nonBlank("note", n));
   }
 
-  /** Builds a {@link CheckIn}. */
+  /**
+   * Builds a {@link CheckIn}: {@code CheckIn.value(date, 24.5)}, {@code CheckIn.achieved(date, true)} and the other factories
+   * cover the usual cases; the builder adds {@code confidence} (0 to 1) and {@code note}. Set the
+   * {@code date} and exactly one of {@code value}, {@code achieved} or {@code milestonesDone}. {@code from(other)} starts from a copy; {@code build()} validates and
+   * throws {@link OkrValidationException} naming the field, the value and the rule. A builder is not
+   * thread-safe; what it builds is immutable.
+   */
   final class Builder extends ImmutableCheckIn.Builder {}
 }

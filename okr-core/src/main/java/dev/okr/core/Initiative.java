@@ -73,6 +73,11 @@ public interface Initiative extends WithInitiative {
     Constraints.distinct("keyResultIds", keyResultIds());
   }
 
-  /** Builds an {@link Initiative}. */
+  /**
+   * Builds an {@link Initiative}: set {@code id} and {@code title} (required), {@code status}, and the key results it moves
+   * with {@code addKeyResultIds}. {@code from(other)} starts from a copy; {@code build()} validates and
+   * throws {@link OkrValidationException} naming the field, the value and the rule. A builder is not
+   * thread-safe; what it builds is immutable.
+   */
   final class Builder extends ImmutableInitiative.Builder {}
 }

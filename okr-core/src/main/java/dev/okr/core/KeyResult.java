@@ -91,6 +91,19 @@ public interface KeyResult extends WithKeyResult {
     return Optional.ofNullable(latest);
   }
 
+  /**
+   * A copy with {@code checkIn} recorded after the existing check-ins, validated like any key result
+   * (a check-in of the wrong kind for the measurement is refused). The objective that holds the key
+   * result is not changed: put the copy back with {@link Objective#withKeyResults} or {@link
+   * OkrSet#replace(KeyResult)}, which also check the date against the cycle.
+   *
+   * @throws OkrValidationException when the check-in does not fit the key result
+   */
+  default KeyResult withCheckIn(CheckIn checkIn) {
+    java.util.Objects.requireNonNull(checkIn, "checkIn");
+    return withCheckIns(com.google.common.collect.ImmutableList.<CheckIn>builder().addAll(checkIns()).add(checkIn).build());
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();
@@ -152,6 +165,22 @@ public interface KeyResult extends WithKeyResult {
     };
   }
 
-  /** Builds a {@link KeyResult}. */
+  /**
+   * Builds a {@link KeyResult}: set {@code id} and {@code statement} (required), then any of {@code
+   * measurement}, {@code weight} (default 1), {@code owner}, {@code priority}; add check-ins one at
+   * a time with {@code addCheckIn}/{@code addCheckIns}, or all at once with {@code checkIns}; {@code
+   * from(keyResult)} starts from a copy. {@code build()} validates and throws {@link
+   * OkrValidationException} naming the field, the value and the rule. A builder is not thread-safe
+   * and may be used once per key result; the key result it builds is immutable.
+   *
+   * <pre>{@code
+   * KeyResult nps = KeyResult.builder()
+   *     .id("nps")
+   *     .statement("Increase NPS from 42 to 60")
+   *     .measurement(Measurement.increase(42, 60))
+   *     .addCheckIn(CheckIn.value(LocalDate.of(2026, 7, 14), 45))
+   *     .build();
+   * }</pre>
+   */
   final class Builder extends ImmutableKeyResult.Builder {}
 }

@@ -116,6 +116,13 @@ public interface Measurement extends WithMeasurement {
     }
   }
 
-  /** Builds a {@link Measurement}. */
+  /**
+   * Builds a {@link Measurement}: set {@code type} (required), then what the type needs: {@code baseline} and {@code target} for an
+   * increase or decrease, {@code target} for at-least and at-most, nothing for binary, {@code
+   * addMilestones} for milestones; {@code unit} and {@code stretch} are optional. {@code
+   * Measurement.increase(from, to)} is the short form of the most common case. {@code from(other)} starts from a copy; {@code build()} validates and
+   * throws {@link OkrValidationException} naming the field, the value and the rule. A builder is not
+   * thread-safe; what it builds is immutable.
+   */
   final class Builder extends ImmutableMeasurement.Builder {}
 }

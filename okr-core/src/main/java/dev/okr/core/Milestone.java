@@ -37,6 +37,11 @@ public interface Milestone extends WithMilestone {
     Constraints.positive("weight", weight());
   }
 
-  /** Builds a {@link Milestone}. */
+  /**
+   * Builds a {@link Milestone}: {@code Milestone.of(name)} or {@code Milestone.of(name, weight)} cover the usual cases; with the
+   * builder set {@code name} (required) and {@code weight} (default 1). {@code from(other)} starts from a copy; {@code build()} validates and
+   * throws {@link OkrValidationException} naming the field, the value and the rule. A builder is not
+   * thread-safe; what it builds is immutable.
+   */
   final class Builder extends ImmutableMilestone.Builder {}
 }

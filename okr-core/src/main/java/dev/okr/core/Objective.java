@@ -131,6 +131,24 @@ public interface Objective extends WithObjective {
     }
   }
 
-  /** Builds an {@link Objective}. */
+  /**
+   * Builds an {@link Objective}: set {@code id} and {@code title} (required), then any of {@code
+   * kind}, {@code owner}, {@code cycle}, {@code alignment}, {@code description}, {@code priority};
+   * add key results with {@code addKeyResult}/{@code addKeyResults} (ids unique within the
+   * objective) and initiatives with {@code addInitiative}; {@code from(objective)} starts from a
+   * copy. {@code build()} validates (check-in dates within the cycle or 31 days either side) and
+   * throws {@link OkrValidationException} naming the field, the value and the rule. A builder is
+   * not thread-safe; the objective it builds is immutable.
+   *
+   * <pre>{@code
+   * Objective onboarding = Objective.builder()
+   *     .id("onboarding")
+   *     .title("Delight new users with a seamless onboarding experience")
+   *     .kind(ObjectiveKind.ASPIRATIONAL)
+   *     .cycle(Cycle.parse("2026-Q3"))
+   *     .addKeyResult(KeyResult.of("nps", "Increase NPS from 42 to 60"))
+   *     .build();
+   * }</pre>
+   */
   final class Builder extends ImmutableObjective.Builder {}
 }

@@ -56,6 +56,48 @@ public abstract class OkrSet implements WithOkrSet {
     return Optional.ofNullable(index().ownerOfKeyResult().get(keyResultId));
   }
 
+  /**
+   * A copy of this set with the key result of the same id replaced by {@code keyResult}, in the
+   * same place of the same objective, validated as a whole again (a check-in outside the
+   * objective's cycle is refused, as when building).
+   *
+   * @throws UnknownIdException when no key result of this set has that id
+   * @throws OkrValidationException when the set with the new key result breaks a rule
+   */
+  public OkrSet replace(KeyResult keyResult) {
+    String id = keyResult.id();
+    Objective holder = objectiveOf(id).orElseThrow(() -> new UnknownIdException("key result", id));
+    List<KeyResult> keyResults = new ArrayList<>(holder.keyResults());
+    for (int i = 0; i < keyResults.size(); i++) {
+      if (keyResults.get(i).id().equals(id)) {
+        keyResults.set(i, keyResult);
+      }
+    }
+    return replace(holder.withKeyResults(keyResults));
+  }
+
+  /**
+   * A copy of this set with the objective of the same id replaced by {@code objective}, in the same
+   * place, validated as a whole again.
+   *
+   * @throws UnknownIdException when no objective of this set has that id
+   * @throws OkrValidationException when the set with the new objective breaks a rule (e.g. an
+   *     alignment to a key result the new objective no longer has)
+   */
+  public OkrSet replace(Objective objective) {
+    String id = objective.id();
+    if (objective(id).isEmpty()) {
+      throw new UnknownIdException("objective", id);
+    }
+    List<Objective> all = new ArrayList<>(objectives());
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(id)) {
+        all.set(i, objective);
+      }
+    }
+    return builder().addAllObjectives(all).build();
+  }
+
   /** All key results, objective by objective. */
   public List<KeyResult> keyResults() {
     return ImmutableList.copyOf(index().keyResults().values());
@@ -202,6 +244,13 @@ public abstract class OkrSet implements WithOkrSet {
     }
   }
 
-  /** Builds an {@link OkrSet}. */
+  /**
+   * Builds an {@link OkrSet}: add objectives in document order with {@code addObjective}/{@code
+   * addObjectives}/{@code addAllObjectives} ({@link OkrSet#of(Iterable)} does this in one call);
+   * {@code from(set)} starts from a copy. {@code build()} checks the rules of a whole document (ids
+   * unique across objectives, key results and initiatives; every alignment and initiative link
+   * resolves; alignments form no cycle) and throws {@link OkrValidationException} naming the path.
+   * A builder is not thread-safe; the set it builds is immutable.
+   */
   public static final class Builder extends ImmutableOkrSet.Builder {}
 }
