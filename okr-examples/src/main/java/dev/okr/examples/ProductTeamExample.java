@@ -157,12 +157,12 @@ public final class ProductTeamExample {
     out.println("Final grades, " + date);
     for (Objective o : okrs.objectives()) {
       RollupScore rollup = scorer.score(o, date);
-      Grade grade = grader.grade(rollup, o.kind());
+      Grade grade = grader.grade(o, rollup.value());
       out.println("  " + o.id() + " (" + o.kind().orElseThrow().id() + "): " + fixed(rollup.value()) + " "
           + grade.verdict().id() + " " + grade.colour().id() + (grade.needsExplanation() ? ", needs an explanation" : ""));
       for (KeyResult kr : o.keyResults()) {
         double score = scorer.score(kr, date).value();
-        Grade g = grader.grade(score, o.kind());
+        Grade g = grader.grade(kr, score, o.kind());
         out.printf(Locale.ROOT, "    %-22s %s %s %s%n", kr.id(), fixed(score), g.verdict().id(), g.colour().id());
       }
     }

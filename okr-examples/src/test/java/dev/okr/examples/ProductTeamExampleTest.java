@@ -38,7 +38,7 @@ class ProductTeamExampleTest {
         "  activation (aspirational): 0.80 above-expectation green",
         "    activation-time        1.00 possibly-sandbagged green",
         "    activation-tickets     0.55 below-expectation yellow",
-        "  retention (committed): 0.68 missed yellow, needs an explanation",
+        "  retention (committed): 0.68 missed red, needs an explanation",   // a miss is red, however close
         "    retention-nps          1.00 met green");
   }
 }
