@@ -51,16 +51,30 @@ public interface KeyResultStatement {
   /** The value at the start ("from 5%", "up from 32", "(up from 97.2%)"). */
   Optional<Quantity> baseline();
 
-  /** The value to reach or the level to hold ("to 3%", "of 25%", "60%+", "zero"). */
+  /**
+   * The value to reach or the level to hold ("to 3%", "of 25%", "60%+", "zero"); or, when the
+   * statement states no such level, the change to make relative to the start: "by 25%", "up 30%",
+   * "Double", "3x", "halved" ({@linkplain Quantity#relative() relative}: "Reduce churn by 25%" has
+   * the target -25 {@code %}, "Triple the number of resellers" the target 3 {@code x}). A statement
+   * with a relative change has a target.
+   */
   Optional<Quantity> target();
 
   /** A value beyond the target ("stretch: 70%"). */
   Optional<Quantity> stretch();
 
-  /** The unit of the statement's numbers: the target's, else the baseline's. */
+  /**
+   * The unit of the statement's numbers: the target's, else the baseline's. A relative target's
+   * unit ({@code %} of the start, {@code x}) is not the metric's, and is not used.
+   */
   Optional<String> unit();
 
-  /** A change relative to the starting level ("by 25%", "25% quarter-over-quarter"). */
+  /**
+   * A change relative to the starting level ("by 25%", "25% quarter-over-quarter", "Double"),
+   * normalised: a multiple is a percentage change ("Triple" is +200, "Cut costs 2x" -50), with the
+   * period it repeats over. When no level to reach is written, {@link #target()} is this change as
+   * written.
+   */
   Optional<RelativeChange> relativeChange();
 
   /** The date or period to reach it by ("by end of Q3", "within 60 days of launch"). */

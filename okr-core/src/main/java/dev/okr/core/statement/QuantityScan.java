@@ -232,6 +232,10 @@ final class QuantityScan {
         unitEnd = j + 1;
         return c;
       }
+      if (t.symbol[j] == '\u00D7' && attached) {
+        unitEnd = j + 1;
+        return "x";
+      }
       if (t.symbol[j] == '/' && attached && t.isNumber(j + 1) && t.attached(j + 1) && use[j + 1] == Tokens.FREE) {
         unitEnd = j + 2;
         return "out of " + text.substring(t.start[j + 1], t.end[j + 1]);

@@ -52,6 +52,8 @@ final class Reading {
   private @Nullable Candidate stretch;
   private @Nullable Candidate relative;
   private double implicitChange;
+  /** The word that states {@link #implicitChange} ("Double", "halved"), or -1. */
+  private int implicitAt = -1;
   private int metricStart = -1;
   private int metricEnd = -1;
 
@@ -81,6 +83,7 @@ final class Reading {
     deadlineEnd = deadlines.end;
     quantities = new QuantityScan(t, afterVerb).scan();
     assignRoles();
+    findMultiplierParticiple();
     propagateUnits();
     consumeRoles();
     findMetric();
@@ -208,16 +211,39 @@ final class Reading {
     verbEnd = to;
     this.verbClass = verbClass;
     afterVerb = to + 1;
-    String w = t.word(from);
-    if (from == to) {
-      if (w.startsWith("doubl")) {
-        implicitChange = 100;
-      } else if (w.startsWith("tripl")) {
-        implicitChange = 200;
-      } else if (w.startsWith("quadrupl")) {
-        implicitChange = 300;
-      } else if (w.startsWith("halv")) {
-        implicitChange = -50;
+    if (from == to && !t.isWord(from + 1, "down")) {
+      multiplierWord(from);
+    }
+  }
+
+  /** Reads token {@code k} as a verb of multiplying ("Double", "tripled", "halving"), if it is one. */
+  private boolean multiplierWord(int k) {
+    String w = t.word(k);
+    double change = w.startsWith("doubl") ? 100 : w.startsWith("tripl") ? 200 : w.startsWith("quadrupl") ? 300
+        : w.startsWith("halv") ? -50 : 0;
+    if (change == 0 || w.indexOf('-') >= 0) {
+      return false;
+    }
+    implicitChange = change;
+    implicitAt = k;
+    return true;
+  }
+
+  /**
+   * "Crash reports halved", "revenue doubled": a past participle of multiplying after the verb, when
+   * no other number gives a target.
+   */
+  private void findMultiplierParticiple() {
+    if (implicitChange != 0 || target != null || relative != null) {
+      return;
+    }
+    for (int k = afterVerb; k < n; k++) {
+      if (use[k] == Tokens.FREE && t.isWord(k) && t.length(k) >= 6 && t.length(k) <= 10) {
+        char c = t.first(k);
+        if ((c == 'd' || c == 't' || c == 'q' || c == 'h') && t.word(k).endsWith("ed") && multiplierWord(k)) {
+          use[k] = Tokens.ROLE;
+          return;
+        }
       }
     }
   }
@@ -474,6 +500,8 @@ final class Reading {
     }
     if (goal != null) {
       b.target(goal);
+    } else if (change != null) {
+      b.target(relativeTarget(change));
     }
     if (extra != null) {
       b.stretch(extra);
@@ -575,19 +603,27 @@ final class Reading {
     return verbClass == VerbClass.DECREASE ? -1 : 1;
   }
 
+  /**
+   * A multiple written with the number ("2x", "3×") as a factor of the starting level: one that
+   * brings the metric down divides it ("Cut costs 2x" is 0.5).
+   */
+  private double factor(Candidate q) {
+    return changeSign() < 0 && q.value > 1 ? 1 / q.value : q.value;
+  }
+
   private @Nullable RelativeChange relativeChange() {
     if (relative != null && !relative.slot) {
-      double amount = relative.value;
+      double amount = changeSign() * relative.value;
       String unit = "%".equals(relative.base) ? "%" : unitOf(relative);
       if ("x".equals(relative.base)) {
-        amount = (amount - 1) * 100;
+        amount = (factor(relative) - 1) * 100;
         unit = "%";
       }
       ImmutableRelativeChange.Builder c = ImmutableRelativeChange.builder()
           .text(text.substring(t.start[relative.markerStart], t.end[relative.consumedEnd]))
           .start(t.start[relative.markerStart])
           .end(t.end[relative.consumedEnd])
-          .amount(changeSign() * amount);
+          .amount(amount);
       if (unit != null) {
         c.unit(unit);
       }
@@ -598,14 +634,42 @@ final class Reading {
     }
     if (relative == null && target == null && implicitChange != 0) {
       return ImmutableRelativeChange.builder()
-          .text(text.substring(t.start[verbStart], t.end[verbEnd]))
-          .start(t.start[verbStart])
-          .end(t.end[verbEnd])
+          .text(text.substring(t.start[implicitAt], t.end[implicitAt]))
+          .start(t.start[implicitAt])
+          .end(t.end[implicitAt])
           .amount(implicitChange)
           .unit("%")
           .build();
     }
     return null;
+  }
+
+  /**
+   * The target a relative change gives when no level is written: a multiple in {@code x} ("2x",
+   * "Triple"), else the signed change in its unit ("by 25%", "Halve": -50%); see {@link Quantity}.
+   */
+  private Quantity relativeTarget(RelativeChange change) {
+    ImmutableQuantity.Builder q = ImmutableQuantity.builder().relative(true);
+    if (relative == null) {
+      q.text(change.text()).start(change.start()).end(change.end());
+      if (change.amount() > 0) {
+        return q.value(1 + change.amount() / 100).unit("x").build();
+      }
+      return q.value(change.amount()).unit("%").build();
+    }
+    int from = t.start[relative.first];
+    int to = t.end[relative.last];
+    q.text(text.substring(from, to)).start(from).end(to);
+    if ("x".equals(relative.base)) {
+      q.value(factor(relative)).unit("x");
+    } else {
+      q.value(change.amount());
+      change.unit().ifPresent(q::unit);
+    }
+    if (relative.bound != null) {
+      q.bound(relative.bound);
+    }
+    return q.build();
   }
 
   private @Nullable Direction direction(boolean numbers, @Nullable RelativeChange change) {
@@ -626,6 +690,9 @@ final class Reading {
       }
       return target.bound == Quantity.Bound.AT_LEAST ? Direction.AT_LEAST
           : target.bound == Quantity.Bound.AT_MOST ? Direction.AT_MOST : Direction.MAINTAIN;
+    }
+    if (change != null && change.amount() != 0) {
+      return change.amount() < 0 ? Direction.DECREASE : Direction.INCREASE;
     }
     if (change != null || relative != null) {
       return changeSign() < 0 ? Direction.DECREASE : Direction.INCREASE;

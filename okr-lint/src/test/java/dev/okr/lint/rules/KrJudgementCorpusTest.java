@@ -130,7 +130,7 @@ class KrJudgementCorpusTest {
     for (Row row : rows) {
       KeyResultStatement s = KeyResultStatement.parse(row.statement());
       boolean flagged = flags(row.statement());
-      boolean target = s.target().isPresent() || s.relativeChange().isPresent();
+      boolean target = s.target().isPresent(); // a relative change is a target
       boolean baseline = s.baseline().isPresent();
       all.add(row, flagged, target, baseline);
       if (Boolean.getBoolean("okr.corpus.verbose") && (target != row.target() || baseline != row.baseline())) {
