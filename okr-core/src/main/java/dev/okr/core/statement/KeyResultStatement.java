@@ -15,6 +15,12 @@ import org.immutables.value.Value;
  * count outputs is {@link #kind()}. {@link #measurement()} is the {@link Measurement} the parts
  * describe, if they describe one.
  *
+ * <p>Only measurements are numbers here: years and quarters ("2026", "FY24", "2026-Q3"), dates
+ * ("March 15", "31/12", "2026-03-01"), versions ("v2", "2.0", "Rails 6", "iOS 18"), issue numbers
+ * ("#1234", "RFC 12", "JIRA-1234"), names that hold digits ("3D viewer", "P1 incidents", "24/7"),
+ * the length of a plan ("12-month roadmap", "90-day plan"), clock times ("9:30") and a score or
+ * status reported after the statement ("(0.7)", "--> 66%") are never a baseline, target or stretch.
+ *
  * <p>Reading never fails: any text, however odd, gives a statement, at worst an {@link
  * StatementKind#UNCLEAR} one with everything missing. Statements are immutable and thread-safe.
  */

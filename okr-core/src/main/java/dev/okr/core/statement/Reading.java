@@ -20,12 +20,17 @@ import org.jspecify.annotations.Nullable;
  * of a few tokens:
  *
  * <ol>
- *   <li>skip bullets, numbering and a "KR1:" label, and find the leading verb;
+ *   <li>skip bullets, numbering, a "KR1:" label and a priority tag ("[P1]", "P0 -"), and find the
+ *       leading verb;
  *   <li>find deadlines and set their tokens aside ({@link Deadlines});
- *   <li>find the numbers with their units, bounds and markers ({@link QuantityScan});
+ *   <li>find the numbers with their units, bounds and markers ({@link QuantityScan}), set aside the
+ *       ones that are no measurement (years, dates, versions, names: {@link NotNumbers}) and a score
+ *       or status reported after the statement ("(0.7)", "--> 66%");
  *   <li>give quantities their roles: marked ones first, then the first unmarked one whose unit
  *       agrees becomes the target, then an unmarked one in parentheses the baseline; the rest are
  *       part of the metric ("Day 7", "3+ weekly sessions");
+ *   <li>with a baseline and no other target, read a span of time taken for the deadline as the
+ *       target ("reimbursed within 5 days (was 14)");
  *   <li>take the metric phrase: the words between the verb and the first number in a role, or,
  *       when there are none, the words after that number ("60% of [content creators…]");
  *   <li>decide direction, kind, what is missing and the measurement.
@@ -81,8 +86,12 @@ final class Reading {
     deadlines.find(afterVerb);
     deadlineStart = deadlines.start;
     deadlineEnd = deadlines.end;
-    quantities = new QuantityScan(t, afterVerb).scan();
+    QuantityScan scan = new QuantityScan(t, afterVerb, contentStart);
+    quantities = scan.scan();
     assignRoles();
+    if (target == null && relative == null && baseline != null && deadlines.spanNumber >= 0) {
+      spanAsTarget(scan, deadlines.spanNumber);
+    }
     findMultiplierParticiple();
     propagateUnits();
     consumeRoles();
@@ -98,16 +107,22 @@ final class Reading {
     while (p < n) {
       if (t.kind[p] == Tokens.PUNCT) {
         int cp = t.symbol[p];
-        boolean signedNumber = (cp == '-' || cp == '\u2212') && t.isNumber(p + 1) && t.attached(p + 1);
+        boolean signedNumber = (cp == '-' || cp == '\u2212' || cp == '+') && t.isNumber(p + 1) && t.attached(p + 1);
         if (Lexicon.currency(cp) != null || signedNumber) {
           break;
         }
         p++;
-      } else if (t.kind[p] == Tokens.SLOT && (t.word(p).isEmpty() || t.word(p).equals("x"))) {
-        p++;
+      } else if (t.kind[p] == Tokens.SLOT && (t.word(p).isEmpty() || t.word(p).equals("x")
+          || Lexicon.isPriorityTag(t.word(p)))) {
+        p++; // a check box, or a priority tag: "[P1]"
+      } else if (t.kind[p] == Tokens.WORD && Lexicon.isPriorityTag(t.word(p)) && isSeparator(p + 1)) {
+        p += 2; // "P0 - Q3 bookings ..."
       } else if (t.kind[p] == Tokens.NUMBER && (t.isPunct(p + 1, '.') || t.isPunct(p + 1, ')'))
           && (p + 2 >= n || t.kind[p + 2] != Tokens.NUMBER)) {
         p += 2;
+      } else if (t.kind[p] == Tokens.NUMBER && t.decimals[p] > 0 && t.isWord(p + 1)
+          && Character.isUpperCase(text.charAt(t.start[p + 1])) && lexicon.verb(t.word(p + 1)) != null) {
+        p++; // "1.3 Close Q3 books": numbering
       } else if (t.kind[p] == Tokens.WORD && isLabelStart(p)) {
         p = afterLabel(p);
       } else if (t.kind[p] == Tokens.WORD && fillers < 2 && Lexicon.isFiller(t.word(p)) && p + 1 < n
@@ -297,22 +312,67 @@ final class Reading {
       }
     }
     if (target == null && relative == null) {
-      for (Candidate q : quantities) {
-        if (!q.label && !q.assigned && (q.marker == NONE || q.marker == WEAK) && compatible(q, baseline)) {
-          target = take(q);
-          break;
+      // the first unmarked number, one after "top" ("top 10 partners") only when there is no other
+      for (int pass = 0; pass < 2 && target == null; pass++) {
+        for (Candidate q : quantities) {
+          if (!q.label && !q.assigned && (q.marker == NONE || q.marker == WEAK) && compatible(q, baseline)
+              && (pass == 1 || !q.top)) {
+            target = take(q);
+            break;
+          }
         }
       }
     }
+    if (target != null && baseline == null && target.into) {
+      // "Consolidate 9 bank accounts into 4": the number before "into" is where it starts
+      Candidate before = null;
+      for (Candidate q : quantities) {
+        if (q == target) {
+          break;
+        }
+        if (!q.label && !q.assigned && !q.top && (q.marker == NONE || q.marker == WEAK) && compatible(q, target)) {
+          before = q;
+        }
+      }
+      if (before != null) {
+        baseline = take(before);
+      }
+    }
     if (target != null && baseline == null) {
+      // "Increase NPS to 60 (42)": a number alone in parentheses, with no bound
       for (Candidate q : quantities) {
         if (!q.label && !q.assigned && q.inParens && (q.marker == NONE || q.marker == WEAK)
-            && !q.slot && compatible(q, target)) {
+            && !q.slot && q.bound == null && aloneInParens(q) && compatible(q, target)) {
           baseline = take(q);
           break;
         }
       }
     }
+  }
+
+  /** Whether a number is all its parentheses hold: "(5%)", not "(3+ contacts on site)". */
+  private boolean aloneInParens(Candidate q) {
+    return t.isPunct(q.markerStart - 1, '(') && t.isPunct(Math.max(q.consumedEnd, q.perEnd) + 1, ')');
+  }
+
+  /**
+   * "Expense claims reimbursed within 5 days (was 14)": with a baseline and no other target, a span
+   * of time read as the deadline is the level to reach.
+   */
+  private void spanAsTarget(QuantityScan scan, int number) {
+    for (int k = deadlineStart; k <= deadlineEnd; k++) {
+      use[k] = Tokens.FREE;
+    }
+    Candidate q = scan.reread(number);
+    if (q == null || q.label || !compatible(q, baseline)) {
+      for (int k = deadlineStart; k <= deadlineEnd; k++) {
+        use[k] = Tokens.DEADLINE;
+      }
+      return;
+    }
+    target = take(q);
+    deadlineStart = -1;
+    deadlineEnd = -1;
   }
 
   private static Candidate take(Candidate q) {
@@ -599,6 +659,16 @@ final class Reading {
   private int changeSign() {
     if (relative != null && relative.sign != 0) {
       return relative.sign;
+    }
+    if (relative != null) {
+      // "Build minutes per merged PR reduced by a third": the verb right before the change
+      int m = relative.markerStart - 1;
+      if (m >= afterVerb && t.isWord(m) && use[m] == Tokens.FREE) {
+        VerbClass c = lexicon.verb(t.word(m));
+        if (c == VerbClass.DECREASE || c == VerbClass.INCREASE) {
+          return c == VerbClass.DECREASE ? -1 : 1;
+        }
+      }
     }
     return verbClass == VerbClass.DECREASE ? -1 : 1;
   }
