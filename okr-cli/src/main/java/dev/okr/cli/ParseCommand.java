@@ -118,7 +118,7 @@ final class ParseCommand implements Callable<Integer> {
     return switch (kind) {
       case OUTCOME -> Boolean.TRUE;
       case OUTPUT, TASK, KPI -> Boolean.FALSE;
-      case VAGUE, UNCLEAR -> null;
+      case VAGUE, UNCLEAR, UNREADABLE -> null;
     };
   }
 
@@ -129,6 +129,10 @@ final class ParseCommand implements Callable<Integer> {
   private static void writeText(KeyResultStatement s, int line, PrintWriter out) {
     out.println((line > 0 ? line + ": " : "") + s.text());
     Boolean outcome = outcome(s.kind());
+    if (s.kind() == StatementKind.UNREADABLE) {
+      out.println("  kind        unreadable (not English: the reader understands English key results)");
+      return;
+    }
     out.println("  kind        " + id(s.kind()) + (outcome == null ? " (cannot tell whether it measures an outcome)" : outcome ? "" : " (not an outcome)"));
     out.println("  direction   " + s.direction().map(ParseCommand::id).orElse("-"));
     out.println("  metric      " + s.metric().map(Phrase::text).orElse("-"));

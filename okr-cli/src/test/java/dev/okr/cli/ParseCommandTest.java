@@ -72,6 +72,20 @@ class ParseCommandTest {
   }
 
   @Test
+  void aStatementInAnotherLanguageIsNotRead() throws Exception {
+    Run json = Cli.run("parse", "--format", "json", "Erhöhe die Kundenzufriedenheit auf 90%");
+    JsonNode s = JSON.readTree(json.out().strip());
+    assertThat(s.get("kind").asText()).isEqualTo("unreadable");
+    assertThat(s.get("outcome").isNull()).isTrue();
+    assertThat(s.get("target").isNull()).isTrue();
+    assertThat(s.get("missing")).isEmpty();
+
+    Run text = Cli.run("parse", "Erhöhe die Kundenzufriedenheit auf 90%");
+    assertThat(text.out()).isEqualTo("Erhöhe die Kundenzufriedenheit auf 90%\n"
+        + "  kind        unreadable (not English: the reader understands English key results)\n");
+  }
+
+  @Test
   void theHelpShowsTheJsonFormOfANumber() {
     Run run = Cli.run("parse", "--help");
     assertThat(run.out()).contains("{\"value\":20,\"unit\":\"%\",\"relative\":true,")

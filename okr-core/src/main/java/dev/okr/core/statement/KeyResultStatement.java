@@ -22,7 +22,9 @@ import org.immutables.value.Value;
  * status reported after the statement ("(0.7)", "--> 66%") are never a baseline, target or stretch.
  *
  * <p>Reading never fails: any text, however odd, gives a statement, at worst an {@link
- * StatementKind#UNCLEAR} one with everything missing. Statements are immutable and thread-safe.
+ * StatementKind#UNCLEAR} one with everything missing. A statement that is not in English is {@link
+ * StatementKind#UNREADABLE}: the reader reads English key results, and reads nothing from it rather
+ * than something wrong. Statements are immutable and thread-safe.
  */
 @Value.Immutable
 public interface KeyResultStatement {
@@ -86,7 +88,7 @@ public interface KeyResultStatement {
   /** The date or period to reach it by ("by end of Q3", "within 60 days of launch"). */
   Optional<Phrase> deadline();
 
-  /** What the statement does not state. */
+  /** What the statement does not state; empty for an {@link StatementKind#UNREADABLE} one. */
   Set<Missing> missing();
 
   /** Whether the statement measures an outcome, counts outputs, or is a task, KPI or vague wish. */

@@ -82,6 +82,10 @@ final class Reading {
   private KeyResultStatement readTokens() {
     skipLead();
     findVerb();
+    if (verbClass == null && Language.notEnglish(t, contentStart)) {
+      // nothing is read from a statement in another language: no reading beats a wrong one
+      return ImmutableKeyResultStatement.builder().text(text).kind(StatementKind.UNREADABLE).build();
+    }
     Deadlines deadlines = new Deadlines(t);
     deadlines.find(afterVerb);
     deadlineStart = deadlines.start;

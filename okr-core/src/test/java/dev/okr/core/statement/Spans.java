@@ -17,6 +17,21 @@ final class Spans {
    */
   static void check(KeyResultStatement s) {
     String text = s.text();
+    if (s.kind() == StatementKind.UNREADABLE) {
+      // nothing is read from a statement in another language
+      assertThat(s.verb()).isEmpty();
+      assertThat(s.direction()).isEmpty();
+      assertThat(s.metric()).isEmpty();
+      assertThat(s.baseline()).isEmpty();
+      assertThat(s.target()).isEmpty();
+      assertThat(s.stretch()).isEmpty();
+      assertThat(s.relativeChange()).isEmpty();
+      assertThat(s.deadline()).isEmpty();
+      assertThat(s.unit()).isEmpty();
+      assertThat(s.missing()).isEmpty();
+      assertThat(s.measurement()).isEmpty();
+      return;
+    }
     List<Phrase> phrases = new ArrayList<>();
     s.verb().ifPresent(phrases::add);
     s.metric().ifPresent(phrases::add);

@@ -18,6 +18,7 @@ public final class BuiltInRules {
           new KrNotMeasurable(),
           new KrStaleCheckIns(),
           new KrTaskLike(),
+          new KrUnreadable(),
           new KrVagueVerb(),
           new KrVanityMetric(),
           new ObjectiveHasMetric(),
