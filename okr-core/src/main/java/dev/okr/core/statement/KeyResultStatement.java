@@ -44,8 +44,24 @@ public interface KeyResultStatement {
   /** The leading verb, when the vocabulary knows it ("Increase", "Lowering", "Roll out"). */
   Optional<Phrase> verb();
 
-  /** Which way the metric should go; absent for a KPI or an unclear statement. */
+  /**
+   * Which way the metric should go; absent for a KPI or an unclear statement. When the statement
+   * states a baseline and a target it can compare, they decide, whatever the verb says: "Increase
+   * churn from 5% to 3%" is a {@link Direction#DECREASE}; {@link #verbDirection()} keeps the verb's.
+   */
   Optional<Direction> direction();
+
+  /**
+   * The way the leading verb points, when it names one: {@link Direction#INCREASE} ("Increase",
+   * "Grow", "Improve", "Double"), {@link Direction#DECREASE} ("Reduce", "Cut", "Halve") or {@link
+   * Direction#MAINTAIN} ("Keep", "Maintain"), by the vocabulary's verb classes; empty for other verbs
+   * ("Achieve", "Launch", "Track") and when there is none. It may contradict the numbers, which
+   * {@link #direction()} follows: "Increase conversion from 2% to 1%" has the verb direction
+   * INCREASE and the direction DECREASE. "Improve" is listed as an increase; whether a lower value
+   * is the better one ("Improve latency from 400 to 200 ms") is for the caller to weigh ({@link
+   * Vocabulary#lowerIsBetterWords()}).
+   */
+  Optional<Direction> verbDirection();
 
   /**
    * The phrase naming what is measured ("churn rate", "Net Promoter Score (NPS)"): the words

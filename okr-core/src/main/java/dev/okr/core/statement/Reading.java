@@ -549,6 +549,10 @@ final class Reading {
     ImmutableKeyResultStatement.Builder b = ImmutableKeyResultStatement.builder().text(text).kind(kind);
     if (verbStart >= 0) {
       b.verb(phrase(verbStart, verbEnd));
+      if (verbClass == VerbClass.INCREASE || verbClass == VerbClass.DECREASE || verbClass == VerbClass.MAINTAIN) {
+        b.verbDirection(verbClass == VerbClass.INCREASE ? Direction.INCREASE
+            : verbClass == VerbClass.DECREASE ? Direction.DECREASE : Direction.MAINTAIN);
+      }
     }
     if (direction != null) {
       b.direction(direction);

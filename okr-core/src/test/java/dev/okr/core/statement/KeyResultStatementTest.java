@@ -249,6 +249,18 @@ class KeyResultStatementTest {
     KeyResultStatement s = KeyResultStatement.parse("Increase churn from 5% to 3%");
     assertThat(s.verb()).map(Phrase::text).hasValue("Increase");
     assertThat(s.direction()).hasValue(Direction.DECREASE);
+    assertThat(s.verbDirection()).as("the verb's own way").hasValue(Direction.INCREASE);
+  }
+
+  @Test
+  void theVerbDirectionIsTheVerbClasss() {
+    assertThat(KeyResultStatement.parse("Reduce churn to 8% (from 5%)").verbDirection()).hasValue(Direction.DECREASE);
+    assertThat(KeyResultStatement.parse("Halve time to first value").verbDirection()).hasValue(Direction.DECREASE);
+    assertThat(KeyResultStatement.parse("Keep uptime above 99.9%").verbDirection()).hasValue(Direction.MAINTAIN);
+    assertThat(KeyResultStatement.parse("Improve latency from 400 to 200 ms").verbDirection()).hasValue(Direction.INCREASE);
+    assertThat(KeyResultStatement.parse("Achieve 60% adoption").verbDirection()).isEmpty();
+    assertThat(KeyResultStatement.parse("Launch the new dashboard").verbDirection()).isEmpty();
+    assertThat(KeyResultStatement.parse("Churn <3%").verbDirection()).isEmpty();
   }
 
   @Test

@@ -79,6 +79,9 @@ final class Spans {
     assertThat(s.missing().contains(Missing.TARGET)).isEqualTo(s.target().isEmpty());
     assertThat(s.target().isEmpty() && s.relativeChange().isPresent()).as("a relative change is a target").isFalse();
     assertThat(s.missing().contains(Missing.DEADLINE)).isEqualTo(s.deadline().isEmpty());
+    if (s.verbDirection().isPresent()) {
+      assertThat(s.verb()).as("a verb direction comes from a verb").isPresent();
+    }
     assertThat(s.missing().contains(Missing.METRIC)).isEqualTo(s.metric().isEmpty());
     boolean anyNumber = s.baseline().isPresent() || s.target().isPresent() || s.stretch().isPresent()
         || s.relativeChange().isPresent();

@@ -10,6 +10,7 @@ public final class BuiltInRules {
   private static final List<LintRule> ALL = Stream.<LintRule>of(
           new InitiativeUnlinked(),
           new InvalidSuppression(),
+          new KrDirectionMismatch(),
           new KrDuplicate(),
           new KrKpiLike(),
           new KrNoBaseline(),
