@@ -454,11 +454,14 @@ final class Lexicon {
     }
   }
 
-  /** "q3", "q3'26", "q3-2026", "h2", "fy26". */
+  /** "q3", "q3'26", "q3-2026", "h2", "fy26", "2026-q3", "2026-h1". */
   static boolean isQuarterName(String w) {
     int n = w.length();
     if (n < 2) {
       return false;
+    }
+    if (n == 7 && w.charAt(4) == '-' && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(3))) {
+      return isQuarterName(w.substring(5));
     }
     char c0 = w.charAt(0);
     char c1 = w.charAt(1);

@@ -117,6 +117,10 @@ class KeyResultStatementTest {
             .direction(Direction.DECREASE).metric("churn")
             .change(-50, P, "in half").relativeTarget(-50, P, "half").missing(DEADLINE)
             .measurement(DECREASE, "% of baseline", 100.0, 50.0),
+        statement(s, "Cut support tickets in half by 2026-H1")
+            .direction(Direction.DECREASE).metric("support tickets")
+            .change(-50, P, "in half").relativeTarget(-50, P, "half").deadline("by 2026-H1").missing()
+            .measurement(DECREASE, "% of baseline", 100.0, 50.0),
         statement(s, "Halve time to first value")
             .direction(Direction.DECREASE).metric("time to first value")
             .change(-50, P, "Halve").relativeTarget(-50, P, "Halve").missing(DEADLINE)
