@@ -58,7 +58,8 @@ class KeyResultStatementTest {
                 .stretch(1_800_000).build()),
         statement(s, "Grow revenue 10% month-over-month")
             .direction(Direction.INCREASE).metric("revenue")
-            .change(10, P, "10% month-over-month", "month-over-month").relativeTarget(10, P, "10% month-over-month").missing(DEADLINE)
+            .change(10, P, "10% month-over-month", "month-over-month")
+            .relativeTarget(10, P, "10% month-over-month").missing(DEADLINE)
             .measurement(INCREASE, "% of baseline", 100.0, 110.0),
         statement(s, "Grow ARR 2x")
             .direction(Direction.INCREASE).metric("ARR")
@@ -82,7 +83,8 @@ class KeyResultStatementTest {
             .measurement(INCREASE, P, 22.0, 35.0),
         statement(s, "Increase signups by 1,500 from 10,000")
             .direction(Direction.INCREASE).metric("signups")
-            .change(1500, null, "by 1,500").relativeTarget(1500, null, "1,500").baseline(10_000, null, "10,000").missing(DEADLINE)
+            .change(1500, null, "by 1,500")
+            .relativeTarget(1500, null, "1,500").baseline(10_000, null, "10,000").missing(DEADLINE)
             .measurement(INCREASE, null, 10_000.0, 11_500.0),
         statement(s, "Raise NPS by 10 points")
             .direction(Direction.INCREASE).metric("NPS")
@@ -193,7 +195,8 @@ class KeyResultStatementTest {
             .measurement(DECREASE, "% of baseline", 100.0, 50.0),
         statement(s, "Grow MRR by $20k per month")
             .direction(Direction.INCREASE).metric("MRR")
-            .change(20_000, "USD per month", "by $20k per month").relativeTarget(20_000, "USD per month", "$20k per month").missing(DEADLINE)
+            .change(20_000, "USD per month", "by $20k per month")
+            .relativeTarget(20_000, "USD per month", "$20k per month").missing(DEADLINE)
             .measurement(INCREASE, "USD per month", null, null),
         statement(s, "Increase conversion rate from 2.5% to 4% by 31 March 2027")
             .direction(Direction.INCREASE).metric("conversion rate")

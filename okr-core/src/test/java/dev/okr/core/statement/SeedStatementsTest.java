@@ -283,7 +283,8 @@ class SeedStatementsTest {
             .measurement(INCREASE, P, 105.0, 118.0),
         statement(s, "Grow seat expansion revenue by 25% quarter-over-quarter.")
             .direction(Direction.INCREASE).metric("seat expansion revenue")
-            .change(25, P, "by 25% quarter-over-quarter", "quarter-over-quarter").relativeTarget(25, P, "25% quarter-over-quarter").missing(DEADLINE)
+            .change(25, P, "by 25% quarter-over-quarter", "quarter-over-quarter")
+            .relativeTarget(25, P, "25% quarter-over-quarter").missing(DEADLINE)
             .measurement(INCREASE, OF_BASELINE, 100.0, 125.0),
         statement(s, "Achieve 60%+ response rate on quarterly business reviews.")
             .direction(Direction.AT_LEAST).metric("response rate on quarterly business reviews")
