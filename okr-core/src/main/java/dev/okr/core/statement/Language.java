@@ -74,7 +74,6 @@ final class Language {
    */
   static boolean notEnglish(Tokens t, int from) {
     int foreign = 0;
-    int english = 0;
     int accented = 0;
     int latinWords = 0;
     int otherScript = 0;
@@ -109,15 +108,30 @@ final class Language {
         foreign += 2;
       } else if ((lower || leading) && FOREIGN.contains(text, s, len)) {
         foreign++;
-      } else if (ENGLISH.contains(text, s, len)) {
-        english++;
       }
     }
     if (otherScript > 0 && otherScript >= latinWords) {
       return true;
     }
     foreign += accented;
-    return foreign >= 2 && foreign > 2 * english;
+    // English is weighed only when the other language has a case: most statements stop here
+    return foreign >= 2 && foreign > 2 * english(t, from);
+  }
+
+  /** The English function words from token {@code from}, not counting those of the other languages. */
+  private static int english(Tokens t, int from) {
+    int english = 0;
+    String text = t.text;
+    for (int i = from; i < t.size; i++) {
+      if (t.kind[i] == Tokens.WORD) {
+        int s = t.start[i];
+        int len = t.end[i] - s;
+        if (ENGLISH.contains(text, s, len) && !FOREIGN.contains(text, s, len)) {
+          english++;
+        }
+      }
+    }
+    return english;
   }
 
   private static boolean isOtherScript(int cp) {

@@ -145,7 +145,9 @@ final class NotNumbers {
   }
 
   private boolean isMonthAt(int k) {
-    if (!t.isWord(k) || !Lexicon.isMonth(t.word(k))) {
+    // a cheap test first: month names are 3 to 9 letters and start with one of "jfmasond"
+    if (!t.isWord(k) || t.length(k) < 3 || t.length(k) > 9 || "jfmasond".indexOf(t.first(k)) < 0
+        || !Lexicon.isMonth(t.word(k))) {
       return false;
     }
     // "may" is a month only when written "May"
@@ -203,21 +205,26 @@ final class NotNumbers {
     if (t.digits[k] < 0) {
       return false; // "1,000 ...": thousands separators write an amount
     }
-    String next = t.w(k + 1);
-    if (t.isWord(k - 1, "the") && t.isWord(k + 1) && isVersionNoun(t.w(k + 2))) {
+    if (t.isWord(k - 1, "the") && t.isWord(k + 1) && isVersionNoun(k + 2)) {
       return true; // "the 3.9 security release"
     }
-    return isVersionNoun(next);
+    return isVersionNoun(k + 1);
   }
 
-  private static boolean isVersionNoun(String next) {
-    switch (next) {
-      case "release": case "upgrade": case "update": case "migration": case "sdk":
-      case "cluster": case "version": case "runtime": case "branch":
-        return true;
-      default:
-        return false;
+  private static final String[] VERSION_NOUNS = {
+      "release", "upgrade", "update", "migration", "sdk", "cluster", "version", "runtime", "branch"};
+
+  /** Whether token {@code k} is a word that a version number comes before: "release", "upgrade". */
+  private boolean isVersionNoun(int k) {
+    if (!t.isWord(k)) {
+      return false;
     }
+    for (String noun : VERSION_NOUNS) {
+      if (t.isWord(k, noun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -261,7 +268,7 @@ final class NotNumbers {
     if (upper >= 2 && lower == 0) {
       return !Lexicon.isMetricAcronym(t.word(p));
     }
-    return capitalised(p) && p > contentStart && !Lexicon.isMonth(t.word(p));
+    return capitalised(p) && p > contentStart && !isMonthAt(p);
   }
 
   /** A word written with a capital and lower-case letters after it: "Rails", "Postgres", "OpenSearch". */

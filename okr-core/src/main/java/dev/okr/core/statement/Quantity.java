@@ -56,8 +56,5 @@ public interface Quantity extends Phrase {
    * ("by 25%", "+10 points") or a multiple ("3x", "Triple"); see the type's documentation for how
    * its value reads. False for a level ("to 3%", "under 300 ms", "zero").
    */
-  @Value.Default
-  default boolean relative() {
-    return false;
-  }
+  boolean relative();
 }

@@ -157,32 +157,23 @@ final class QuantityScan {
     }
     double value = 0;
     boolean slot = false;
+    wordKind = WORD_NUMBER;
     if (t.kind[k] == Tokens.NUMBER) {
       if (Double.isNaN(t.value[k])) {
         return null;
       }
       value = negative ? -t.value[k] : t.value[k];
-    } else if (isHalf(k, currency, negative)) {
-      value = 50;
-    } else if (fraction(k, currency, negative) > 0) {
-      value = fraction(k, currency, negative);
-    } else if (t.kind[k] == Tokens.WORD && currency == null && !negative && topN(k) > 0) {
-      value = topN(k); // "top-40 accounts", "Top-3 on the leaderboard"
-    } else if (t.kind[k] == Tokens.WORD && currency == null && !negative && (t.isWord(k, "break-even")
-        || t.isWord(k, "breakeven"))) {
-      value = 0; // "from -8% to break-even"
     } else if (t.kind[k] == Tokens.WORD) {
-      int v = Lexicon.mayBeNumberWord(t.first(k), t.length(k)) ? Lexicon.numberWord(t.word(k)) : -1;
-      if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another")
-          || t.isWord(k + 1, "by") && t.isWord(k + 2, "one"))) {
+      value = wordValue(k, currency == null && !negative);
+      if (Double.isNaN(value)) {
         return null;
       }
-      value = v;
     } else if (t.kind[k] == Tokens.SLOT && isNumericSlot(k)) {
       slot = true;
     } else {
       return null;
     }
+    byte kind = wordKind;
     Candidate q = new Candidate();
     q.first = i;
     q.number = k;
@@ -198,18 +189,14 @@ final class QuantityScan {
     prefix(q);
     trailing(q);
     q.inParens = depth[k] > 0;
-    q.top = t.isWord(i - 1, "top") || t.kind[k] == Tokens.WORD && topN(k) > 0;
+    q.top = kind == WORD_TOP || t.isWord(i - 1, "top");
     if (!q.label && notNumbers.notANumber(q)) {
       q.label = true;
     }
-    if (isHalf(k, currency, negative)) {
+    if (kind == WORD_HALF || kind == WORD_FRACTION) {
       q.base = "%";
       q.marker = RELATIVE;
-      q.markerStart = k - 1;
-    } else if (t.kind[k] == Tokens.WORD && fraction(k, currency, negative) > 0) {
-      q.base = "%";
-      q.marker = RELATIVE;
-      q.markerStart = k - 2;
+      q.markerStart = kind == WORD_HALF ? k - 1 : k - 2;
     }
     if (plus && (q.marker == NONE || q.marker == WEAK) && q.bound == null && !q.label) {
       q.marker = RELATIVE;
@@ -219,15 +206,52 @@ final class QuantityScan {
     return q;
   }
 
+  private static final byte WORD_NUMBER = 0;
+  private static final byte WORD_HALF = 1;
+  private static final byte WORD_FRACTION = 2;
+  private static final byte WORD_TOP = 3;
+  /** What the last {@link #wordValue} read: a number word, "half", a fraction, "top-N". */
+  private byte wordKind;
+
+  /**
+   * The value of a number written as a word ("twelve", "zero", "break-even", "half" after "by",
+   * "a third" after "by", "top-40"), setting {@link #wordKind}; NaN when the word is no number.
+   * Only number words when {@code plain} is false (after a currency sign or a minus).
+   */
+  private double wordValue(int k, boolean plain) {
+    if (plain) {
+      if (isHalf(k)) {
+        wordKind = WORD_HALF;
+        return 50;
+      }
+      double f = fraction(k);
+      if (f > 0) {
+        wordKind = WORD_FRACTION;
+        return f;
+      }
+      int top = topN(k);
+      if (top > 0) {
+        wordKind = WORD_TOP; // "top-40 accounts", "Top-3 on the leaderboard"
+        return top;
+      }
+      if (t.isWord(k, "break-even") || t.isWord(k, "breakeven")) {
+        return 0; // "from -8% to break-even"
+      }
+    }
+    int v = Lexicon.mayBeNumberWord(t.first(k), t.length(k)) ? Lexicon.numberWord(t.word(k)) : -1;
+    if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another")
+        || t.isWord(k + 1, "by") && t.isWord(k + 2, "one"))) {
+      return Double.NaN;
+    }
+    return v;
+  }
+
   /** The N of a word "top-N" ("top-40", "Top-3"), or 0. */
   private int topN(int k) {
-    if (t.length(k) < 5 || t.length(k) > 8 || t.first(k) != 't') {
+    if (t.length(k) < 5 || t.length(k) > 8 || !text.regionMatches(true, t.start[k], "top-", 0, 4)) {
       return 0;
     }
     String w = t.word(k);
-    if (!w.startsWith("top-")) {
-      return 0;
-    }
     int v = 0;
     for (int c = 4; c < w.length(); c++) {
       char ch = w.charAt(c);
@@ -240,8 +264,8 @@ final class QuantityScan {
   }
 
   /** "by a third", "by one third", "by two thirds", "by a quarter": a relative change in %, or 0. */
-  private double fraction(int k, @Nullable String currency, boolean negative) {
-    if (currency != null || negative || !t.isWord(k) || k - 2 < afterVerb || !t.isWord(k - 2, "by")
+  private double fraction(int k) {
+    if (!t.isWord(k) || k - 2 < afterVerb || !t.isWord(k - 2, "by")
         || use[k - 1] != Tokens.FREE || use[k - 2] != Tokens.FREE) {
       return 0;
     }
@@ -260,8 +284,8 @@ final class QuantityScan {
   }
 
   /** "by half", "in half": a relative change of 50%. */
-  private boolean isHalf(int k, @Nullable String currency, boolean negative) {
-    return currency == null && !negative && t.isWord(k, "half") && k - 1 >= afterVerb
+  private boolean isHalf(int k) {
+    return t.isWord(k, "half") && k - 1 >= afterVerb
         && (t.isWord(k - 1, "by") || t.isWord(k - 1, "in")) && use[k - 1] == Tokens.FREE;
   }
 

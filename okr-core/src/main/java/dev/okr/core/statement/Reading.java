@@ -259,7 +259,8 @@ final class Reading {
     for (int k = afterVerb; k < n; k++) {
       if (use[k] == Tokens.FREE && t.isWord(k) && t.length(k) >= 6 && t.length(k) <= 10) {
         char c = t.first(k);
-        if ((c == 'd' || c == 't' || c == 'q' || c == 'h') && t.word(k).endsWith("ed") && multiplierWord(k)) {
+        if ((c == 'd' || c == 't' || c == 'q' || c == 'h') && (text.charAt(t.end[k] - 1) | 0x20) == 'd'
+            && t.word(k).endsWith("ed") && multiplierWord(k)) {
           use[k] = Tokens.ROLE;
           return;
         }
@@ -328,19 +329,7 @@ final class Reading {
       }
     }
     if (target != null && baseline == null && target.into) {
-      // "Consolidate 9 bank accounts into 4": the number before "into" is where it starts
-      Candidate before = null;
-      for (Candidate q : quantities) {
-        if (q == target) {
-          break;
-        }
-        if (!q.label && !q.assigned && !q.top && (q.marker == NONE || q.marker == WEAK) && compatible(q, target)) {
-          before = q;
-        }
-      }
-      if (before != null) {
-        baseline = take(before);
-      }
+      baselineBeforeInto();
     }
     if (target != null && baseline == null) {
       // "Increase NPS to 60 (42)": a number alone in parentheses, with no bound
@@ -351,6 +340,22 @@ final class Reading {
           break;
         }
       }
+    }
+  }
+
+  /** "Consolidate 9 bank accounts into 4": the number before "into" is where it starts. */
+  private void baselineBeforeInto() {
+    Candidate before = null;
+    for (Candidate q : quantities) {
+      if (q == target) {
+        break;
+      }
+      if (!q.label && !q.assigned && !q.top && (q.marker == NONE || q.marker == WEAK) && compatible(q, target)) {
+        before = q;
+      }
+    }
+    if (before != null) {
+      baseline = take(before);
     }
   }
 
@@ -549,9 +554,9 @@ final class Reading {
     ImmutableKeyResultStatement.Builder b = ImmutableKeyResultStatement.builder().text(text).kind(kind);
     if (verbStart >= 0) {
       b.verb(phrase(verbStart, verbEnd));
-      if (verbClass == VerbClass.INCREASE || verbClass == VerbClass.DECREASE || verbClass == VerbClass.MAINTAIN) {
-        b.verbDirection(verbClass == VerbClass.INCREASE ? Direction.INCREASE
-            : verbClass == VerbClass.DECREASE ? Direction.DECREASE : Direction.MAINTAIN);
+      Direction said = verbDirection();
+      if (said != null) {
+        b.verbDirection(said);
       }
     }
     if (direction != null) {
@@ -566,10 +571,9 @@ final class Reading {
     if (base != null) {
       b.baseline(base);
     }
-    if (goal != null) {
-      b.target(goal);
-    } else if (change != null) {
-      b.target(relativeTarget(change));
+    Quantity shown = goal != null ? goal : change != null ? relativeTarget(change) : null;
+    if (shown != null) {
+      b.target(shown);
     }
     if (extra != null) {
       b.stretch(extra);
@@ -614,6 +618,17 @@ final class Reading {
       b.measurement(measurement);
     }
     return b.build();
+  }
+
+  /** The way the verb's class points, if it points one. */
+  private @Nullable Direction verbDirection() {
+    if (verbClass == VerbClass.INCREASE) {
+      return Direction.INCREASE;
+    }
+    if (verbClass == VerbClass.DECREASE) {
+      return Direction.DECREASE;
+    }
+    return verbClass == VerbClass.MAINTAIN ? Direction.MAINTAIN : null;
   }
 
   private StatementKind kind(boolean numbers) {
@@ -805,6 +820,7 @@ final class Reading {
     int from = t.start[q.first];
     int to = t.end[q.last];
     ImmutableQuantity.Builder b = ImmutableQuantity.builder()
+        .relative(false)
         .text(text.substring(from, to))
         .start(from)
         .end(to)
