@@ -35,12 +35,22 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     customSynopsis = "okr parse [--format FORMAT] (STATEMENT... | --in FILE)",
     description = {
-        "Read key-result statements into direction, metric, baseline, target, unit, relative change and",
-        "deadline, with what is missing and whether the statement measures an outcome (R2).",
+        "Read key-result statements into direction, metric, baseline, target, unit,",
+        "relative change and deadline, with what is missing and whether the statement",
+        "measures an outcome.",
         ""},
     footer = {
         "",
-        "Example: okr parse --format json \"Reduce churn rate from 5%% to 3%% by end of Q3\""})
+        "With --format json, baseline, target and stretch are each null or an object:",
+        "  {\"value\":20,\"unit\":\"%%\",\"relative\":true,\"bound\":null,",
+        "   \"text\":\"20%%\",\"start\":29,\"end\":32}",
+        "relative: true for a change from the start (\"by 20%%\": 20 %%, or -20 %% with a",
+        "verb that reduces) or a multiple (\"Triple\", \"3x\": 3 x); false for a level.",
+        "A relative change is the target when no level to reach is written.",
+        "bound: at-least, at-most or null. start, end: where text is in the statement",
+        "(0-based, end exclusive, in UTF-16 code units).",
+        "",
+        "Example: okr parse --format json \"Increase trial conversion by 20%% by end of Q3\""})
 final class ParseCommand implements Callable<Integer> {
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -108,7 +118,7 @@ final class ParseCommand implements Callable<Integer> {
     return switch (kind) {
       case OUTCOME -> Boolean.TRUE;
       case OUTPUT, TASK, KPI -> Boolean.FALSE;
-      case VAGUE, UNCLEAR -> null;
+      case VAGUE, UNCLEAR, UNREADABLE -> null;
     };
   }
 
@@ -119,6 +129,10 @@ final class ParseCommand implements Callable<Integer> {
   private static void writeText(KeyResultStatement s, int line, PrintWriter out) {
     out.println((line > 0 ? line + ": " : "") + s.text());
     Boolean outcome = outcome(s.kind());
+    if (s.kind() == StatementKind.UNREADABLE) {
+      out.println("  kind        unreadable (not English: the reader understands English key results)");
+      return;
+    }
     out.println("  kind        " + id(s.kind()) + (outcome == null ? " (cannot tell whether it measures an outcome)" : outcome ? "" : " (not an outcome)"));
     out.println("  direction   " + s.direction().map(ParseCommand::id).orElse("-"));
     out.println("  metric      " + s.metric().map(Phrase::text).orElse("-"));
@@ -135,8 +149,10 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   private static String quantity(Optional<Quantity> q) {
-    return q.map(v -> Numbers.format(v.value()) + v.unit().map(u -> " " + u).orElse("")
-        + v.bound().map(b -> " (" + id(b) + ")").orElse("") + "  \"" + v.text() + "\"").orElse("-");
+    return q.map(v -> (v.relative() && v.value() > 0 && !v.unit().equals(Optional.of("x")) ? "+" : "")
+        + Numbers.format(v.value()) + v.unit().map(u -> " " + u).orElse("")
+        + v.bound().map(b -> " (" + id(b) + ")").orElse("") + (v.relative() ? " (relative)" : "")
+        + "  \"" + v.text() + "\"").orElse("-");
   }
 
   private static String relative(RelativeChange r) {
@@ -171,9 +187,9 @@ final class ParseCommand implements Callable<Integer> {
       g.writeStringField("direction", s.direction().map(ParseCommand::id).orElse(null));
       g.writeStringField("verb", s.verb().map(Phrase::text).orElse(null));
       g.writeStringField("metric", s.metric().map(Phrase::text).orElse(null));
-      number(g, "baseline", s.baseline().map(Quantity::value));
-      number(g, "target", s.target().map(Quantity::value));
-      number(g, "stretch", s.stretch().map(Quantity::value));
+      quantity(g, "baseline", s.baseline());
+      quantity(g, "target", s.target());
+      quantity(g, "stretch", s.stretch());
       g.writeStringField("unit", s.unit().orElse(null));
       if (s.relativeChange().isPresent()) {
         RelativeChange r = s.relativeChange().get();
@@ -208,8 +224,25 @@ final class ParseCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void number(JsonGenerator g, String field, Optional<Double> value) throws IOException {
-    number(g, field, value.map(OptionalDouble::of).orElse(OptionalDouble.empty()));
+  /**
+   * A quantity as {@code {value, unit, relative, bound, text, start, end}}, or null: the same form
+   * for baseline, target and stretch, absolute or relative.
+   */
+  private static void quantity(JsonGenerator g, String field, Optional<Quantity> quantity) throws IOException {
+    if (quantity.isEmpty()) {
+      g.writeNullField(field);
+      return;
+    }
+    Quantity q = quantity.get();
+    g.writeObjectFieldStart(field);
+    number(g, "value", OptionalDouble.of(q.value()));
+    g.writeStringField("unit", q.unit().orElse(null));
+    g.writeBooleanField("relative", q.relative());
+    g.writeStringField("bound", q.bound().map(ParseCommand::id).orElse(null));
+    g.writeStringField("text", q.text());
+    g.writeNumberField("start", q.start());
+    g.writeNumberField("end", q.end());
+    g.writeEndObject();
   }
 
   private static void number(JsonGenerator g, String field, OptionalDouble value) throws IOException {

@@ -27,8 +27,11 @@ class ParseCommandTest {
     assertThat(outcome.get("text").asText()).isEqualTo("Achieve a trial-to-paid conversion rate of 25%, up from 14%");
     assertThat(outcome.get("direction").asText()).isEqualTo("increase");
     assertThat(outcome.get("metric").asText()).isEqualTo("trial-to-paid conversion rate");
-    assertThat(outcome.get("baseline").asDouble()).isEqualTo(14);
-    assertThat(outcome.get("target").asDouble()).isEqualTo(25);
+    assertThat(outcome.get("baseline").get("value").asDouble()).isEqualTo(14);
+    assertThat(outcome.get("target").get("value").asDouble()).isEqualTo(25);
+    assertThat(outcome.get("target").get("relative").asBoolean()).isFalse();
+    assertThat(outcome.get("target").get("text").asText()).isEqualTo("25%");
+    assertThat(outcome.get("stretch").isNull()).isTrue();
     assertThat(outcome.get("unit").asText()).isEqualTo("%");
     assertThat(outcome.get("outcome").asBoolean()).isTrue();
     assertThat(outcome.get("missing")).extracting(JsonNode::asText).containsExactly("deadline");
@@ -36,12 +39,57 @@ class ParseCommandTest {
     JsonNode output = JSON.readTree(lines[1]);
     assertThat(output.get("kind").asText()).isEqualTo("output");
     assertThat(output.get("outcome").asBoolean()).isFalse();
-    assertThat(output.get("target").asDouble()).isEqualTo(10);
+    assertThat(output.get("target").get("value").asDouble()).isEqualTo(10);
 
     JsonNode vague = JSON.readTree(lines[2]);
     assertThat(vague.get("outcome").isNull()).isTrue();
     assertThat(vague.get("baseline").isNull()).isTrue();
     assertThat(vague.get("missing")).extracting(JsonNode::asText).contains("number", "baseline", "target");
+  }
+
+  @Test
+  void everyNumberIsAnObjectAndARelativeChangeIsATarget() throws Exception {
+    Run run = Cli.run("parse", "--format", "json",
+        "Increase trial conversion by 20% by end of Q3",
+        "Reduce churn rate from 5% to 3%",
+        "Triple the number of resellers",
+        "Halve time to first value");
+
+    String[] lines = run.out().strip().split("\n");
+    assertThat(lines).hasSize(4);
+    assertThat(JSON.readTree(lines[0]).get("target")).isEqualTo(JSON.readTree(
+        "{\"value\":20,\"unit\":\"%\",\"relative\":true,\"bound\":null,\"text\":\"20%\",\"start\":29,\"end\":32}"));
+    assertThat(JSON.readTree(lines[0]).get("baseline").isNull()).isTrue();
+    assertThat(JSON.readTree(lines[0]).get("relativeChange").get("amount").asDouble()).isEqualTo(20);
+    assertThat(JSON.readTree(lines[1]).get("baseline")).isEqualTo(JSON.readTree(
+        "{\"value\":5,\"unit\":\"%\",\"relative\":false,\"bound\":null,\"text\":\"5%\",\"start\":23,\"end\":25}"));
+    assertThat(JSON.readTree(lines[2]).get("target")).isEqualTo(JSON.readTree(
+        "{\"value\":3,\"unit\":\"x\",\"relative\":true,\"bound\":null,\"text\":\"Triple\",\"start\":0,\"end\":6}"));
+    JsonNode halve = JSON.readTree(lines[3]).get("target");
+    assertThat(halve.get("value").asDouble()).isEqualTo(-50);
+    assertThat(halve.get("unit").asText()).isEqualTo("%");
+    assertThat(halve.get("relative").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aStatementInAnotherLanguageIsNotRead() throws Exception {
+    Run json = Cli.run("parse", "--format", "json", "Erhöhe die Kundenzufriedenheit auf 90%");
+    JsonNode s = JSON.readTree(json.out().strip());
+    assertThat(s.get("kind").asText()).isEqualTo("unreadable");
+    assertThat(s.get("outcome").isNull()).isTrue();
+    assertThat(s.get("target").isNull()).isTrue();
+    assertThat(s.get("missing")).isEmpty();
+
+    Run text = Cli.run("parse", "Erhöhe die Kundenzufriedenheit auf 90%");
+    assertThat(text.out()).isEqualTo("Erhöhe die Kundenzufriedenheit auf 90%\n"
+        + "  kind        unreadable (not English: the reader understands English key results)\n");
+  }
+
+  @Test
+  void theHelpShowsTheJsonFormOfANumber() {
+    Run run = Cli.run("parse", "--help");
+    assertThat(run.out()).contains("{\"value\":20,\"unit\":\"%\",\"relative\":true,")
+        .doesNotContain("(R2)");
   }
 
   @Test

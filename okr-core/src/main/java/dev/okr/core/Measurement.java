@@ -96,7 +96,9 @@ public interface Measurement extends WithMeasurement {
         throw new OkrValidationException(
             "target", target, "must differ from the baseline " + OkrValidationException.show(baseline) + " for " + word);
       }
-      requireBeyond("target", target, baseline, sign, "the baseline", " for " + word);
+      if (Math.signum(target - baseline) != sign) { // the message is made only when it is thrown
+        requireBeyond("target", target, baseline, sign, "the baseline", " for " + word);
+      }
     }
     if (stretch().isPresent() && target().isPresent()) {
       requireBeyond("stretch", stretch().getAsDouble(), target().getAsDouble(), sign, "the target", "");

@@ -11,6 +11,7 @@ import dev.okr.core.OkrValidationException;
 import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
 import dev.okr.core.outline.UnplacedLine;
+import dev.okr.core.statement.StatementKind;
 import dev.okr.core.statement.StatementParser;
 import dev.okr.lint.rules.BuiltInRules;
 import java.lang.reflect.Method;
@@ -184,7 +185,9 @@ public final class Linter {
     Collector out = new Collector();
     for (Slot slot : keyResultSlots) {
       out.slot = slot;
-      slot.rule.checkKeyResult(ks, out);
+      if (!slot.skips(ks)) {
+        slot.rule.checkKeyResult(ks, out);
+      }
     }
     return report(out.pending.isEmpty() ? List.of() : finish(run, out.pending, List.of()));
   }
@@ -193,7 +196,10 @@ public final class Linter {
    * Lints a document: every rule over its elements, then, for an outline, the lines its reader did
    * not place ({@link Document#unplaced()}): each is an {@value #OUTLINE_UNPLACED} finding, and one
    * that reads as a key-result statement is also checked by the key-result rules of category {@link
-   * Category#STATEMENT}. Findings come in document order.
+   * Category#STATEMENT}. A key result whose statement is not in English ({@link
+   * StatementKind#UNREADABLE}) is reported by {@code kr-unreadable} alone: the other key-result rules
+   * of category {@link Category#STATEMENT}, yours included, do not check what was not read. Findings
+   * come in document order.
    */
   public LintReport lint(Document document) {
     LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser, document.outlineText().isPresent());
@@ -263,7 +269,9 @@ public final class Linter {
       }
       if (slot.keyResult) {
         for (KeyResultScope k : keyResults) {
-          slot.rule.checkKeyResult(k, out);
+          if (!slot.skips(k)) {
+            slot.rule.checkKeyResult(k, out);
+          }
         }
       }
       if (slot.initiative) {
@@ -273,7 +281,9 @@ public final class Linter {
       }
       if (slot.keyResult && slot.meta.category() == Category.STATEMENT) {
         for (KeyResultScope k : loose) {
-          slot.rule.checkKeyResult(k, out);
+          if (!slot.skips(k)) {
+            slot.rule.checkKeyResult(k, out);
+          }
         }
       }
     }
@@ -504,6 +514,11 @@ public final class Linter {
     final boolean objective;
     final boolean keyResult;
     final boolean initiative;
+    /** Whether it judges the wording of statements, which an unreadable one is not checked by. */
+    final boolean statementRule;
+
+    /** The rule that reports the statements the reader could not read. */
+    static final String KR_UNREADABLE = "kr-unreadable";
 
     Slot(LintRule rule, RuleMetadata meta, Severity severity) {
       this.rule = rule;
@@ -514,6 +529,16 @@ public final class Linter {
       this.objective = overrides(rule, "checkObjective", ObjectiveScope.class);
       this.keyResult = overrides(rule, "checkKeyResult", KeyResultScope.class);
       this.initiative = overrides(rule, "checkInitiative", InitiativeScope.class);
+      this.statementRule = meta.category() == Category.STATEMENT && !meta.id().equals(KR_UNREADABLE);
+    }
+
+    /**
+     * Whether the rule judges statement wording and the key result's statement was not read
+     * ({@link StatementKind#UNREADABLE}): only {@value #KR_UNREADABLE} reports it, so that no rule
+     * judges what was not read.
+     */
+    boolean skips(KeyResultScope k) {
+      return statementRule && k.statement().kind() == StatementKind.UNREADABLE;
     }
 
     private static boolean overrides(LintRule rule, String name, Class<?> scope) {

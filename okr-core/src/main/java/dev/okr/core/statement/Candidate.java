@@ -33,6 +33,8 @@ final class Candidate {
   int popEnd = -1;
   /** The role its marker gives it: one of the constants above. */
   byte marker = NONE;
+  /** Whether its marker is "into": "Consolidate 9 bank accounts into 4" starts from the number before. */
+  boolean into;
   /** +1 or -1 for "up by" and "down by", else 0. */
   int sign;
   /** Whether it is a placeholder such as "[X]", with no value. */
@@ -40,6 +42,8 @@ final class Candidate {
   /** Whether it is part of a name: "Day 7", "Tier 1". */
   boolean label;
   boolean inParens;
+  /** Whether it follows "top": "top 10 accounts" counts them, but is a target only when nothing else is. */
+  boolean top;
   /** Whether it was given a role. */
   boolean assigned;
   double value;

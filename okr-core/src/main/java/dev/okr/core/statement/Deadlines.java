@@ -11,6 +11,8 @@ final class Deadlines {
   /** The first and last token of the first deadline, or -1. */
   int start = -1;
   int end = -1;
+  /** When the first deadline is a span of time ("within 5 days"), the token of its number; else -1. */
+  int spanNumber = -1;
 
   Deadlines(Tokens t) {
     this.t = t;
@@ -32,6 +34,10 @@ final class Deadlines {
         if (start < 0) {
           start = i;
           end = last;
+          String w = t.word(i);
+          if ((w.equals("within") || w.equals("in")) && t.isNumber(i + 1)) {
+            spanNumber = i + 1;
+          }
         }
         i = last;
       }
@@ -133,6 +139,11 @@ final class Deadlines {
         k++;
       }
       if (t.isWord(k) && Lexicon.isTimeWord(t.word(k))) {
+        String unit = t.word(k);
+        if ((unit.equals("week") || unit.equals("sprint") || unit.equals("day") || unit.equals("month"))
+            && t.isNumber(k + 1) && t.decimals[k + 1] == 0) {
+          return k + 1; // "by end of sprint 22"
+        }
         return withYear(k);
       }
       return isYear(k) ? k : -1;
@@ -171,6 +182,13 @@ final class Deadlines {
     if (t.isNumber(k) && t.decimals[k] == 0 && t.value[k] >= 1 && t.value[k] <= 31 && t.isWord(k + 1)
         && Lexicon.isMonth(t.word(k + 1))) {
       return afterMonth(k + 1);
+    }
+    if (t.isNumber(k) && t.decimals[k] == 0 && t.value[k] >= 1 && t.value[k] <= 31 && t.isPunct(k + 1, '/')
+        && t.attached(k + 1) && t.isNumber(k + 2) && t.attached(k + 2) && t.decimals[k + 2] == 0
+        && t.value[k + 2] >= 1 && t.value[k + 2] <= 31) {
+      // "by 30/06", "by 12/31/2026"
+      boolean year = t.isPunct(k + 3, '/') && t.attached(k + 3) && t.isNumber(k + 4) && t.attached(k + 4);
+      return year ? k + 4 : k + 2;
     }
     if (isYear(k)) {
       if (t.isPunct(k + 1, '-') && t.attached(k + 1) && t.isNumber(k + 2) && t.attached(k + 2)) {

@@ -15,8 +15,16 @@ import org.immutables.value.Value;
  * count outputs is {@link #kind()}. {@link #measurement()} is the {@link Measurement} the parts
  * describe, if they describe one.
  *
+ * <p>Only measurements are numbers here: years and quarters ("2026", "FY24", "2026-Q3"), dates
+ * ("March 15", "31/12", "2026-03-01"), versions ("v2", "2.0", "Rails 6", "iOS 18"), issue numbers
+ * ("#1234", "RFC 12", "JIRA-1234"), names that hold digits ("3D viewer", "P1 incidents", "24/7"),
+ * the length of a plan ("12-month roadmap", "90-day plan"), clock times ("9:30") and a score or
+ * status reported after the statement ("(0.7)", "--> 66%") are never a baseline, target or stretch.
+ *
  * <p>Reading never fails: any text, however odd, gives a statement, at worst an {@link
- * StatementKind#UNCLEAR} one with everything missing. Statements are immutable and thread-safe.
+ * StatementKind#UNCLEAR} one with everything missing. A statement that is not in English is {@link
+ * StatementKind#UNREADABLE}: the reader reads English key results, and reads nothing from it rather
+ * than something wrong. Statements are immutable and thread-safe.
  */
 @Value.Immutable
 public interface KeyResultStatement {
@@ -36,8 +44,24 @@ public interface KeyResultStatement {
   /** The leading verb, when the vocabulary knows it ("Increase", "Lowering", "Roll out"). */
   Optional<Phrase> verb();
 
-  /** Which way the metric should go; absent for a KPI or an unclear statement. */
+  /**
+   * Which way the metric should go; absent for a KPI or an unclear statement. When the statement
+   * states a baseline and a target it can compare, they decide, whatever the verb says: "Increase
+   * churn from 5% to 3%" is a {@link Direction#DECREASE}; {@link #verbDirection()} keeps the verb's.
+   */
   Optional<Direction> direction();
+
+  /**
+   * The way the leading verb points, when it names one: {@link Direction#INCREASE} ("Increase",
+   * "Grow", "Improve", "Double"), {@link Direction#DECREASE} ("Reduce", "Cut", "Halve") or {@link
+   * Direction#MAINTAIN} ("Keep", "Maintain"), by the vocabulary's verb classes; empty for other verbs
+   * ("Achieve", "Launch", "Track") and when there is none. It may contradict the numbers, which
+   * {@link #direction()} follows: "Increase conversion from 2% to 1%" has the verb direction
+   * INCREASE and the direction DECREASE. "Improve" is listed as an increase; whether a lower value
+   * is the better one ("Improve latency from 400 to 200 ms") is for the caller to weigh ({@link
+   * Vocabulary#lowerIsBetterWords()}).
+   */
+  Optional<Direction> verbDirection();
 
   /**
    * The phrase naming what is measured ("churn rate", "Net Promoter Score (NPS)"): the words
@@ -51,22 +75,36 @@ public interface KeyResultStatement {
   /** The value at the start ("from 5%", "up from 32", "(up from 97.2%)"). */
   Optional<Quantity> baseline();
 
-  /** The value to reach or the level to hold ("to 3%", "of 25%", "60%+", "zero"). */
+  /**
+   * The value to reach or the level to hold ("to 3%", "of 25%", "60%+", "zero"); or, when the
+   * statement states no such level, the change to make relative to the start: "by 25%", "up 30%",
+   * "Double", "3x", "halved" ({@linkplain Quantity#relative() relative}: "Reduce churn by 25%" has
+   * the target -25 {@code %}, "Triple the number of resellers" the target 3 {@code x}). A statement
+   * with a relative change has a target.
+   */
   Optional<Quantity> target();
 
   /** A value beyond the target ("stretch: 70%"). */
   Optional<Quantity> stretch();
 
-  /** The unit of the statement's numbers: the target's, else the baseline's. */
+  /**
+   * The unit of the statement's numbers: the target's, else the baseline's. A relative target's
+   * unit ({@code %} of the start, {@code x}) is not the metric's, and is not used.
+   */
   Optional<String> unit();
 
-  /** A change relative to the starting level ("by 25%", "25% quarter-over-quarter"). */
+  /**
+   * A change relative to the starting level ("by 25%", "25% quarter-over-quarter", "Double"),
+   * normalised: a multiple is a percentage change ("Triple" is +200, "Cut costs 2x" -50), with the
+   * period it repeats over. When no level to reach is written, {@link #target()} is this change as
+   * written.
+   */
   Optional<RelativeChange> relativeChange();
 
   /** The date or period to reach it by ("by end of Q3", "within 60 days of launch"). */
   Optional<Phrase> deadline();
 
-  /** What the statement does not state. */
+  /** What the statement does not state; empty for an {@link StatementKind#UNREADABLE} one. */
   Set<Missing> missing();
 
   /** Whether the statement measures an outcome, counts outputs, or is a task, KPI or vague wish. */

@@ -165,6 +165,7 @@ final class Lexicon {
       case "mo": case "mos": case "y": case "yr": case "yrs":
       case "pp": case "ppt": case "pts": case "pt": case "bps":
       case "usd": case "eur": case "gbp":
+      case "kb": case "mb": case "gb": case "tb":
         return true;
       default:
         return false;
@@ -399,13 +400,42 @@ final class Lexicon {
   static boolean isLabel(String w) {
     switch (w) {
       case "day": case "week": case "month": case "year": case "quarter": case "d": case "w":
-      case "q": case "p": case "h": case "tier": case "level": case "top": case "bottom":
+      case "q": case "p": case "h": case "tier": case "level":
       case "version": case "v": case "phase": case "step": case "sprint": case "stage":
       case "series": case "round": case "wave": case "cohort": case "gen": case "generation":
       case "grade": case "kr": case "o": case "objective": case "result": case "number": case "no":
       case "iso": case "soc": case "pci": case "rev": case "release": case "chapter": case "part":
       case "section": case "item": case "type": case "class": case "category": case "priority":
       case "severity": case "sev": case "region": case "team": case "group": case "web": case "covid":
+      case "room": case "floor": case "building": case "season": case "episode": case "fy": case "rfc": case "pr": case "issue": case "ticket":
+      case "cve": case "art": case "article": case "jira": case "epic": case "ios": case "android":
+      case "java": case "python": case "rails": case "node": case "windows": case "macos": case "react":
+      case "postgres": case "kubernetes": case "php": case "ruby": case "angular": case "ubuntu":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Acronyms of metrics, which a number after them measures ("NPS 45", "CSAT 4.2"); other
+   * all-capital words before a number name a thing and a version ("ELK 6", "RFC 12", "TCF 2.2").
+   */
+  static boolean isMetricAcronym(String w) {
+    switch (w) {
+      case "nps": case "enps": case "csat": case "ces": case "arr": case "mrr": case "iarr": case "acv":
+      case "tcv": case "nrr": case "grr": case "ndr": case "mau": case "dau": case "wau": case "cac":
+      case "ltv": case "clv": case "roi": case "roas": case "gmv": case "aov": case "arpu": case "arpa":
+      case "sla": case "slo": case "sli": case "mttr": case "mttd": case "mtta": case "mtbf": case "kpi":
+      case "ctr": case "cpc": case "cpa": case "cpl": case "cpm": case "cvr": case "sql": case "sqls":
+      case "mql": case "mqls": case "pql": case "pqls": case "sal": case "sals": case "fcr": case "aht":
+      case "frt": case "dso": case "dpo": case "dio": case "ebitda": case "opex": case "capex": case "cogs":
+      case "gm": case "qbr": case "qbrs": case "acos": case "tacos": case "ctc": case "otd": case "oee":
+      case "mape": case "wer": case "bleu": case "auc": case "map": case "ndcg": case "mrr@10": case "okr":
+      case "okrs": case "p50": case "p90": case "p95": case "p99": case "ttfb": case "lcp": case "fid":
+      case "cls": case "inp": case "fcp": case "tti": case "rps": case "qps": case "tps": case "iops":
+      case "gpu": case "cpu": case "ram": case "usd": case "eur": case "gbp": case "nav": case "aum":
+      case "ap": case "ar": case "hc": case "fte": case "ftes": case "ote": case "rpo": case "rto":
         return true;
       default:
         return false;
@@ -424,11 +454,14 @@ final class Lexicon {
     }
   }
 
-  /** "q3", "q3'26", "q3-2026", "h2", "fy26". */
+  /** "q3", "q3'26", "q3-2026", "h2", "fy26", "2026-q3", "2026-h1". */
   static boolean isQuarterName(String w) {
     int n = w.length();
     if (n < 2) {
       return false;
+    }
+    if (n == 7 && w.charAt(4) == '-' && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(3))) {
+      return isQuarterName(w.substring(5));
     }
     char c0 = w.charAt(0);
     char c1 = w.charAt(1);
@@ -537,6 +570,25 @@ final class Lexicon {
       default:
         return false;
     }
+  }
+
+  /**
+   * Words between a marker and its number, skipped when looking for the marker: approximations
+   * ("from about 40", "to basically zero") and payment terms ("from net 30 to net 60").
+   */
+  static boolean isApproximation(String w) {
+    switch (w) {
+      case "about": case "around": case "approximately": case "approx": case "roughly": case "nearly":
+      case "almost": case "circa": case "basically": case "some": case "ca": case "net":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** A priority tag: "p0" to "p4". */
+  static boolean isPriorityTag(String w) {
+    return w.length() == 2 && w.charAt(0) == 'p' && w.charAt(1) >= '0' && w.charAt(1) <= '4';
   }
 
   /** Words that may come before the verb and are skipped: "To increase", "We will reduce". */

@@ -11,7 +11,7 @@ public enum Missing {
    * A relative change ("by 25%") counts as measured from the level at the start.
    */
   BASELINE,
-  /** No value to reach and no relative change. */
+  /** No {@linkplain KeyResultStatement#target() target}: no value to reach and no relative change. */
   TARGET,
   /** No date or period ("by end of Q3"); usually the objective's cycle supplies it. */
   DEADLINE

@@ -31,7 +31,10 @@ final class QuantityScan {
   /** The last token taken by a number found so far; later numbers look back no further. */
   private int claimed = -1;
 
-  QuantityScan(Tokens t, int afterVerb) {
+  private final NotNumbers notNumbers;
+
+  QuantityScan(Tokens t, int afterVerb, int contentStart) {
+    this.notNumbers = new NotNumbers(t, afterVerb, contentStart);
     this.text = t.text;
     this.t = t;
     this.n = t.size;
@@ -53,13 +56,80 @@ final class QuantityScan {
         i = q.last;
       }
     }
+    dropReportedScore();
     return quantities;
+  }
+
+  /**
+   * Drops a score or status the author reported after the statement, which is no part of it: "(0.7)",
+   * "(7/10)", "--> 66%", "=> 0.4", and "-> 66%" after a statement with no other number. Its tokens
+   * are marked {@link Tokens#NOISE}.
+   */
+  private void dropReportedScore() {
+    if (quantities.isEmpty()) {
+      return;
+    }
+    Candidate q = quantities.get(quantities.size() - 1);
+    int end = Math.max(q.consumedEnd, q.perEnd);
+    for (int k = end + 1; k < n; k++) {
+      if (t.kind[k] != Tokens.PUNCT || t.isPunct(k, '(') || Lexicon.currency(t.symbol[k]) != null) {
+        return; // not at the end: words, numbers or a new parenthesis follow
+      }
+    }
+    if (q.slot || q.marker != NONE && q.marker != WEAK) {
+      return;
+    }
+    boolean score = q.value >= 0 && q.value <= 1 && t.kind[q.number] == Tokens.NUMBER && t.decimals[q.number] > 0
+        && q.base == null && q.per == null;
+    int from = -1;
+    if (t.isPunct(q.first - 1, '(') && t.isPunct(end + 1, ')')
+        && (score || "out of 10".equals(q.base) && q.value <= 10)) {
+      from = q.first - 1; // "(0.7)", "(7/10)"
+    } else if (t.isPunct(q.first - 1, '>') && (t.isPunct(q.first - 2, '-') || t.isPunct(q.first - 2, '='))
+        && t.attached(q.first - 1)) {
+      int a = q.first - 2;
+      boolean dashes = t.isPunct(a - 1, '-') && t.attached(a);
+      while (t.isPunct(a - 1, '-') && t.attached(a)) {
+        a--;
+      }
+      boolean alone = true;
+      for (int c = 0; c < quantities.size() - 1; c++) {
+        alone &= quantities.get(c).label;
+      }
+      if (dashes || score || alone) {
+        from = a; // "--> 66%", "=> 0.4", "... the web clipper -> 66%"
+      }
+    }
+    if (from < 0) {
+      return;
+    }
+    for (int k = from; k < n; k++) {
+      if (use[k] == Tokens.FREE) {
+        use[k] = Tokens.NOISE;
+      }
+    }
+    quantities.remove(quantities.size() - 1);
+  }
+
+  /**
+   * The quantity at token {@code i}, whose tokens were set aside (a deadline given back), read as if
+   * no number came before it.
+   */
+  @Nullable Candidate reread(int i) {
+    int saved = claimed;
+    claimed = -1;
+    try {
+      return quantityAt(i);
+    } finally {
+      claimed = saved;
+    }
   }
 
   private @Nullable Candidate quantityAt(int i) {
     int k = i;
     String currency = null;
     boolean negative = false;
+    boolean plus = false;
     if (t.kind[k] == Tokens.PUNCT) {
       currency = Lexicon.currency(t.symbol[k]);
       int cp = t.symbol[k];
@@ -70,6 +140,14 @@ final class QuantityScan {
         negative = true;
         currency = null;
         k++;
+      } else if (cp == '+' && (t.isNumber(k + 1) || Lexicon.currency(t.symbol(k + 1)) != null && t.isNumber(k + 2))
+          && t.attached(k + 1) && (t.space[k] || t.isPunct(k - 1, '('))) {
+        plus = true; // "+25%", "+$2M": a change, unless a marker says otherwise
+        k++;
+        currency = t.kind[k] == Tokens.PUNCT ? Lexicon.currency(t.symbol[k]) : null;
+        if (currency != null) {
+          k++;
+        }
       } else {
         return null;
       }
@@ -79,32 +157,30 @@ final class QuantityScan {
     }
     double value = 0;
     boolean slot = false;
+    wordKind = WORD_NUMBER;
     if (t.kind[k] == Tokens.NUMBER) {
       if (Double.isNaN(t.value[k])) {
         return null;
       }
       value = negative ? -t.value[k] : t.value[k];
-    } else if (isHalf(k, currency, negative)) {
-      value = 50;
     } else if (t.kind[k] == Tokens.WORD) {
-      int v = Lexicon.mayBeNumberWord(t.first(k), t.length(k)) ? Lexicon.numberWord(t.word(k)) : -1;
-      if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another")
-          || t.isWord(k + 1, "by") && t.isWord(k + 2, "one"))) {
+      value = wordValue(k, currency == null && !negative);
+      if (Double.isNaN(value)) {
         return null;
       }
-      value = v;
     } else if (t.kind[k] == Tokens.SLOT && isNumericSlot(k)) {
       slot = true;
     } else {
       return null;
     }
+    byte kind = wordKind;
     Candidate q = new Candidate();
     q.first = i;
     q.number = k;
     q.value = value;
     q.slot = slot;
     q.base = currency;
-    q.label = currency == null && !negative && !q.slot && isLabelled(i);
+    q.label = currency == null && !negative && !plus && !q.slot && isLabelled(i);
     q.last = suffixes(q, k + 1);
     q.consumedEnd = q.last;
     if (q.per == null && !q.label) {
@@ -113,22 +189,111 @@ final class QuantityScan {
     prefix(q);
     trailing(q);
     q.inParens = depth[k] > 0;
-    if (isHalf(k, currency, negative)) {
+    q.top = kind == WORD_TOP || t.isWord(i - 1, "top");
+    if (!q.label && notNumbers.notANumber(q)) {
+      q.label = true;
+    }
+    if (kind == WORD_HALF || kind == WORD_FRACTION) {
       q.base = "%";
       q.marker = RELATIVE;
-      q.markerStart = k - 1;
+      q.markerStart = kind == WORD_HALF ? k - 1 : k - 2;
+    }
+    if (plus && (q.marker == NONE || q.marker == WEAK) && q.bound == null && !q.label) {
+      q.marker = RELATIVE;
+      q.sign = 1;
+      q.markerStart = q.first;
     }
     return q;
   }
 
+  private static final byte WORD_NUMBER = 0;
+  private static final byte WORD_HALF = 1;
+  private static final byte WORD_FRACTION = 2;
+  private static final byte WORD_TOP = 3;
+  /** What the last {@link #wordValue} read: a number word, "half", a fraction, "top-N". */
+  private byte wordKind;
+
+  /**
+   * The value of a number written as a word ("twelve", "zero", "break-even", "half" after "by",
+   * "a third" after "by", "top-40"), setting {@link #wordKind}; NaN when the word is no number.
+   * Only number words when {@code plain} is false (after a currency sign or a minus).
+   */
+  private double wordValue(int k, boolean plain) {
+    if (plain) {
+      if (isHalf(k)) {
+        wordKind = WORD_HALF;
+        return 50;
+      }
+      double f = fraction(k);
+      if (f > 0) {
+        wordKind = WORD_FRACTION;
+        return f;
+      }
+      int top = topN(k);
+      if (top > 0) {
+        wordKind = WORD_TOP; // "top-40 accounts", "Top-3 on the leaderboard"
+        return top;
+      }
+      if (t.isWord(k, "break-even") || t.isWord(k, "breakeven")) {
+        return 0; // "from -8% to break-even"
+      }
+    }
+    int v = Lexicon.mayBeNumberWord(t.first(k), t.length(k)) ? Lexicon.numberWord(t.word(k)) : -1;
+    if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another")
+        || t.isWord(k + 1, "by") && t.isWord(k + 2, "one"))) {
+      return Double.NaN;
+    }
+    return v;
+  }
+
+  /** The N of a word "top-N" ("top-40", "Top-3"), or 0. */
+  private int topN(int k) {
+    if (t.length(k) < 5 || t.length(k) > 8 || !text.regionMatches(true, t.start[k], "top-", 0, 4)) {
+      return 0;
+    }
+    String w = t.word(k);
+    int v = 0;
+    for (int c = 4; c < w.length(); c++) {
+      char ch = w.charAt(c);
+      if (ch < '0' || ch > '9') {
+        return 0;
+      }
+      v = v * 10 + (ch - '0');
+    }
+    return v;
+  }
+
+  /** "by a third", "by one third", "by two thirds", "by a quarter": a relative change in %, or 0. */
+  private double fraction(int k) {
+    if (!t.isWord(k) || k - 2 < afterVerb || !t.isWord(k - 2, "by")
+        || use[k - 1] != Tokens.FREE || use[k - 2] != Tokens.FREE) {
+      return 0;
+    }
+    String w = t.word(k);
+    boolean one = t.isWord(k - 1, "a") || t.isWord(k - 1, "one");
+    if (w.equals("third") && one) {
+      return 100.0 / 3;
+    }
+    if (w.equals("thirds") && t.isWord(k - 1, "two")) {
+      return 200.0 / 3;
+    }
+    if (w.equals("quarter") && one && !t.isWord(k + 1, "of")) {
+      return 25;
+    }
+    return 0;
+  }
+
   /** "by half", "in half": a relative change of 50%. */
-  private boolean isHalf(int k, @Nullable String currency, boolean negative) {
-    return currency == null && !negative && t.isWord(k, "half") && k - 1 >= afterVerb
+  private boolean isHalf(int k) {
+    return t.isWord(k, "half") && k - 1 >= afterVerb
         && (t.isWord(k - 1, "by") || t.isWord(k - 1, "in")) && use[k - 1] == Tokens.FREE;
   }
 
   private boolean isNumericSlot(int k) {
     String content = t.word(k);
+    if (Lexicon.isPriorityTag(content)) {
+      return false; // "[P1]": a priority, not a number left to fill in
+    }
     if (t.isPunct(k + 1, '%')) {
       return true;
     }
@@ -144,7 +309,9 @@ final class QuantityScan {
     if (t.isPunct(i - 1, '#')) {
       return true;
     }
-    return i - 1 >= afterVerb && t.isWord(i - 1) && use[i - 1] == Tokens.FREE && Lexicon.isLabel(t.word(i - 1));
+    // "per day 20": a per-period before the number, not a name
+    return i - 1 >= afterVerb && t.isWord(i - 1) && use[i - 1] == Tokens.FREE && Lexicon.isLabel(t.word(i - 1))
+        && !t.isWord(i - 2, "per") && !(t.isPunct(i - 2, '/') && t.attached(i - 1));
   }
 
   /** Reads the suffixes after the number; returns the last token of the quantity. */
@@ -232,6 +399,10 @@ final class QuantityScan {
         unitEnd = j + 1;
         return c;
       }
+      if (t.symbol[j] == '\u00D7' && attached) {
+        unitEnd = j + 1;
+        return "x";
+      }
       if (t.symbol[j] == '/' && attached && t.isNumber(j + 1) && t.attached(j + 1) && use[j + 1] == Tokens.FREE) {
         unitEnd = j + 2;
         return "out of " + text.substring(t.start[j + 1], t.end[j + 1]);
@@ -286,6 +457,18 @@ final class QuantityScan {
       case "stars":
         unitEnd = j + 1;
         return "stars";
+      case "kb": case "kilobytes":
+        unitEnd = j + 1;
+        return "KB";
+      case "mb": case "megabytes":
+        unitEnd = j + 1;
+        return "MB";
+      case "gb": case "gigabytes":
+        unitEnd = j + 1;
+        return "GB";
+      case "tb": case "terabytes":
+        unitEnd = j + 1;
+        return "TB";
       case "out":
         if (t.isWord(j + 1, "of") && t.isNumber(j + 2) && use[j + 2] == Tokens.FREE) {
           unitEnd = j + 3;
@@ -385,6 +568,13 @@ final class QuantityScan {
   /** Reads the bound and role marker before the quantity. */
   private void prefix(Candidate q) {
     int k = q.first - 1;
+    if (free(k) && (t.isPunct(k, '~') || t.isPunct(k, '\u2248') || t.isPunct(k, '\u223C')) && t.attached(q.first)) {
+      q.first = k; // "~300": about 300
+      k--;
+    }
+    if (free(k) && t.isWord(k) && Lexicon.isApproximation(t.word(k))) {
+      k--; // "from about 40", "to basically zero": the marker comes before
+    }
     int b0 = -1;
     Quantity.Bound bound = null;
     if (free(k) && t.isWord(k)) {
@@ -431,6 +621,8 @@ final class QuantityScan {
       if (cp == '=' && free(k - 1) && (t.isPunct(k - 1, '>') || t.isPunct(k - 1, '<'))) {
         bound = t.isPunct(k - 1, '>') ? Quantity.Bound.AT_LEAST : Quantity.Bound.AT_MOST;
         b0 = k - 1;
+      } else if (cp == '>' && t.attached(k) && (t.isPunct(k - 1, '-') || t.isPunct(k - 1, '='))) {
+        bound = null; // "2 days -> 15 minutes", "14% => 7%": an arrow, not a bound
       } else if (cp == '>' || cp == '\u2265' || cp == '\u2A7E') {
         bound = Quantity.Bound.AT_LEAST;
         b0 = k;
@@ -465,6 +657,9 @@ final class QuantityScan {
       if (cp == ':') {
         String before = free(k - 1) ? t.w(k - 1) : "";
         byte role = roleOfLabel(before);
+        if (role == NONE && free(k - 2) && t.isWord(k - 2, "last")) {
+          role = BASELINE; // "(last survey: 12)"
+        }
         if (role == STRETCH || role == TARGET && free(k - 2) && t.isWord(k - 2, "stretch")) {
           set(q, STRETCH, t.isWord(k - 2, "stretch") && role == TARGET ? k - 2 : k - 1);
         } else if (role != NONE) {
@@ -515,13 +710,25 @@ final class QuantityScan {
           set(q, isStretch ? STRETCH : TARGET, s);
         } else if (w1.equals("stretch")) {
           set(q, STRETCH, k - 1);
+        } else if (w1.equals("instead")) {
+          set(q, BASELINE, k - 1); // "in 60 days instead of 90"
         } else {
           set(q, WEAK, k);
         }
         break;
       case "baseline": case "currently": case "current": case "vs": case "versus": case "was":
-      case "previously": case "today":
+      case "previously": case "today": case "now":
         set(q, BASELINE, k);
+        break;
+      case "into":
+        set(q, TARGET, k);
+        q.into = true;
+        break;
+      case "up": case "down":
+        if (k + 1 == q.first) {
+          set(q, RELATIVE, k); // "down 30%", "up 12 points"
+          q.sign = w.equals("up") ? 1 : -1;
+        }
         break;
       case "target": case "goal":
         set(q, w1.equals("stretch") ? STRETCH : TARGET, w1.equals("stretch") ? k - 1 : k);
@@ -582,13 +789,22 @@ final class QuantityScan {
     q.markerStart = Math.min(start, q.first);
   }
 
-  /** "(42 today)", "35% last quarter", "70 stretch". */
+  /** "(42 today)", "35% last quarter", "70 stretch", "20% below the 2023 baseline". */
   private void trailing(Candidate q) {
     int j = q.perEnd >= 0 ? q.perEnd + 1 : q.last + 1;
     if (j >= n || use[j] != Tokens.FREE || !t.isWord(j)) {
       return;
     }
     String w = t.word(j);
+    if ("%".equals(q.base) && (q.marker == NONE || q.marker == WEAK) && q.bound == null
+        && (w.equals("below") || w.equals("above") || w.equals("lower") || w.equals("higher") || w.equals("less")
+            || w.equals("more") || w.equals("fewer")) && !t.isNumber(j + 1) && !t.isPunct(j + 1)) {
+      q.marker = RELATIVE; // a change from a level that is not stated: "10% more customers"
+      q.sign = w.equals("above") || w.equals("higher") || w.equals("more") ? 1 : -1;
+      q.markerStart = q.first;
+      q.consumedEnd = Math.max(q.consumedEnd, j);
+      return;
+    }
     if (w.equals("today") || w.equals("currently") || w.equals("now") || w.equals("baseline")
         || w.equals("previously")) {
       if (q.marker == NONE || q.marker == WEAK) {

@@ -20,12 +20,17 @@ import org.jspecify.annotations.Nullable;
  * of a few tokens:
  *
  * <ol>
- *   <li>skip bullets, numbering and a "KR1:" label, and find the leading verb;
+ *   <li>skip bullets, numbering, a "KR1:" label and a priority tag ("[P1]", "P0 -"), and find the
+ *       leading verb;
  *   <li>find deadlines and set their tokens aside ({@link Deadlines});
- *   <li>find the numbers with their units, bounds and markers ({@link QuantityScan});
+ *   <li>find the numbers with their units, bounds and markers ({@link QuantityScan}), set aside the
+ *       ones that are no measurement (years, dates, versions, names: {@link NotNumbers}) and a score
+ *       or status reported after the statement ("(0.7)", "--> 66%");
  *   <li>give quantities their roles: marked ones first, then the first unmarked one whose unit
  *       agrees becomes the target, then an unmarked one in parentheses the baseline; the rest are
  *       part of the metric ("Day 7", "3+ weekly sessions");
+ *   <li>with a baseline and no other target, read a span of time taken for the deadline as the
+ *       target ("reimbursed within 5 days (was 14)");
  *   <li>take the metric phrase: the words between the verb and the first number in a role, or,
  *       when there are none, the words after that number ("60% of [content creators…]");
  *   <li>decide direction, kind, what is missing and the measurement.
@@ -52,6 +57,8 @@ final class Reading {
   private @Nullable Candidate stretch;
   private @Nullable Candidate relative;
   private double implicitChange;
+  /** The word that states {@link #implicitChange} ("Double", "halved"), or -1. */
+  private int implicitAt = -1;
   private int metricStart = -1;
   private int metricEnd = -1;
 
@@ -75,12 +82,21 @@ final class Reading {
   private KeyResultStatement readTokens() {
     skipLead();
     findVerb();
+    if (verbClass == null && Language.notEnglish(t, contentStart)) {
+      // nothing is read from a statement in another language: no reading beats a wrong one
+      return ImmutableKeyResultStatement.builder().text(text).kind(StatementKind.UNREADABLE).build();
+    }
     Deadlines deadlines = new Deadlines(t);
     deadlines.find(afterVerb);
     deadlineStart = deadlines.start;
     deadlineEnd = deadlines.end;
-    quantities = new QuantityScan(t, afterVerb).scan();
+    QuantityScan scan = new QuantityScan(t, afterVerb, contentStart);
+    quantities = scan.scan();
     assignRoles();
+    if (target == null && relative == null && baseline != null && deadlines.spanNumber >= 0) {
+      spanAsTarget(scan, deadlines.spanNumber);
+    }
+    findMultiplierParticiple();
     propagateUnits();
     consumeRoles();
     findMetric();
@@ -95,16 +111,22 @@ final class Reading {
     while (p < n) {
       if (t.kind[p] == Tokens.PUNCT) {
         int cp = t.symbol[p];
-        boolean signedNumber = (cp == '-' || cp == '\u2212') && t.isNumber(p + 1) && t.attached(p + 1);
+        boolean signedNumber = (cp == '-' || cp == '\u2212' || cp == '+') && t.isNumber(p + 1) && t.attached(p + 1);
         if (Lexicon.currency(cp) != null || signedNumber) {
           break;
         }
         p++;
-      } else if (t.kind[p] == Tokens.SLOT && (t.word(p).isEmpty() || t.word(p).equals("x"))) {
-        p++;
+      } else if (t.kind[p] == Tokens.SLOT && (t.word(p).isEmpty() || t.word(p).equals("x")
+          || Lexicon.isPriorityTag(t.word(p)))) {
+        p++; // a check box, or a priority tag: "[P1]"
+      } else if (t.kind[p] == Tokens.WORD && Lexicon.isPriorityTag(t.word(p)) && isSeparator(p + 1)) {
+        p += 2; // "P0 - Q3 bookings ..."
       } else if (t.kind[p] == Tokens.NUMBER && (t.isPunct(p + 1, '.') || t.isPunct(p + 1, ')'))
           && (p + 2 >= n || t.kind[p + 2] != Tokens.NUMBER)) {
         p += 2;
+      } else if (t.kind[p] == Tokens.NUMBER && t.decimals[p] > 0 && t.isWord(p + 1)
+          && Character.isUpperCase(text.charAt(t.start[p + 1])) && lexicon.verb(t.word(p + 1)) != null) {
+        p++; // "1.3 Close Q3 books": numbering
       } else if (t.kind[p] == Tokens.WORD && isLabelStart(p)) {
         p = afterLabel(p);
       } else if (t.kind[p] == Tokens.WORD && fillers < 2 && Lexicon.isFiller(t.word(p)) && p + 1 < n
@@ -208,16 +230,40 @@ final class Reading {
     verbEnd = to;
     this.verbClass = verbClass;
     afterVerb = to + 1;
-    String w = t.word(from);
-    if (from == to) {
-      if (w.startsWith("doubl")) {
-        implicitChange = 100;
-      } else if (w.startsWith("tripl")) {
-        implicitChange = 200;
-      } else if (w.startsWith("quadrupl")) {
-        implicitChange = 300;
-      } else if (w.startsWith("halv")) {
-        implicitChange = -50;
+    if (from == to && !t.isWord(from + 1, "down")) {
+      multiplierWord(from);
+    }
+  }
+
+  /** Reads token {@code k} as a verb of multiplying ("Double", "tripled", "halving"), if it is one. */
+  private boolean multiplierWord(int k) {
+    String w = t.word(k);
+    double change = w.startsWith("doubl") ? 100 : w.startsWith("tripl") ? 200 : w.startsWith("quadrupl") ? 300
+        : w.startsWith("halv") ? -50 : 0;
+    if (change == 0 || w.indexOf('-') >= 0) {
+      return false;
+    }
+    implicitChange = change;
+    implicitAt = k;
+    return true;
+  }
+
+  /**
+   * "Crash reports halved", "revenue doubled": a past participle of multiplying after the verb, when
+   * no other number gives a target.
+   */
+  private void findMultiplierParticiple() {
+    if (implicitChange != 0 || target != null || relative != null) {
+      return;
+    }
+    for (int k = afterVerb; k < n; k++) {
+      if (use[k] == Tokens.FREE && t.isWord(k) && t.length(k) >= 6 && t.length(k) <= 10) {
+        char c = t.first(k);
+        if ((c == 'd' || c == 't' || c == 'q' || c == 'h') && (text.charAt(t.end[k] - 1) | 0x20) == 'd'
+            && t.word(k).endsWith("ed") && multiplierWord(k)) {
+          use[k] = Tokens.ROLE;
+          return;
+        }
       }
     }
   }
@@ -271,22 +317,71 @@ final class Reading {
       }
     }
     if (target == null && relative == null) {
-      for (Candidate q : quantities) {
-        if (!q.label && !q.assigned && (q.marker == NONE || q.marker == WEAK) && compatible(q, baseline)) {
-          target = take(q);
-          break;
+      // the first unmarked number, one after "top" ("top 10 partners") only when there is no other
+      for (int pass = 0; pass < 2 && target == null; pass++) {
+        for (Candidate q : quantities) {
+          if (!q.label && !q.assigned && (q.marker == NONE || q.marker == WEAK) && compatible(q, baseline)
+              && (pass == 1 || !q.top)) {
+            target = take(q);
+            break;
+          }
         }
       }
     }
+    if (target != null && baseline == null && target.into) {
+      baselineBeforeInto();
+    }
     if (target != null && baseline == null) {
+      // "Increase NPS to 60 (42)": a number alone in parentheses, with no bound
       for (Candidate q : quantities) {
         if (!q.label && !q.assigned && q.inParens && (q.marker == NONE || q.marker == WEAK)
-            && !q.slot && compatible(q, target)) {
+            && !q.slot && q.bound == null && aloneInParens(q) && compatible(q, target)) {
           baseline = take(q);
           break;
         }
       }
     }
+  }
+
+  /** "Consolidate 9 bank accounts into 4": the number before "into" is where it starts. */
+  private void baselineBeforeInto() {
+    Candidate before = null;
+    for (Candidate q : quantities) {
+      if (q == target) {
+        break;
+      }
+      if (!q.label && !q.assigned && !q.top && (q.marker == NONE || q.marker == WEAK) && compatible(q, target)) {
+        before = q;
+      }
+    }
+    if (before != null) {
+      baseline = take(before);
+    }
+  }
+
+  /** Whether a number is all its parentheses hold: "(5%)", not "(3+ contacts on site)". */
+  private boolean aloneInParens(Candidate q) {
+    return t.isPunct(q.markerStart - 1, '(') && t.isPunct(Math.max(q.consumedEnd, q.perEnd) + 1, ')');
+  }
+
+  /**
+   * "Expense claims reimbursed within 5 days (was 14)": with a baseline and no other target, a span
+   * of time read as the deadline is the level to reach.
+   */
+  private void spanAsTarget(QuantityScan scan, int number) {
+    for (int k = deadlineStart; k <= deadlineEnd; k++) {
+      use[k] = Tokens.FREE;
+    }
+    Candidate q = scan.reread(number);
+    if (q == null || q.label || !compatible(q, baseline)) {
+      for (int k = deadlineStart; k <= deadlineEnd; k++) {
+        use[k] = Tokens.DEADLINE;
+      }
+      return;
+    }
+    target = take(q);
+    deadlineStart = -1;
+    deadlineEnd = -1;
   }
 
   private static Candidate take(Candidate q) {
@@ -459,6 +554,10 @@ final class Reading {
     ImmutableKeyResultStatement.Builder b = ImmutableKeyResultStatement.builder().text(text).kind(kind);
     if (verbStart >= 0) {
       b.verb(phrase(verbStart, verbEnd));
+      Direction said = verbDirection();
+      if (said != null) {
+        b.verbDirection(said);
+      }
     }
     if (direction != null) {
       b.direction(direction);
@@ -472,8 +571,9 @@ final class Reading {
     if (base != null) {
       b.baseline(base);
     }
-    if (goal != null) {
-      b.target(goal);
+    Quantity shown = goal != null ? goal : change != null ? relativeTarget(change) : null;
+    if (shown != null) {
+      b.target(shown);
     }
     if (extra != null) {
       b.stretch(extra);
@@ -518,6 +618,17 @@ final class Reading {
       b.measurement(measurement);
     }
     return b.build();
+  }
+
+  /** The way the verb's class points, if it points one. */
+  private @Nullable Direction verbDirection() {
+    if (verbClass == VerbClass.INCREASE) {
+      return Direction.INCREASE;
+    }
+    if (verbClass == VerbClass.DECREASE) {
+      return Direction.DECREASE;
+    }
+    return verbClass == VerbClass.MAINTAIN ? Direction.MAINTAIN : null;
   }
 
   private StatementKind kind(boolean numbers) {
@@ -572,22 +683,40 @@ final class Reading {
     if (relative != null && relative.sign != 0) {
       return relative.sign;
     }
+    if (relative != null) {
+      // "Build minutes per merged PR reduced by a third": the verb right before the change
+      int m = relative.markerStart - 1;
+      if (m >= afterVerb && t.isWord(m) && use[m] == Tokens.FREE) {
+        VerbClass c = lexicon.verb(t.word(m));
+        if (c == VerbClass.DECREASE || c == VerbClass.INCREASE) {
+          return c == VerbClass.DECREASE ? -1 : 1;
+        }
+      }
+    }
     return verbClass == VerbClass.DECREASE ? -1 : 1;
+  }
+
+  /**
+   * A multiple written with the number ("2x", "3×") as a factor of the starting level: one that
+   * brings the metric down divides it ("Cut costs 2x" is 0.5).
+   */
+  private double factor(Candidate q) {
+    return changeSign() < 0 && q.value > 1 ? 1 / q.value : q.value;
   }
 
   private @Nullable RelativeChange relativeChange() {
     if (relative != null && !relative.slot) {
-      double amount = relative.value;
+      double amount = changeSign() * relative.value;
       String unit = "%".equals(relative.base) ? "%" : unitOf(relative);
       if ("x".equals(relative.base)) {
-        amount = (amount - 1) * 100;
+        amount = (factor(relative) - 1) * 100;
         unit = "%";
       }
       ImmutableRelativeChange.Builder c = ImmutableRelativeChange.builder()
           .text(text.substring(t.start[relative.markerStart], t.end[relative.consumedEnd]))
           .start(t.start[relative.markerStart])
           .end(t.end[relative.consumedEnd])
-          .amount(changeSign() * amount);
+          .amount(amount);
       if (unit != null) {
         c.unit(unit);
       }
@@ -598,14 +727,42 @@ final class Reading {
     }
     if (relative == null && target == null && implicitChange != 0) {
       return ImmutableRelativeChange.builder()
-          .text(text.substring(t.start[verbStart], t.end[verbEnd]))
-          .start(t.start[verbStart])
-          .end(t.end[verbEnd])
+          .text(text.substring(t.start[implicitAt], t.end[implicitAt]))
+          .start(t.start[implicitAt])
+          .end(t.end[implicitAt])
           .amount(implicitChange)
           .unit("%")
           .build();
     }
     return null;
+  }
+
+  /**
+   * The target a relative change gives when no level is written: a multiple in {@code x} ("2x",
+   * "Triple"), else the signed change in its unit ("by 25%", "Halve": -50%); see {@link Quantity}.
+   */
+  private Quantity relativeTarget(RelativeChange change) {
+    ImmutableQuantity.Builder q = ImmutableQuantity.builder().relative(true);
+    if (relative == null) {
+      q.text(change.text()).start(change.start()).end(change.end());
+      if (change.amount() > 0) {
+        return q.value(1 + change.amount() / 100).unit("x").build();
+      }
+      return q.value(change.amount()).unit("%").build();
+    }
+    int from = t.start[relative.first];
+    int to = t.end[relative.last];
+    q.text(text.substring(from, to)).start(from).end(to);
+    if ("x".equals(relative.base)) {
+      q.value(factor(relative)).unit("x");
+    } else {
+      q.value(change.amount());
+      change.unit().ifPresent(q::unit);
+    }
+    if (relative.bound != null) {
+      q.bound(relative.bound);
+    }
+    return q.build();
   }
 
   private @Nullable Direction direction(boolean numbers, @Nullable RelativeChange change) {
@@ -626,6 +783,9 @@ final class Reading {
       }
       return target.bound == Quantity.Bound.AT_LEAST ? Direction.AT_LEAST
           : target.bound == Quantity.Bound.AT_MOST ? Direction.AT_MOST : Direction.MAINTAIN;
+    }
+    if (change != null && change.amount() != 0) {
+      return change.amount() < 0 ? Direction.DECREASE : Direction.INCREASE;
     }
     if (change != null || relative != null) {
       return changeSign() < 0 ? Direction.DECREASE : Direction.INCREASE;
@@ -660,6 +820,7 @@ final class Reading {
     int from = t.start[q.first];
     int to = t.end[q.last];
     ImmutableQuantity.Builder b = ImmutableQuantity.builder()
+        .relative(false)
         .text(text.substring(from, to))
         .start(from)
         .end(to)

@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * A change relative to the level at the start: "by 25%", "25% quarter-over-quarter", "by 10
- * points", "Double" (+100%), "Halve" (-50%).
+ * points", "Double" (+100%), "Halve" (-50%), "3x" (+200%). A multiple is given as a percentage here;
+ * the statement's {@linkplain KeyResultStatement#target() target} keeps it as written ({@code 3 x}).
  */
 @Value.Immutable
 public interface RelativeChange extends Phrase {

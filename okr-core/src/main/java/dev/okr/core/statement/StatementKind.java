@@ -12,7 +12,9 @@ package dev.okr.core.statement;
  *       #OUTCOME};
  *   <li>without a number, an output or achieve verb makes it a {@link #TASK}, a monitoring verb a
  *       {@link #KPI}, a direction verb ("Improve", "Increase") {@link #VAGUE}; with no known verb it
- *       is {@link #UNCLEAR}.
+ *       is {@link #UNCLEAR};
+ *   <li>a statement in another language than English is {@link #UNREADABLE}, and nothing else is
+ *       read from it.
  * </ul>
  *
  * <p><b>Rollouts.</b> "Launch feature X to 100% of paying users" is listed as a good key result in
@@ -34,5 +36,17 @@ public enum StatementKind {
   /** A direction with no number: "Improve onboarding experience" (R12). */
   VAGUE,
   /** Neither a known verb nor a number: the statement could not be understood. */
-  UNCLEAR
+  UNCLEAR,
+  /**
+   * Not read at all: the statement is not in English, and the reader understands English key
+   * results only ("Augmenter le taux de conversion de 2 % à 5 %", "Erhöhe die
+   * Kundenzufriedenheit auf 90%"). Nothing else is read from it, so that nothing wrong is: no verb,
+   * direction, metric, numbers, deadline or measurement, and nothing is reported {@linkplain
+   * KeyResultStatement#missing() missing}. A statement that opens with an English verb the
+   * vocabulary knows is always read; terse English ("Churn &lt;3%", "SSO for enterprise") is read
+   * too. The test is cheap: common function words of French, German, Spanish, Portuguese, Italian
+   * and Dutch against English ones, those languages' opening verbs and accents, and words in other
+   * scripts.
+   */
+  UNREADABLE
 }

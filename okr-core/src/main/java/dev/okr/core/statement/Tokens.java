@@ -23,6 +23,8 @@ final class Tokens {
   static final byte FREE = 0;
   static final byte DEADLINE = 1;
   static final byte ROLE = 2;
+  /** A reported score or status after the statement ("(0.7)", "--> 66%"): not part of it. */
+  static final byte NOISE = 3;
 
   /** Longest placeholder read as a slot, brackets included. */
   private static final int MAX_SLOT = 40;
@@ -170,6 +172,11 @@ final class Tokens {
     return i >= 0 && i < size && kind[i] == PUNCT && symbol[i] == cp;
   }
 
+  /** The code point of PUNCT token {@code i}, or -1 when it is not one. */
+  int symbol(int i) {
+    return isPunct(i) ? symbol[i] : -1;
+  }
+
   boolean isPunct(int i) {
     return i >= 0 && i < size && kind[i] == PUNCT;
   }
@@ -308,6 +315,8 @@ final class Tokens {
         j += Character.charCount(cp);
       } else if (isJoiner(cp) && j + 1 < n && isWordChar(s.codePointAt(j + 1))) {
         j += 1;
+      } else if (cp == '.' && j > from && isDigit(s.charAt(j - 1)) && j + 1 < n && isDigit(s.charAt(j + 1))) {
+        j += 1; // "v4.0", "KR2.1", "Apache-2.0": a version or label, one word
       } else {
         break;
       }
@@ -365,9 +374,32 @@ final class Tokens {
       }
     }
     int numberEnd = j;
+    // "1.29.3", "31.12.2026": a version or a date, one word.
+    if (dec > 0 && j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+      return word(from, sp);
+    }
     // "30-day", "24-hour": a number joined to a word by a hyphen is a word.
     if (j + 1 < n && (s.charAt(j) == '-' || s.charAt(j) == '\u2011') && Character.isLetter(s.codePointAt(j + 1))) {
       return word(from, sp);
+    }
+    int unitStart = dec == 0 && !grouped && intDigits <= 3 ? compoundDuration(j) : -1;
+    if (unitStart > 0) {
+      // "3h10m": hours and minutes, one number of minutes
+      int minutesAt = j + 1;
+      int minutes = 0;
+      while (isDigit(s.charAt(minutesAt))) {
+        minutes = minutes * 10 + (s.charAt(minutesAt++) - '0');
+      }
+      long total = mantissa * 60 + minutes;
+      int k = add(NUMBER, from, unitStart, sp);
+      digits[k] = -1;
+      decimals[k] = 0;
+      this.mantissa[k] = total;
+      value[k] = total;
+      int end = wordEnd(unitStart);
+      int w = add(WORD, unitStart, end, false);
+      presets[w] = "min";
+      return end;
     }
     if (j < n && Character.isLetter(s.codePointAt(j))) {
       int k = j;
@@ -376,7 +408,8 @@ final class Tokens {
       }
       boolean moreWord = k < n && isWordChar(s.codePointAt(k));
       String suffix = lower(j, k);
-      if (moreWord || !Lexicon.isAttachedSuffix(suffix)) {
+      // "3D viewer": a capital D stuck to a number names a thing; "3d" is three days
+      if (moreWord || !Lexicon.isAttachedSuffix(suffix) || s.charAt(j) == 'D' && k == j + 1) {
         return word(from, sp);
       }
       addNumber(from, numberEnd, sp, mantissa, significant, dec, intDigits, grouped);
@@ -386,6 +419,29 @@ final class Tokens {
     }
     addNumber(from, numberEnd, sp, mantissa, significant, dec, intDigits, grouped);
     return numberEnd;
+  }
+
+  /**
+   * Where the minutes' unit starts in "3h10m" or "1h 5min" written as one word, when the letters
+   * after a number at {@code j} are "h", one or two digits and "m", "min" or "mins"; else -1.
+   */
+  private int compoundDuration(int j) {
+    String s = text;
+    int n = s.length();
+    if (j + 2 >= n || Character.toLowerCase(s.charAt(j)) != 'h' || !isDigit(s.charAt(j + 1))) {
+      return -1;
+    }
+    int m = j + 2;
+    if (m < n && isDigit(s.charAt(m))) {
+      m++;
+    }
+    int e = m;
+    while (e < n && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    String unit = s.substring(m, e).toLowerCase(Locale.ROOT);
+    boolean minutes = unit.equals("m") || unit.equals("min") || unit.equals("mins");
+    return minutes && (e >= n || !isWordChar(s.codePointAt(e))) ? m : -1;
   }
 
   /**

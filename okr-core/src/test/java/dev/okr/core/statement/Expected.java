@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class Expected {
   private static final String FIRST_WORD = "\u0000first word";
 
-  record Number(double value, @Nullable String unit, String text, Quantity.@Nullable Bound bound) {}
+  record Number(double value, @Nullable String unit, String text, Quantity.@Nullable Bound bound, boolean relative) {}
 
   record Change(double amount, @Nullable String unit, String text, @Nullable String period) {}
 
@@ -66,7 +66,7 @@ final class Expected {
   }
 
   Expected baseline(double value, @Nullable String unit, String text) {
-    this.baseline = new Number(value, unit, text, null);
+    this.baseline = new Number(value, unit, text, null, false);
     return this;
   }
 
@@ -75,12 +75,18 @@ final class Expected {
   }
 
   Expected target(double value, @Nullable String unit, String text, Quantity.@Nullable Bound bound) {
-    this.target = new Number(value, unit, text, bound);
+    this.target = new Number(value, unit, text, bound, false);
+    return this;
+  }
+
+  /** A target relative to the start: a change ("by 25%": -25 for a decrease) or a multiple ("2x"). */
+  Expected relativeTarget(double value, @Nullable String unit, String text) {
+    this.target = new Number(value, unit, text, null, true);
     return this;
   }
 
   Expected stretch(double value, @Nullable String unit, String text) {
-    this.stretch = new Number(value, unit, text, null);
+    this.stretch = new Number(value, unit, text, null, false);
     return this;
   }
 
@@ -154,7 +160,8 @@ final class Expected {
     checkNumber("target", s.target(), target);
     checkNumber("stretch", s.stretch(), stretch);
     String expectedUnit = FIRST_WORD.equals(unit)
-        ? target != null && target.unit() != null ? target.unit() : baseline != null ? baseline.unit() : null
+        ? target != null && !target.relative() && target.unit() != null ? target.unit()
+            : baseline != null ? baseline.unit() : null
         : unit;
     assertThat(s.unit()).as("unit").isEqualTo(Optional.ofNullable(expectedUnit));
     if (change == null) {
@@ -184,6 +191,7 @@ final class Expected {
     assertThat(q.unit()).as(what + " unit").isEqualTo(Optional.ofNullable(expected.unit()));
     assertThat(q.text()).as(what + " text").isEqualTo(expected.text());
     assertThat(q.bound()).as(what + " bound").isEqualTo(Optional.ofNullable(expected.bound()));
+    assertThat(q.relative()).as(what + " relative").isEqualTo(expected.relative());
   }
 
   @Override

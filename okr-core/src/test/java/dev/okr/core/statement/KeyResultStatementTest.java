@@ -58,11 +58,12 @@ class KeyResultStatementTest {
                 .stretch(1_800_000).build()),
         statement(s, "Grow revenue 10% month-over-month")
             .direction(Direction.INCREASE).metric("revenue")
-            .change(10, P, "10% month-over-month", "month-over-month").missing(DEADLINE)
+            .change(10, P, "10% month-over-month", "month-over-month")
+            .relativeTarget(10, P, "10% month-over-month").missing(DEADLINE)
             .measurement(INCREASE, "% of baseline", 100.0, 110.0),
         statement(s, "Grow ARR 2x")
             .direction(Direction.INCREASE).metric("ARR")
-            .change(100, P, "2x").missing(DEADLINE)
+            .change(100, P, "2x").relativeTarget(2, "x", "2x").missing(DEADLINE)
             .measurement(INCREASE, "% of baseline", 100.0, 200.0),
         statement(s, "Reduce MTTR from 2 hours to 30 minutes")
             .direction(Direction.DECREASE).metric("MTTR")
@@ -82,19 +83,49 @@ class KeyResultStatementTest {
             .measurement(INCREASE, P, 22.0, 35.0),
         statement(s, "Increase signups by 1,500 from 10,000")
             .direction(Direction.INCREASE).metric("signups")
-            .change(1500, null, "by 1,500").baseline(10_000, null, "10,000").missing(DEADLINE)
+            .change(1500, null, "by 1,500")
+            .relativeTarget(1500, null, "1,500").baseline(10_000, null, "10,000").missing(DEADLINE)
             .measurement(INCREASE, null, 10_000.0, 11_500.0),
         statement(s, "Raise NPS by 10 points")
             .direction(Direction.INCREASE).metric("NPS")
-            .change(10, "points", "by 10 points").missing(DEADLINE)
+            .change(10, "points", "by 10 points").relativeTarget(10, "points", "10 points").missing(DEADLINE)
             .measurement(INCREASE, "points", null, null),
         statement(s, "Double weekly signups")
             .direction(Direction.INCREASE).metric("weekly signups")
-            .change(100, P, "Double").missing(DEADLINE)
+            .change(100, P, "Double").relativeTarget(2, "x", "Double").missing(DEADLINE)
             .measurement(INCREASE, "% of baseline", 100.0, 200.0),
+        statement(s, "Triple the number of resellers")
+            .direction(Direction.INCREASE).metric("number of resellers")
+            .change(200, P, "Triple").relativeTarget(3, "x", "Triple").missing(DEADLINE)
+            .measurement(INCREASE, "% of baseline", 100.0, 300.0),
+        statement(s, "Grow partner revenue 3\u00D7 year-over-year")
+            .direction(Direction.INCREASE).metric("partner revenue")
+            .change(200, P, "3\u00D7 year-over-year", "year-over-year")
+            .relativeTarget(3, "x", "3\u00D7 year-over-year").missing(DEADLINE)
+            .measurement(INCREASE, "% of baseline", 100.0, 300.0),
+        statement(s, "Cut cloud costs 2x")
+            .direction(Direction.DECREASE).metric("cloud costs")
+            .change(-50, P, "2x").relativeTarget(0.5, "x", "2x").missing(DEADLINE)
+            .measurement(DECREASE, "% of baseline", 100.0, 50.0),
+        statement(s, "Checkout errors on mobile halved before GA")
+            .noVerb().direction(Direction.DECREASE).metric("Checkout errors on mobile")
+            .change(-50, P, "halved").relativeTarget(-50, P, "halved").deadline("before GA").missing()
+            .measurement(DECREASE, "% of baseline", 100.0, 50.0),
+        statement(s, "Corporate matching-gift revenue doubled")
+            .noVerb().direction(Direction.INCREASE).metric("Corporate matching-gift revenue")
+            .change(100, P, "doubled").relativeTarget(2, "x", "doubled").missing(DEADLINE)
+            .measurement(INCREASE, "% of baseline", 100.0, 200.0),
+        statement(s, "Cut churn in half")
+            .direction(Direction.DECREASE).metric("churn")
+            .change(-50, P, "in half").relativeTarget(-50, P, "half").missing(DEADLINE)
+            .measurement(DECREASE, "% of baseline", 100.0, 50.0),
+        statement(s, "Cut support tickets in half by 2026-H1")
+            .direction(Direction.DECREASE).metric("support tickets")
+            .change(-50, P, "in half").relativeTarget(-50, P, "half").deadline("by 2026-H1").missing()
+            .measurement(DECREASE, "% of baseline", 100.0, 50.0),
         statement(s, "Halve time to first value")
             .direction(Direction.DECREASE).metric("time to first value")
-            .change(-50, P, "Halve").missing(DEADLINE)
+            .change(-50, P, "Halve").relativeTarget(-50, P, "Halve").missing(DEADLINE)
             .measurement(DECREASE, "% of baseline", 100.0, 50.0),
         statement(s, "- Reducing churn from 5% to 3%")
             .verb("Reducing").direction(Direction.DECREASE).metric("churn")
@@ -160,11 +191,12 @@ class KeyResultStatementTest {
             .metric("NPS monthly").missing(NUMBER, TARGET, DEADLINE).kind(StatementKind.KPI),
         statement(s, "Reduce onboarding time by half")
             .direction(Direction.DECREASE).metric("onboarding time")
-            .change(-50, P, "by half").missing(DEADLINE)
+            .change(-50, P, "by half").relativeTarget(-50, P, "half").missing(DEADLINE)
             .measurement(DECREASE, "% of baseline", 100.0, 50.0),
         statement(s, "Grow MRR by $20k per month")
             .direction(Direction.INCREASE).metric("MRR")
-            .change(20_000, "USD per month", "by $20k per month").missing(DEADLINE)
+            .change(20_000, "USD per month", "by $20k per month")
+            .relativeTarget(20_000, "USD per month", "$20k per month").missing(DEADLINE)
             .measurement(INCREASE, "USD per month", null, null),
         statement(s, "Increase conversion rate from 2.5% to 4% by 31 March 2027")
             .direction(Direction.INCREASE).metric("conversion rate")
@@ -224,6 +256,18 @@ class KeyResultStatementTest {
     KeyResultStatement s = KeyResultStatement.parse("Increase churn from 5% to 3%");
     assertThat(s.verb()).map(Phrase::text).hasValue("Increase");
     assertThat(s.direction()).hasValue(Direction.DECREASE);
+    assertThat(s.verbDirection()).as("the verb's own way").hasValue(Direction.INCREASE);
+  }
+
+  @Test
+  void theVerbDirectionIsTheVerbClasss() {
+    assertThat(KeyResultStatement.parse("Reduce churn to 8% (from 5%)").verbDirection()).hasValue(Direction.DECREASE);
+    assertThat(KeyResultStatement.parse("Halve time to first value").verbDirection()).hasValue(Direction.DECREASE);
+    assertThat(KeyResultStatement.parse("Keep uptime above 99.9%").verbDirection()).hasValue(Direction.MAINTAIN);
+    assertThat(KeyResultStatement.parse("Improve latency from 400 to 200 ms").verbDirection()).hasValue(Direction.INCREASE);
+    assertThat(KeyResultStatement.parse("Achieve 60% adoption").verbDirection()).isEmpty();
+    assertThat(KeyResultStatement.parse("Launch the new dashboard").verbDirection()).isEmpty();
+    assertThat(KeyResultStatement.parse("Churn <3%").verbDirection()).isEmpty();
   }
 
   @Test

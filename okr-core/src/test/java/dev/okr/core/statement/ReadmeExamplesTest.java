@@ -59,11 +59,20 @@ class ReadmeExamplesTest {
     KeyResultStatement blog = KeyResultStatement.parse("Publish 10 blog posts");
     System.out.println(blog.kind());                          // OUTPUT
     System.out.println(blog.missing());                       // [BASELINE, DEADLINE]
+
+    Quantity triple = KeyResultStatement.parse("Triple the number of resellers").target().get();
+    System.out.println(triple.value() + " " + triple.unit().get() + " " + triple.relative()); // 3.0 x true
+    Quantity cut = KeyResultStatement.parse("Reduce churn by 20%").target().get();
+    System.out.println(cut.value() + " " + cut.unit().get() + " " + cut.relative());          // -20.0 % true
+    System.out.println(KeyResultStatement.parse("Ship v2.0 by March 15 (FY2026 roadmap)").target()); // Optional.empty
+    KeyResultStatement odd = KeyResultStatement.parse("Increase conversion from 2% to 1%");
+    System.out.println(odd.verbDirection().get() + " " + odd.direction().get());         // INCREASE DECREASE
+    System.out.println(KeyResultStatement.parse("Erhöhe die Kundenzufriedenheit auf 90%").kind()); // UNREADABLE
     // README:parser-statement:end
 
     assertThat(printed()).isEqualTo(String.join("\n",
         "DECREASE", "churn rate", "5.0", "3%", "by end of Q3", "OUTCOME", "DECREASE", "OUTPUT",
-        "[BASELINE, DEADLINE]", ""));
+        "[BASELINE, DEADLINE]", "3.0 x true", "-20.0 % true", "Optional.empty", "INCREASE DECREASE", "UNREADABLE", ""));
     assertThat(kr.target().get().start()).isEqualTo(29);
     assertThat(kr.measurement().get().type()).isEqualTo(MeasurementType.DECREASE);
     assertThat(blog.missing()).isEqualTo(Set.of(Missing.BASELINE, Missing.DEADLINE));

@@ -81,7 +81,7 @@ class SeedStatementsTest {
             .measurement(INCREASE, P, 50.0, 65.0),
         statement(s, "Reduce support ticket volume by 25%.")
             .direction(Direction.DECREASE).metric("support ticket volume")
-            .change(-25, P, "by 25%").missing(DEADLINE)
+            .change(-25, P, "by 25%").relativeTarget(-25, P, "25%").missing(DEADLINE)
             .measurement(DECREASE, OF_BASELINE, 100.0, 75.0),
         statement(s, "Introduce 2 new self-service features by Q3.")
             .direction(Direction.ACHIEVE).metric("new self-service features")
@@ -121,7 +121,7 @@ class SeedStatementsTest {
             .measurement(INCREASE, P, 38.0, 65.0),
         statement(s, "Reduce support tickets related to getting-started issues by 40%")
             .direction(Direction.DECREASE).metric("support tickets related to getting-started issues")
-            .change(-40, P, "by 40%").missing(DEADLINE)
+            .change(-40, P, "by 40%").relativeTarget(-40, P, "40%").missing(DEADLINE)
             .measurement(DECREASE, OF_BASELINE, 100.0, 60.0),
         statement(s, "Increase weekly active users (WAU) from 10,000 to 15,000")
             .direction(Direction.INCREASE).metric("weekly active users (WAU)")
@@ -150,7 +150,7 @@ class SeedStatementsTest {
             .kind(StatementKind.OUTPUT).measurement(INCREASE, null, null, 20.0),
         statement(s, "Reduce critical bug rate by 60% over the quarter")
             .direction(Direction.DECREASE).metric("critical bug rate")
-            .change(-60, P, "by 60%").deadline("over the quarter").missing()
+            .change(-60, P, "by 60%").relativeTarget(-60, P, "60%").deadline("over the quarter").missing()
             .measurement(DECREASE, OF_BASELINE, 100.0, 40.0),
         statement(s, "Achieve a Customer Satisfaction Score (CSAT) of 90%, up from 74%")
             .direction(Direction.INCREASE).metric("Customer Satisfaction Score (CSAT)")
@@ -183,7 +183,7 @@ class SeedStatementsTest {
             .measurement(INCREASE, "per month", 120.0, 300.0),
         statement(s, "Grow expansion revenue from existing accounts by 25% through in-product upsell paths")
             .direction(Direction.INCREASE).metric("expansion revenue from existing accounts")
-            .change(25, P, "by 25%").missing(DEADLINE)
+            .change(25, P, "by 25%").relativeTarget(25, P, "25%").missing(DEADLINE)
             .measurement(INCREASE, OF_BASELINE, 100.0, 125.0),
         // The activity-based objective it warns against, and the outcome-based one it recommends.
         statement(s, "launch feature X")
@@ -251,7 +251,7 @@ class SeedStatementsTest {
             .missing(DEADLINE).measurement(DECREASE, "minutes", 45.0, 12.0),
         statement(s, "Decrease onboarding-related support tickets by 40%.")
             .direction(Direction.DECREASE).metric("onboarding-related support tickets")
-            .change(-40, P, "by 40%").missing(DEADLINE)
+            .change(-40, P, "by 40%").relativeTarget(-40, P, "40%").missing(DEADLINE)
             .measurement(DECREASE, OF_BASELINE, 100.0, 60.0),
         statement(s, "Improve W4 retention from 31% to 42%.")
             .direction(Direction.INCREASE).metric("W4 retention")
@@ -283,7 +283,8 @@ class SeedStatementsTest {
             .measurement(INCREASE, P, 105.0, 118.0),
         statement(s, "Grow seat expansion revenue by 25% quarter-over-quarter.")
             .direction(Direction.INCREASE).metric("seat expansion revenue")
-            .change(25, P, "by 25% quarter-over-quarter", "quarter-over-quarter").missing(DEADLINE)
+            .change(25, P, "by 25% quarter-over-quarter", "quarter-over-quarter")
+            .relativeTarget(25, P, "25% quarter-over-quarter").missing(DEADLINE)
             .measurement(INCREASE, OF_BASELINE, 100.0, 125.0),
         statement(s, "Achieve 60%+ response rate on quarterly business reviews.")
             .direction(Direction.AT_LEAST).metric("response rate on quarterly business reviews")
@@ -319,7 +320,7 @@ class SeedStatementsTest {
             .measurement(INCREASE, P, 22.0, 35.0),
         statement(s, "Reduce customer support tickets about billing by 40%")
             .direction(Direction.DECREASE).metric("customer support tickets about billing")
-            .change(-40, P, "by 40%").missing(DEADLINE)
+            .change(-40, P, "by 40%").relativeTarget(-40, P, "40%").missing(DEADLINE)
             .measurement(DECREASE, OF_BASELINE, 100.0, 60.0),
         // What the seed calls wrong: tasks, a KPI, a vague verb.
         statement(s, "Improve onboarding experience")
@@ -399,7 +400,7 @@ class SeedStatementsTest {
             .measurement(INCREASE, P, null, 70.0),
         statement(s, "Reduce P0 incidents by 50%")
             .direction(Direction.DECREASE).metric("P0 incidents")
-            .change(-50, P, "by 50%").missing(DEADLINE)
+            .change(-50, P, "by 50%").relativeTarget(-50, P, "50%").missing(DEADLINE)
             .measurement(DECREASE, OF_BASELINE, 100.0, 50.0),
         statement(s, "Maintain 99.99% uptime during peak traffic hours.")
             .direction(Direction.MAINTAIN).metric("uptime during peak traffic hours")
@@ -407,7 +408,7 @@ class SeedStatementsTest {
             .measurement(AT_LEAST, P, null, 99.99),
         statement(s, "Reduce churn by 5%")
             .direction(Direction.DECREASE).metric("churn")
-            .change(-5, P, "by 5%").missing(DEADLINE)
+            .change(-5, P, "by 5%").relativeTarget(-5, P, "5%").missing(DEADLINE)
             .measurement(DECREASE, OF_BASELINE, 100.0, 95.0),
         statement(s, "Redesign the settings page")
             .direction(Direction.ACHIEVE).metric("settings page")

@@ -203,7 +203,10 @@ class StatementPropertiesTest {
       KeyResultStatement s = KeyResultStatement.parse(expected.text());
       assertThat(s.direction()).as("direction").hasValue(expected.direction());
       assertThat(s.baseline().map(Quantity::value)).as("baseline").isEqualTo(Optional.ofNullable(expected.baseline()));
-      assertThat(s.target().map(Quantity::value)).as("target").isEqualTo(Optional.ofNullable(expected.target()));
+      // a relative change is the target when no level is written: "by 25%" is a target of +25 (or -25) %
+      Double target = expected.change() != null ? expected.change() : expected.target();
+      assertThat(s.target().map(Quantity::value)).as("target").isEqualTo(Optional.ofNullable(target));
+      assertThat(s.target().map(Quantity::relative)).as("relative").isEqualTo(Optional.of(expected.change() != null));
       assertThat(s.target().flatMap(Quantity::bound)).as("bound").isEqualTo(Optional.ofNullable(expected.bound()));
       assertThat(s.unit()).as("unit").isEqualTo(Optional.ofNullable(expected.unit()));
       assertThat(s.relativeChange().map(RelativeChange::amount)).as("change")

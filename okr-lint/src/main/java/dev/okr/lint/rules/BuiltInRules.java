@@ -10,6 +10,7 @@ public final class BuiltInRules {
   private static final List<LintRule> ALL = Stream.<LintRule>of(
           new InitiativeUnlinked(),
           new InvalidSuppression(),
+          new KrDirectionMismatch(),
           new KrDuplicate(),
           new KrKpiLike(),
           new KrNoBaseline(),
@@ -18,6 +19,7 @@ public final class BuiltInRules {
           new KrNotMeasurable(),
           new KrStaleCheckIns(),
           new KrTaskLike(),
+          new KrUnreadable(),
           new KrVagueVerb(),
           new KrVanityMetric(),
           new ObjectiveHasMetric(),

@@ -132,9 +132,13 @@ class KrJudgementCorpusTest {
     for (Row row : rows) {
       KeyResultStatement s = KeyResultStatement.parse(row.statement());
       boolean flagged = flags(row.statement());
-      boolean target = s.target().isPresent() || s.relativeChange().isPresent();
+      boolean target = s.target().isPresent(); // a relative change is a target
       boolean baseline = s.baseline().isPresent();
       all.add(row, flagged, target, baseline);
+      if (Boolean.getBoolean("okr.corpus.verbose") && (target != row.target() || baseline != row.baseline())) {
+        System.out.printf(Locale.ROOT, "  reader %s:%d target %s/%s baseline %s/%s: %s%n", row.file(), row.line(),
+            target, row.target(), baseline, row.baseline(), row.statement());
+      }
       byDepartment.computeIfAbsent(row.department(), d -> new Counts()).add(row, flagged, target, baseline);
     }
     System.out.println("kr corpus v2, development (" + rows.size() + " key results):");

@@ -1,0 +1,364 @@
+package dev.okr.core.statement;
+
+import static dev.okr.core.statement.Candidate.NONE;
+import static dev.okr.core.statement.Candidate.WEAK;
+
+/**
+ * The numbers of a statement that are no measurement, so never a baseline, target or stretch: they
+ * stay part of the words around them, as names ("Day 7", "Tier 1") already do.
+ *
+ * <ul>
+ *   <li>years: a four-digit whole number from 1900 to 2199 with no unit ("2026", "the 2023
+ *       baseline", "2026-Q3", "2026-03-01"), unless it counts a plural noun ("2000 customers");
+ *       quarters and fiscal years are words already ("Q3", "H1", "FY24", "FY2025");
+ *   <li>dates: a day next to a month ("March 15", "30 April"), and "31/12", "12/31/2026" (a day and
+ *       a month that cannot be a score, a third part, or "by", "on", "before", "until" before it);
+ *   <li>clock times and ratios written with a colon ("9:30", "1:1s"), and "9 am";
+ *   <li>versions: "2.0", "5.0" with no unit or role, a number before "release", "upgrade" or
+ *       "migration", a number after a capitalised name or a mixed-case one ("Rails 6", "Java 17",
+ *       "iOS 18", "Microsoft 365") or after an acronym that is not a metric ("ELK 6", "RFC 12");
+ *       "v2", "v4.0", "1.29.3" are words already;
+ *   <li>issue and ticket numbers: "#1234", "PR 12", "issue 42"; "JIRA-1234", "GTM-214" are words;
+ *   <li>names with digits: "24/7", "customer 360", "3D" (a word), "P1" (a word);
+ *   <li>plan lengths: a time before or after "roadmap", "plan", "strategy", "timebox", "pilot" ("12
+ *       month roadmap", "roadmap (18 months)", "timebox 2 wks"), and a time written as an adjective
+ *       ("90 day retention", "30 day active users");
+ *   <li>"one" as a determiner: "with one click", "pick one", "from one config file".
+ * </ul>
+ *
+ * <p>Each test looks at the number and a few tokens around it.
+ */
+final class NotNumbers {
+  private final Tokens t;
+  private final int afterVerb;
+  private final int contentStart;
+
+  NotNumbers(Tokens t, int afterVerb, int contentStart) {
+    this.t = t;
+    this.afterVerb = afterVerb;
+    this.contentStart = contentStart;
+  }
+
+  /**
+   * Whether the quantity is no measurement; a date or time written in several tokens is taken whole,
+   * extending {@link Candidate#last} and {@link Candidate#consumedEnd}.
+   */
+  boolean notANumber(Candidate q) {
+    if (q.slot) {
+      return false;
+    }
+    int k = q.number;
+    if (t.kind[k] == Tokens.WORD) {
+      return determinerOne(q);
+    }
+    boolean plain = q.base == null && q.per == null && q.bound == null && q.first == k && !multiplied(q);
+    boolean unmarked = q.marker == NONE || q.marker == WEAK;
+    boolean whole = t.decimals[k] == 0;
+    if (whole && plain && year(q)) {
+      return true;
+    }
+    if (whole && date(q)) {
+      return true;
+    }
+    if (clock(q)) {
+      return true;
+    }
+    if (plain && unmarked && (version(q) || named(q))) {
+      return true;
+    }
+    if (q.bound == null && unmarked && Lexicon.seconds(q.base) > 0 && planLength(q)) {
+      return true;
+    }
+    return q.bound != null && unmarked && qualifier(q);
+  }
+
+  /**
+   * A bound that says which things are meant, not how far to go: "all quotes above €50k", "every
+   * account >$50k ARR", "apps with > 10 users", "long-tail accounts (<$5k)".
+   */
+  private boolean qualifier(Candidate q) {
+    int b = q.first;
+    if (b == q.number || !isComparison(b)) {
+      return false; // "5+ opps", "within 5 days": a level to reach
+    }
+    boolean atLeastOrMost = t.isWord(b, "at") || t.isWord(b, "minimum") || t.isWord(b, "maximum") || t.isWord(b, "a");
+    if ((t.isWord(b - 1, "with") || t.isWord(b - 1, "without")) && !atLeastOrMost) {
+      return true;
+    }
+    if (t.isPunct(b - 1, '(') && t.isPunct(q.last + 1, ')')) {
+      return true;
+    }
+    String d = t.w(b - 2);
+    return t.isWord(b - 1) && (d.equals("all") || d.equals("every") || d.equals("each") || d.equals("any"));
+  }
+
+  private boolean multiplied(Candidate q) {
+    return q.value != t.value[q.number];
+  }
+
+  // ---- years and dates ------------------------------------------------------------------------
+
+  private boolean year(Candidate q) {
+    int k = q.number;
+    if (t.digits[k] != 4 || q.value < 1900 || q.value > 2199) {
+      return false;
+    }
+    if (t.isWord(k + 1) && !t.attached(k + 1)) {
+      String next = t.word(k + 1);
+      // "2000 customers": a count of a plural noun
+      if (next.length() > 3 && next.endsWith("s") && !next.endsWith("ss") && !Lexicon.isMonth(next)
+          && Lexicon.duration(next, false) == null) {
+        return false;
+      }
+    }
+    // "2026-03-01", "2026-Q3", "2026/27": the rest of the date is part of it
+    int e = k;
+    while ((t.isPunct(e + 1, '-') || t.isPunct(e + 1, '/')) && t.attached(e + 1) && t.attached(e + 2)
+        && (t.isNumber(e + 2) || t.isWord(e + 2)) && e < k + 4) {
+      e += 2;
+    }
+    absorb(q, e);
+    return true;
+  }
+
+  private boolean date(Candidate q) {
+    int k = q.number;
+    double v = q.value;
+    if (v < 1 || v > 31 || q.bound != null || q.first != k && !t.isPunct(q.first, '~')) {
+      return false;
+    }
+    if (q.base == null && (isMonthAt(k - 1) || isMonthAt(k + 1))) {
+      return true; // "March 15", "30 April"
+    }
+    // "31/12", "12/31/2026", "by 30/06": the scan read "/12" as a score out of 12
+    if (t.isPunct(k + 1, '/') && t.attached(k + 1) && t.isNumber(k + 2) && t.attached(k + 2) && t.decimals[k + 2] == 0) {
+      double m = t.value[k + 2];
+      boolean third = t.isPunct(k + 3, '/') && t.attached(k + 3) && t.isNumber(k + 4) && t.attached(k + 4);
+      boolean dayMonth = m >= 1 && m <= 12 && v > m || v <= 12 && m > 12 && m <= 31;
+      boolean named = v == 24 && m == 7; // "24/7 coverage"
+      if (third || dayMonth || named || m >= 1 && m <= 31 && datePreposition(q.first - 1)) {
+        absorb(q, third ? k + 4 : k + 2);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isMonthAt(int k) {
+    // a cheap test first: month names are 3 to 9 letters and start with one of "jfmasond"
+    if (!t.isWord(k) || t.length(k) < 3 || t.length(k) > 9 || "jfmasond".indexOf(t.first(k)) < 0
+        || !Lexicon.isMonth(t.word(k))) {
+      return false;
+    }
+    // "may" is a month only when written "May"
+    return !t.word(k).equals("may") || t.text.charAt(t.start[k]) == 'M';
+  }
+
+  private boolean datePreposition(int k) {
+    String w = t.w(k);
+    return w.equals("by") || w.equals("on") || w.equals("before") || w.equals("until") || w.equals("till")
+        || w.equals("due") || w.equals("since") || w.equals("after");
+  }
+
+  /**
+   * "9:30", "17:00" and "9 am" are times of day; "1:1s" are meetings. A ratio with one digit after
+   * its colon ("8:1", "3:2") is one number, its quotient.
+   */
+  private boolean clock(Candidate q) {
+    int k = q.number;
+    if (t.isPunct(k + 1, ':') && t.attached(k + 1) && t.isNumber(k + 2) && t.attached(k + 2) && t.decimals[k] == 0) {
+      double m = t.value[k + 2];
+      boolean time = t.digits[k + 2] == 2 && m < 60 && q.value < 24;
+      boolean meetings = q.value == 1 && m == 1;
+      if (!time && !meetings && m > 0) {
+        q.value = q.value / m;
+        absorb(q, k + 2);
+        return false;
+      }
+      absorb(q, k + 2);
+      return true;
+    }
+    return t.decimals[k] == 0 && q.value <= 12 && (t.isWord(q.last + 1, "am") || t.isWord(q.last + 1, "pm"));
+  }
+
+  /** Whether an arrow ("->", "=>", "→") ends just before token {@code k}. */
+  private boolean arrowBefore(int k) {
+    return t.isPunct(k - 1, '\u2192') || t.isPunct(k - 1, '\u21D2') || t.isPunct(k - 1, '\u27F6')
+        || t.isPunct(k - 1, '>') && (t.isPunct(k - 2, '-') || t.isPunct(k - 2, '='));
+  }
+
+  private void absorb(Candidate q, int last) {
+    if (last > q.last) {
+      q.last = last;
+      q.consumedEnd = Math.max(q.consumedEnd, last);
+    }
+  }
+
+  // ---- versions and names ---------------------------------------------------------------------
+
+  /** "2.0", "in 5.0", "the 4.2 release", "Kubernetes 1.29 upgrade". */
+  private boolean version(Candidate q) {
+    int k = q.number;
+    if (t.decimals[k] == 1 && t.mantissa[k] >= 0 && t.mantissa[k] % 10 == 0 && !arrowBefore(q.first)) {
+      return true;
+    }
+    if (t.digits[k] < 0) {
+      return false; // "1,000 ...": thousands separators write an amount
+    }
+    if (t.isWord(k - 1, "the") && t.isWord(k + 1) && isVersionNoun(k + 2)) {
+      return true; // "the 3.9 security release"
+    }
+    return isVersionNoun(k + 1);
+  }
+
+  private static final String[] VERSION_NOUNS = {
+      "release", "upgrade", "update", "migration", "sdk", "cluster", "version", "runtime", "branch"};
+
+  /** Whether token {@code k} is a word that a version number comes before: "release", "upgrade". */
+  private boolean isVersionNoun(int k) {
+    if (!t.isWord(k)) {
+      return false;
+    }
+    for (String noun : VERSION_NOUNS) {
+      if (t.isWord(k, noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A number right after a name: a capitalised word inside the sentence ("Rails 6", "Microsoft
+   * 365"), a mixed-case word ("iOS 18"), an acronym that is not a metric ("ELK 6", "RFC 12"), or
+   * "customer 360".
+   */
+  private boolean named(Candidate q) {
+    int k = q.number;
+    if (q.value == 360 && t.isWord(k + 1)) {
+      return true; // "customer 360 table", "360 feedback"
+    }
+    int p = k - 1;
+    if (p < afterVerb) {
+      return false;
+    }
+    if (!t.isWord(p)) {
+      return t.isPunct(p, '.') && t.attached(p) && t.isWord(p - 1) && capitalised(p - 1) && t.length(p - 1) <= 4
+          && p - 1 > contentStart; // "Art. 30", "Sec. 4"
+    }
+    if (t.isWord(p, "top")) {
+      return false; // "top 10 accounts" counts them
+    }
+    int s = t.start[p];
+    int e = t.end[p];
+    String text = t.text;
+    char c0 = text.charAt(s);
+    int upper = 0;
+    int lower = 0;
+    for (int c = s; c < e; c++) {
+      char ch = text.charAt(c);
+      if (Character.isUpperCase(ch)) {
+        upper++;
+      } else if (Character.isLowerCase(ch)) {
+        lower++;
+      }
+    }
+    if (Character.isLowerCase(c0) && upper > 0) {
+      return true; // "iOS 18", "macOS 15"
+    }
+    if (upper >= 2 && lower == 0) {
+      return !Lexicon.isMetricAcronym(t.word(p));
+    }
+    return capitalised(p) && p > contentStart && !isMonthAt(p);
+  }
+
+  /** A word written with a capital and lower-case letters after it: "Rails", "Postgres", "OpenSearch". */
+  private boolean capitalised(int p) {
+    String text = t.text;
+    int s = t.start[p];
+    if (!Character.isUpperCase(text.charAt(s)) || t.length(p) < 2) {
+      return false;
+    }
+    for (int c = s + 1; c < t.end[p]; c++) {
+      if (Character.isLowerCase(text.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- plan lengths and adjectives ------------------------------------------------------------
+
+  /** A bound written as a comparison: "over", "above", "under", "below", "more than", ">", "<". */
+  private boolean isComparison(int b) {
+    switch (t.w(b)) {
+      case "over": case "above": case "under": case "below": case "more": case "less": case "fewer":
+      case "greater": case "higher": case "lower": case "exceeding":
+        return true;
+      default:
+        int cp = t.symbol(b);
+        return cp == '>' || cp == '<' || cp == '\u2265' || cp == '\u2264';
+    }
+  }
+
+  /**
+   * "12 month roadmap", "roadmap (18 months)", "timebox 2 wks", "90 day retention", "starts 120
+   * days before term end".
+   */
+  private boolean planLength(Candidate q) {
+    int k = q.number;
+    if (isPlanWord(q.last + 1)) {
+      return true;
+    }
+    String after = t.w(q.last + 1);
+    if (after.equals("before") || after.equals("after") || after.equals("prior") || after.equals("ahead")) {
+      return true; // a time relative to an event, not a level
+    }
+    int p = q.first - 1;
+    if (t.isPunct(p, '(') || t.isPunct(p, ':')) {
+      p--;
+    }
+    if (p >= afterVerb && isPlanWord(p)) {
+      return true;
+    }
+    // "90 day retention": a time written as an adjective, singular, before the noun it qualifies
+    int unit = k + 1;
+    if (q.value != 1 && q.per == null && q.last == unit && t.isWord(unit) && !t.attached(unit)
+        && t.isWord(unit + 1)) {
+      String u = t.word(unit);
+      String next = t.word(unit + 1);
+      boolean singular = u.equals("day") || u.equals("week") || u.equals("month") || u.equals("year")
+          || u.equals("hour") || u.equals("minute") || u.equals("quarter");
+      return singular && !Lexicon.isRoleWord(next) && !Lexicon.endsNounGroup(next) && !Lexicon.mayOpenDeadline(next)
+          && !Lexicon.isDeterminer(next) && !Lexicon.isDanglingWord(next);
+    }
+    return false;
+  }
+
+  private boolean isPlanWord(int k) {
+    switch (t.w(k)) {
+      case "roadmap": case "roadmaps": case "plan": case "plans": case "strategy": case "vision":
+      case "horizon": case "timebox": case "time-box": case "pilot": case "programme": case "program":
+      case "contract": case "contracts": case "commitment": case "outlook": case "forecast":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** "with one click", "pick one", "from one config file": "one" as a determiner, not a count. */
+  private boolean determinerOne(Candidate q) {
+    int k = q.number;
+    if (q.value != 1 || !t.isWord(k, "one") || q.bound != null || q.base != null || q.per != null) {
+      return false;
+    }
+    int next = q.last + 1;
+    if (!t.isWord(next)) {
+      return q.marker == NONE || q.marker == WEAK;
+    }
+    String w = t.word(next);
+    if (w.equals("per")) {
+      return t.isWord(next + 1) && Lexicon.period(t.word(next + 1)) == null; // "one per release"
+    }
+    return !Lexicon.isRoleWord(w) && !w.endsWith("s") && Lexicon.period(w) == null;
+  }
+}

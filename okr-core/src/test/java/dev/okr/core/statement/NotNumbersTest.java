@@ -1,0 +1,128 @@
+package dev.okr.core.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What is not a number (KR-LABELS.md, "What is not a number"): years, quarters, dates, versions,
+ * issue numbers, names with digits, plan lengths and clock times are never a baseline, target or
+ * stretch, and a score or status reported after the statement is no part of it. Each family has
+ * statements with no number, and statements whose real numbers are read beside the ones that are
+ * not.
+ */
+class NotNumbersTest {
+
+  /** A statement and the numbers expected in it, as "baseline=..", "target=..", "stretch=..". */
+  static Arguments reads(String family, String text, String... numbers) {
+    return Arguments.of(family, text, List.of(numbers));
+  }
+
+  static Stream<Arguments> statements() {
+    return Stream.of(
+        reads("year", "Write the mobile tech roadmap for 2026"),
+        reads("year", "Host the 2025 user conference in Lisbon"),
+        reads("year", "Sales kickoff 2026 planned and delivered"),
+        reads("year", "Reproduce baseline results from the 2023 paper"),
+        reads("year", "Renewal rate on the 2024 cohort \u2265 90%", "target=90 %"),
+        reads("year", "Logistics CO2e 20% below the 2023 baseline", "target=-20 % relative"),
+        reads("year", "Grow ARR in FY 2025 to $2M", "target=2000000 USD"),
+        reads("year", "Close the FY2025 books on time"),
+        reads("year, not: a count", "Reach 2000 customers", "target=2000"),
+        reads("quarter", "Q3 bookings hit $1.2M", "target=1200000 USD"),
+        reads("quarter", "Launch the partner portal in 2026-Q3"),
+        reads("quarter", "H1 hiring plan signed off"),
+        reads("quarter", "Ship SSO in Q3 2026"),
+        reads("date", "Ship v2 by March 15"),
+        reads("date", "Launch the new pricing page March 15"),
+        reads("date", "Go live 30 April with the new checkout"),
+        reads("date", "Close the books by 31/12"),
+        reads("date", "Migrate billing on 12/31/2026"),
+        reads("date", "Go live 2026-03-01 in all regions"),
+        reads("date", "Backlog groomed by 30/06"),
+        reads("date, not: a score", "Raise app rating from 3.9/5 to 4.5/5", "baseline=3.9 out of 5",
+            "target=4.5 out of 5"),
+        reads("version", "Release v2 of the mobile app"),
+        reads("version", "Release v4.0 with the new plugin API"),
+        reads("version", "GA release of Reports 2.0"),
+        reads("version", "Deprecation warnings for every API removed in 5.0"),
+        reads("version", "Upgrade the monolith to Rails 6"),
+        reads("version", "Move all services to Java 17"),
+        reads("version", "Support iOS 18 on launch day"),
+        reads("version", "Kubernetes 1.29 upgrade on every prod cluster"),
+        reads("version", "Postgres 12 -> 16 upgrade for the billing DB"),
+        reads("version", "Migrate Airflow 1 DAGs to Airflow 2"),
+        reads("version", "Migrate from Google Workspace to Microsoft 365"),
+        reads("version", "Decommission the ELK 6 cluster"),
+        reads("version", "Plugin API marked stable in the 4.2 release notes"),
+        reads("version, not: a metric acronym", "NPS 32 \u2192 45", "baseline=32", "target=45"),
+        reads("issue", "Fix #1234 before the freeze"),
+        reads("issue", "Implement RFC 12 in the gateway"),
+        reads("issue", "Close JIRA-1234 and GTM-214"),
+        reads("issue", "Partner portal SSO (see GTM-214)"),
+        reads("name", "Build the 3D product viewer"),
+        reads("name", "Close the Series B"),
+        reads("name", "24/7 coverage for P1 in place"),
+        reads("name", "Build the customer 360 table"),
+        reads("name", "Replace the screens in room 3B"),
+        reads("name", "Reduce P1 incidents from 12 to 3", "baseline=12", "target=3"),
+        reads("name", "Zero Sev1 outages caused by platform changes", "target=0"),
+        reads("name, not: a count of the top ones", "Complete account plans for our top 25 accounts", "target=25"),
+        reads("plan length", "Write a 12-month roadmap"),
+        reads("plan length", "Agree a 90-day plan with finance"),
+        reads("plan length", "Publish the 12 month roadmap"),
+        reads("plan length", "Publish the frontend architecture roadmap (18 months)"),
+        reads("plan length", "Spike: eBPF network observability (timebox 2 wks)"),
+        reads("plan length", "Renewal outreach starts 120 days before term end"),
+        reads("plan length", "Improve 90 day retention of new logos to 97%", "target=97 %"),
+        reads("clock time", "Standup starts at 9:30 every day"),
+        reads("clock time", "Nightly batch done before 6 am"),
+        reads("clock time", "Core tables fresh by 07:00 UTC on 99% of days", "target=99 %"),
+        reads("clock time", "Managers hold monthly 1:1s with every report"),
+        reads("clock time, not: a ratio", "Interview-to-offer ratio from 8:1 to 5:1", "baseline=8", "target=5"),
+        reads("one", "Testers spin up an environment with one click"),
+        reads("one", "Evaluate Iceberg vs Delta; pick one"),
+        reads("one, not: a count", "Reduce P1 incidents to one per month", "target=1 per month"),
+        reads("reported score", "Hire a Head of Talent Acquisition (0.5)"),
+        reads("reported score", "Gong call recording rolled out to EMEA team --> 66%"),
+        reads("reported score", "Enterprise tickets answered within SLA: 99% (7/10)", "target=99 %"),
+        reads("reported score", "Online check-in adoption up from 18% to 40% of visits --> 0.7", "baseline=18 %",
+            "target=40 %"),
+        reads("reported score", "Support escalations under 3 per month => 0.7", "target=3 per month"),
+        reads("reported score, not: an arrow", "% of ARR with health score red: 14% => 7%", "baseline=14 %",
+            "target=7 %"),
+        reads("qualifier", "CPQ implemented for all quotes above \u20AC50k"),
+        reads("qualifier", "Roll out SSO to all SaaS apps with > 10 users"),
+        reads("qualifier", "Pilot digital CS for long-tail accounts (<$5k)"),
+        reads("priority tag", "[P0] Kafka consumer lag stays under 5s at p99", "target=5 seconds"),
+        reads("priority tag", "P0 - Q3 bookings hit $1.2M", "target=1200000 USD"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("statements")
+  void onlyMeasurementsAreRead(String family, String text, List<String> expected) {
+    KeyResultStatement s = KeyResultStatement.parse(text);
+    List<String> read = new ArrayList<>();
+    s.baseline().ifPresent(q -> read.add("baseline=" + shown(q)));
+    s.target().ifPresent(q -> read.add("target=" + shown(q)));
+    s.stretch().ifPresent(q -> read.add("stretch=" + shown(q)));
+    assertThat(read).as("%s: %s", family, text).isEqualTo(expected);
+    Spans.check(s);
+  }
+
+  private static String shown(Quantity q) {
+    double v = q.value();
+    String number = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    return number + unit(q.unit().orElse(null)) + (q.relative() ? " relative" : "");
+  }
+
+  private static String unit(@Nullable String unit) {
+    return unit == null ? "" : " " + unit;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.okr.lint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okr.core.statement.KeyResultStatement;
+import dev.okr.core.statement.StatementKind;
+import dev.okr.lint.Finding;
+import dev.okr.lint.LintConfig;
+import dev.okr.lint.Linter;
+import dev.okr.lint.Okrs;
+import dev.okr.lint.Severity;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KrUnreadableTest {
+  private final KrUnreadable rule = new KrUnreadable();
+  private static final Linter ALL = Linter.builder().discoverRules(false).config(LintConfig.defaults()).build();
+
+  @Test
+  void aStatementInAnotherLanguageIsReportedAsNotRead() {
+    assertThat(RuleTester.statement(rule, "Augmenter le taux de conversion de 2 % à 5 %")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).isEqualTo("Key result \"Augmenter le taux de conversion de 2 % à 5 %\" was not read "
+          + "(not English: the reader understands English key results), so the statement rules did not check it");
+      assertThat(f.message()).doesNotContain("(R");
+      assertThat(f.span()).isEmpty();
+    });
+    assertThat(RuleTester.statement(rule, "Erhöhe die Kundenzufriedenheit auf 90%")).hasSize(1);
+    assertThat(RuleTester.statement(rule, "Reducir el churn al 3%")).hasSize(1);
+  }
+
+  @Test
+  void englishIsReadHoweverTerse() {
+    for (String english : List.of("SSO for enterprise", "Churn <3%", "p95 < 300ms", "Increase NPS from 42 to 60",
+        "Open a café in Montréal by Q3", "Dark mode")) {
+      assertThat(RuleTester.statement(rule, english)).as(english).isEmpty();
+    }
+  }
+
+  @Test
+  void noOtherStatementRuleJudgesWhatWasNotRead() {
+    // the French sentence names no verb the reader knows: kr-task-like, kr-no-target, ... would misfire
+    assertThat(ALL.lintStatement("Lancer le nouveau tableau de bord").active()).extracting(Finding::ruleId)
+        .containsExactly("kr-unreadable");
+    var set = Okrs.set(Okrs.objective("o", "Ravir les nouveaux clients", "Augmenter le taux d'activation de 22 % à 35 %",
+        "Reduce churn from 5% to 3%").owner(java.util.Optional.empty()));
+    List<String> ids = ALL.lint(set).active().stream().map(f -> f.ruleId() + " " + f.path()).toList();
+    assertThat(ids).contains("kr-unreadable objectives[0].keyResults[0]", "okr-missing-owner objectives[0]")
+        .noneMatch(id -> id.endsWith("keyResults[0]") && !id.startsWith("kr-unreadable")
+            && !id.startsWith("kr-no-check-ins"));
+  }
+
+  @Test
+  void noRowOfTheEnglishDevelopmentCorpusIsCalledUnreadable() throws IOException {
+    int rows = 0;
+    for (String file : KrJudgementCorpusTest.DEVELOPMENT) {
+      for (KrJudgementCorpusTest.Row row : KrJudgementCorpusTest.read(file)) {
+        rows++;
+        assertThat(KeyResultStatement.parse(row.statement()).kind()).as("%s:%d %s", file, row.line(), row.statement())
+            .isNotEqualTo(StatementKind.UNREADABLE);
+      }
+    }
+    assertThat(rows).isGreaterThanOrEqualTo(2000);
+  }
+}
