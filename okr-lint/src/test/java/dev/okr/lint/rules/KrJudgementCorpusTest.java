@@ -290,6 +290,8 @@ class KrJudgementCorpusTest {
    * <ul>
    *   <li>fresh-1.txt (320 rows, committed in a354f7d), run at b1acaa0: task recall 0.930
    *       (119/128), false alarms on outcomes 0.021 (3/145); target 0.903, baseline 0.956.
+   *   <li>fresh-2.txt (320 rows, committed in a354f7d), run at 9cceb47: task recall 0.915
+   *       (119/130), false alarms on outcomes 0.054 (8/148); target 0.969, baseline 0.981.
    * </ul>
    */
   @Test
