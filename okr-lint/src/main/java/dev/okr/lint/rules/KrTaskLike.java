@@ -81,7 +81,7 @@ final class KrTaskLike implements LintRule {
           return Optional.empty(); // the team says this metric is an outcome
         }
       }
-      return judged(k.statement(), verdict(k.statement(), lower, k.statementVocabulary(), Set.of()));
+      return judged(k.statement(), verdict(k.statement(), lower, k.statementVocabulary()));
     });
   }
 
@@ -211,13 +211,8 @@ final class KrTaskLike implements LintRule {
 
   /** The verdict on a statement ({@code lower}: its text in lower case) read with {@code words}, or empty when it reads as an outcome. */
   static Optional<Verdict> verdict(
-      KeyResultStatement st, String lower, dev.okr.core.statement.Vocabulary words, Set<String> outcomeMetrics) {
+      KeyResultStatement st, String lower, dev.okr.core.statement.Vocabulary words) {
     String text = st.text();
-    for (String m : outcomeMetrics) {
-      if (Wording.hasWords(lower, Wording.lower(m))) {
-        return Optional.empty();
-      }
-    }
     Optional<TextSpan> verb = st.verb().map(Wording::span);
     boolean outputVerb = st.verb().map(v -> Wording.verbIn(v.text(), words.outputVerbs())).orElse(false);
     if (Wording.hasPlaceholder(text) && !KrVagueVerb.hasNumber(st)) {
