@@ -136,10 +136,10 @@ final class ParseCommand implements Callable<Integer> {
     out.println("  kind        " + id(s.kind()) + (outcome == null ? " (cannot tell whether it measures an outcome)" : outcome ? "" : " (not an outcome)"));
     out.println("  direction   " + s.direction().map(ParseCommand::id).orElse("-"));
     out.println("  metric      " + s.metric().map(Phrase::text).orElse("-"));
-    out.println("  baseline    " + quantity(s.baseline()));
-    out.println("  target      " + quantity(s.target()));
+    out.println("  baseline    " + quantity(s.baseline(), s.baselinePlaceholder()));
+    out.println("  target      " + quantity(s.target(), s.targetPlaceholder()));
     if (s.stretch().isPresent()) {
-      out.println("  stretch     " + quantity(s.stretch()));
+      out.println("  stretch     " + quantity(s.stretch(), Optional.empty()));
     }
     out.println("  unit        " + s.unit().orElse("-"));
     s.relativeChange().ifPresent(r -> out.println("  change      " + relative(r)));
@@ -148,7 +148,10 @@ final class ParseCommand implements Callable<Integer> {
     out.println("  measurement " + s.measurement().map(ParseCommand::measurement).orElse("none"));
   }
 
-  private static String quantity(Optional<Quantity> q) {
+  private static String quantity(Optional<Quantity> q, Optional<Phrase> placeholder) {
+    if (q.isEmpty() && placeholder.isPresent()) {
+      return "placeholder to fill in  \"" + placeholder.get().text() + "\"";
+    }
     return q.map(v -> (v.relative() && v.value() > 0 && !v.unit().equals(Optional.of("x")) ? "+" : "")
         + Numbers.format(v.value()) + v.unit().map(u -> " " + u).orElse("")
         + v.bound().map(b -> " (" + id(b) + ")").orElse("") + (v.relative() ? " (relative)" : "")
@@ -187,9 +190,9 @@ final class ParseCommand implements Callable<Integer> {
       g.writeStringField("direction", s.direction().map(ParseCommand::id).orElse(null));
       g.writeStringField("verb", s.verb().map(Phrase::text).orElse(null));
       g.writeStringField("metric", s.metric().map(Phrase::text).orElse(null));
-      quantity(g, "baseline", s.baseline());
-      quantity(g, "target", s.target());
-      quantity(g, "stretch", s.stretch());
+      quantity(g, "baseline", s.baseline(), s.baselinePlaceholder());
+      quantity(g, "target", s.target(), s.targetPlaceholder());
+      quantity(g, "stretch", s.stretch(), Optional.empty());
       g.writeStringField("unit", s.unit().orElse(null));
       if (s.relativeChange().isPresent()) {
         RelativeChange r = s.relativeChange().get();
@@ -225,10 +228,26 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /**
-   * A quantity as {@code {value, unit, relative, bound, text, start, end}}, or null: the same form
-   * for baseline, target and stretch, absolute or relative.
+   * A quantity as {@code {value, unit, relative, placeholder, bound, text, start, end}}, or null:
+   * the same form for baseline, target and stretch, absolute or relative. A placeholder left to fill
+   * in ("to Y%") has {@code placeholder: true} and a null value.
    */
-  private static void quantity(JsonGenerator g, String field, Optional<Quantity> quantity) throws IOException {
+  private static void quantity(JsonGenerator g, String field, Optional<Quantity> quantity, Optional<Phrase> placeholder)
+      throws IOException {
+    if (quantity.isEmpty() && placeholder.isPresent()) {
+      Phrase p = placeholder.get();
+      g.writeObjectFieldStart(field);
+      g.writeNullField("value");
+      g.writeNullField("unit");
+      g.writeBooleanField("relative", false);
+      g.writeBooleanField("placeholder", true);
+      g.writeNullField("bound");
+      g.writeStringField("text", p.text());
+      g.writeNumberField("start", p.start());
+      g.writeNumberField("end", p.end());
+      g.writeEndObject();
+      return;
+    }
     if (quantity.isEmpty()) {
       g.writeNullField(field);
       return;
@@ -238,6 +257,7 @@ final class ParseCommand implements Callable<Integer> {
     number(g, "value", OptionalDouble.of(q.value()));
     g.writeStringField("unit", q.unit().orElse(null));
     g.writeBooleanField("relative", q.relative());
+    g.writeBooleanField("placeholder", false);
     g.writeStringField("bound", q.bound().map(ParseCommand::id).orElse(null));
     g.writeStringField("text", q.text());
     g.writeNumberField("start", q.start());

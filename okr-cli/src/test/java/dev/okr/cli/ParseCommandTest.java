@@ -58,17 +58,28 @@ class ParseCommandTest {
     String[] lines = run.out().strip().split("\n");
     assertThat(lines).hasSize(4);
     assertThat(JSON.readTree(lines[0]).get("target")).isEqualTo(JSON.readTree(
-        "{\"value\":20,\"unit\":\"%\",\"relative\":true,\"bound\":null,\"text\":\"20%\",\"start\":29,\"end\":32}"));
+        "{\"value\":20,\"unit\":\"%\",\"relative\":true,\"placeholder\":false,\"bound\":null,\"text\":\"20%\",\"start\":29,\"end\":32}"));
     assertThat(JSON.readTree(lines[0]).get("baseline").isNull()).isTrue();
     assertThat(JSON.readTree(lines[0]).get("relativeChange").get("amount").asDouble()).isEqualTo(20);
     assertThat(JSON.readTree(lines[1]).get("baseline")).isEqualTo(JSON.readTree(
-        "{\"value\":5,\"unit\":\"%\",\"relative\":false,\"bound\":null,\"text\":\"5%\",\"start\":23,\"end\":25}"));
+        "{\"value\":5,\"unit\":\"%\",\"relative\":false,\"placeholder\":false,\"bound\":null,\"text\":\"5%\",\"start\":23,\"end\":25}"));
     assertThat(JSON.readTree(lines[2]).get("target")).isEqualTo(JSON.readTree(
-        "{\"value\":3,\"unit\":\"x\",\"relative\":true,\"bound\":null,\"text\":\"Triple\",\"start\":0,\"end\":6}"));
+        "{\"value\":3,\"unit\":\"x\",\"relative\":true,\"placeholder\":false,\"bound\":null,\"text\":\"Triple\",\"start\":0,\"end\":6}"));
     JsonNode halve = JSON.readTree(lines[3]).get("target");
     assertThat(halve.get("value").asDouble()).isEqualTo(-50);
     assertThat(halve.get("unit").asText()).isEqualTo("%");
     assertThat(halve.get("relative").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aPlaceholderLeftToFillInIsATargetWithNoValue() throws Exception {
+    Run run = Cli.run("parse", "--format", "json", "Grow self-serve ARR from $X to $Y");
+
+    JsonNode line = JSON.readTree(run.out().strip());
+    assertThat(line.get("target")).isEqualTo(JSON.readTree(
+        "{\"value\":null,\"unit\":null,\"relative\":false,\"placeholder\":true,\"bound\":null,\"text\":\"$Y\",\"start\":31,\"end\":33}"));
+    assertThat(line.get("baseline").get("placeholder").asBoolean()).isTrue();
+    assertThat(line.get("baseline").get("text").asText()).isEqualTo("$X");
   }
 
   @Test

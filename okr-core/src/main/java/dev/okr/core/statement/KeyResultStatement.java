@@ -84,6 +84,16 @@ public interface KeyResultStatement {
    */
   Optional<Quantity> target();
 
+  /**
+   * The target written as a placeholder its author left to fill in ("to Y%", "$N", "from X to Y",
+   * "[target]"): a target is stated, but there is no value yet, so {@link #target()} and {@link
+   * #measurement()} are empty and the statement cannot be scored until it is filled in.
+   */
+  Optional<Phrase> targetPlaceholder();
+
+  /** The baseline written as a placeholder to fill in ("from X%", "$X -> $N"); see {@link #targetPlaceholder()}. */
+  Optional<Phrase> baselinePlaceholder();
+
   /** A value beyond the target ("stretch: 70%"). */
   Optional<Quantity> stretch();
 

@@ -133,8 +133,8 @@ final class QuantityScan {
     if (t.kind[k] == Tokens.PUNCT) {
       currency = Lexicon.currency(t.symbol[k]);
       int cp = t.symbol[k];
-      if (currency != null && t.isNumber(k + 1)) {
-        k++;
+      if (currency != null && (t.isNumber(k + 1) || k + 1 < t.size && t.kind[k + 1] == Tokens.SLOT && t.attached(k + 1))) {
+        k++; // "$50", or "$N" left to fill in
       } else if ((cp == '-' || cp == '\u2212') && t.isNumber(k + 1) && t.attached(k + 1)
           && (t.space[k] || t.isPunct(k - 1, '('))) {
         negative = true;

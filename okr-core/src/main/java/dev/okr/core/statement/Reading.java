@@ -578,6 +578,12 @@ final class Reading {
     if (extra != null) {
       b.stretch(extra);
     }
+    if (target != null && target.slot) {
+      b.targetPlaceholder(phrase(target.first, target.last));
+    }
+    if (baseline != null && baseline.slot) {
+      b.baselinePlaceholder(phrase(baseline.first, baseline.last));
+    }
     String unit = unitOf(target);
     if (unit == null) {
       unit = unitOf(baseline);

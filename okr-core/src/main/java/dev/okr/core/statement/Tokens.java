@@ -2,6 +2,7 @@ package dev.okr.core.statement;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A statement cut into tokens by one left-to-right pass over its chars: words, numbers, single
@@ -107,10 +108,137 @@ final class Tokens {
     t.text = text;
     t.size = 0;
     t.scanAll();
+    t.markBarePlaceholders();
     t.word = t.takePresets();
     java.util.Arrays.fill(t.use, 0, t.size, FREE);
     t.computeDepth();
     return t;
+  }
+
+  /**
+   * Turns into slots the bare placeholders an author left to fill in, as the bracketed ones are:
+   * "$N", "X%", "from X to Y", "X -> Y", "reach N". A bare capital letter ({@code N}, {@code M},
+   * {@code X}, {@code Y}, {@code Z}, optionally with one digit) or {@code TBD} is one only where a
+   * number belongs: after a currency sign, before a percent sign, paired with another placeholder
+   * across "to" or an arrow, or after a word that introduces a level ("to", "reach", "hit", ...).
+   * Elsewhere it stays a word ("Feature X", "Gen Z").
+   */
+  private void markBarePlaceholders() {
+    for (int i = 0; i < size; i++) {
+      if (!isBarePlaceholder(i) || kind[i] == SLOT) {
+        continue;
+      }
+      boolean slot = isCurrency(symbolAt(i - 1)) && !space[i] || isPunctAt(i + 1, '%') && !space[i + 1];
+      int partner = pairedAcross(i);
+      if (partner >= 0) {
+        slot = true;
+        makeSlot(partner);
+      }
+      if (!slot && i > 0 && kind[i - 1] == WORD && LEVEL_WORDS.contains(lower(start[i - 1], end[i - 1]))) {
+        char c = text.charAt(start[i]);
+        // "reach N", "to TBD"; "to X" only before what it counts ("to X users"), not "migrate to X"
+        slot = c == 'N' || c == 'T' || i + 1 < size && kind[i + 1] == WORD && Character.isLowerCase(text.charAt(start[i + 1]))
+            || text.regionMatches(true, start[i - 1], "to", 0, 2) && numberBefore(i - 1, false);
+      }
+      if (!slot && (isPunctAt(i - 1, '>') && (isPunctAt(i - 2, '-') || isPunctAt(i - 2, '='))
+          || isPunctAt(i - 1, '\u2192')) && numberBefore(isPunctAt(i - 1, '>') ? i - 2 : i - 1, true)) {
+        slot = true; // "42 -> Y"
+      }
+      if (slot) {
+        makeSlot(i);
+      }
+    }
+  }
+
+  /** Words after which a bare placeholder stands for a level: "to N", "reach N", "hit $N". */
+  private static final Set<String> LEVEL_WORDS = Set.of("to", "reach", "reaches", "hit", "hits", "exceed",
+      "exceeds", "above", "below", "under", "over", "least", "most", "of");
+
+  /** Whether token {@code i} is written as a bare placeholder: N, M, X, Y, Z (with one digit) or TBD. */
+  private boolean isBarePlaceholder(int i) {
+    if (kind[i] != WORD && kind[i] != SLOT) {
+      return false;
+    }
+    int len = end[i] - start[i];
+    char c = text.charAt(start[i]);
+    if (len == 3) {
+      return text.startsWith("TBD", start[i]);
+    }
+    return (len == 1 || len == 2 && isDigit(text.charAt(start[i] + 1)))
+        && (c == 'N' || c == 'M' || c == 'X' || c == 'Y' || c == 'Z');
+  }
+
+  /**
+   * The placeholder paired with the one at {@code i} across "to" or an arrow ("X to Y", "$X -> $N",
+   * "X days to Y hours"), or -1.
+   */
+  private int pairedAcross(int i) {
+    int j = i + 1;
+    if (isPunctAt(j, '%')) {
+      j++;
+    }
+    if (j < size && kind[j] == WORD && j + 1 < size && !isBarePlaceholder(j)
+        && Character.isLowerCase(text.charAt(start[j])) && !text.regionMatches(true, start[j], "to", 0, 2)) {
+      j++; // a unit between: "X days to Y hours"
+    }
+    if (j < size && kind[j] == WORD && end[j] - start[j] == 2 && text.regionMatches(true, start[j], "to", 0, 2)) {
+      j++;
+    } else if (isPunctAt(j, '\u2192') || isPunctAt(j, '\u21D2')) {
+      j++;
+    } else if (isPunctAt(j, '-') || isPunctAt(j, '=')) {
+      while (isPunctAt(j, '-') || isPunctAt(j, '=')) {
+        j++;
+      }
+      if (!isPunctAt(j, '>')) {
+        return -1;
+      }
+      j++;
+    } else {
+      return -1;
+    }
+    if (j < size && isCurrency(symbolAt(j))) {
+      j++;
+    }
+    return j < size && isBarePlaceholder(j) ? j : -1;
+  }
+
+  /**
+   * Whether the number at the other end of "to" or an arrow ends just before {@code i}, with at most
+   * a unit between: "42 -> Y", "42% -> Y"; before "to" only after "from" ("from 42 days to Y"), so
+   * that "Move 3 teams to Y" is left alone.
+   */
+  private boolean numberBefore(int i, boolean arrow) {
+    int k = i - 1;
+    if (k >= 1 && kind[k] != NUMBER && (isPunctAt(k, '%') || kind[k] == WORD)) {
+      k--;
+    }
+    if (k < 0 || kind[k] != NUMBER) {
+      return false;
+    }
+    if (arrow) {
+      return true;
+    }
+    int f = isCurrency(symbolAt(k - 1)) ? k - 2 : k - 1;
+    return f >= 0 && kind[f] == WORD && end[f] - start[f] == 4 && text.regionMatches(true, start[f], "from", 0, 4);
+  }
+
+  private void makeSlot(int i) {
+    if (kind[i] != SLOT) {
+      kind[i] = SLOT;
+      presets[i] = lower(start[i], end[i]);
+    }
+  }
+
+  private boolean isPunctAt(int i, int cp) {
+    return i >= 0 && i < size && kind[i] == PUNCT && symbol[i] == cp;
+  }
+
+  private int symbolAt(int i) {
+    return i >= 0 && i < size && kind[i] == PUNCT ? symbol[i] : -1;
+  }
+
+  private static boolean isCurrency(int cp) {
+    return cp == '$' || cp == '\u20AC' || cp == '\u00A3' || cp == '\u00A5';
   }
 
   /** A fresh {@link #word} array with the words the scan set, which it clears from {@link #presets}. */

@@ -74,7 +74,8 @@ final class KrVagueVerb implements LintRule {
   }
 
   static boolean hasNumber(KeyResultStatement st) {
-    return st.target().isPresent() || st.baseline().isPresent() || st.relativeChange().isPresent() || st.stretch().isPresent();
+    return st.target().isPresent() || st.baseline().isPresent() || st.relativeChange().isPresent() || st.stretch().isPresent()
+        || st.targetPlaceholder().isPresent() || st.baselinePlaceholder().isPresent();
   }
 
   private static String capital(String word) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * What the task-or-outcome model ({@link TaskLikeModel}) sees of a key-result statement: its words
  * and word pairs (numbers folded into a few shapes: {@code <num>}, {@code <pct>}, {@code <money>},
  * {@code <x>}), its first words, and what okr-core's statement reader found (its kind, whether it
- * states a target, a baseline or a relative change, its direction). One place for the features,
+ * states a target, a baseline (a value or a placeholder to fill in) or a relative change, its direction). One place for the features,
  * so that training and linting see the same.
  */
 final class TaskLikeFeatures {
@@ -59,8 +59,8 @@ final class TaskLikeFeatures {
       out.add("starts:number");
     }
     out.add("kind:" + parsed.kind().name().toLowerCase(Locale.ROOT));
-    out.add("target:" + parsed.target().isPresent());
-    out.add("baseline:" + parsed.baseline().isPresent());
+    out.add("target:" + (parsed.target().isPresent() || parsed.targetPlaceholder().isPresent()));
+    out.add("baseline:" + (parsed.baseline().isPresent() || parsed.baselinePlaceholder().isPresent()));
     if (parsed.relativeChange().isPresent()) {
       out.add("relative");
     }

@@ -132,8 +132,8 @@ class KrJudgementCorpusTest {
     for (Row row : rows) {
       KeyResultStatement s = KeyResultStatement.parse(row.statement());
       boolean flagged = flags(row.statement());
-      boolean target = s.target().isPresent(); // a relative change is a target
-      boolean baseline = s.baseline().isPresent();
+      boolean target = s.target().isPresent() || s.targetPlaceholder().isPresent(); // a relative change is a target
+      boolean baseline = s.baseline().isPresent() || s.baselinePlaceholder().isPresent();
       all.add(row, flagged, target, baseline);
       if (Boolean.getBoolean("okr.corpus.verbose") && (target != row.target() || baseline != row.baseline())) {
         System.out.printf(Locale.ROOT, "  reader %s:%d target %s/%s baseline %s/%s: %s%n", row.file(), row.line(),
@@ -300,7 +300,8 @@ class KrJudgementCorpusTest {
     Counts c = new Counts();
     for (Row row : read(file)) {
       KeyResultStatement s = KeyResultStatement.parse(row.statement());
-      c.add(row, flags(row.statement()), s.target().isPresent() || s.relativeChange().isPresent(), s.baseline().isPresent());
+      c.add(row, flags(row.statement()), s.target().isPresent() || s.relativeChange().isPresent() || s.targetPlaceholder().isPresent(),
+          s.baseline().isPresent() || s.baselinePlaceholder().isPresent());
     }
     System.out.println("kr corpus v2, " + file + ": " + c.line("kr-task-like"));
     assertThat(c.tasks + c.outcomes).isPositive();
