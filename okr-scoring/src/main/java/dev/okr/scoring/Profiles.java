@@ -16,9 +16,9 @@ public final class Profiles {
 
   private static final Profile GITLAB = Profile.builder()
       .name("gitlab")
-      .description("GitLab OKRs: whole-percent progress truncated, an objective the truncated plain mean of its child key results and objectives")
+      .description("GitLab OKRs: progress clamped to 0..100 and rounded to whole percent, an objective the truncated plain mean of its child key results and objectives")
       .scoring(ScoringPolicy.builder()
-          .rounding(Rounding.of(2, Rounding.Mode.TRUNCATE))
+          .rounding(Rounding.of(2, Rounding.Mode.HALF_UP))
           .build())
       .rollup(RollupPolicy.builder()
           .rollup(StandardRollup.MEAN)
