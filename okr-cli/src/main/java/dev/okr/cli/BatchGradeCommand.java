@@ -65,8 +65,8 @@ final class BatchGradeCommand implements Callable<Integer> {
   @Option(names = "--objectives", paramLabel = "FILE.csv", description = "Also write one rollup per objective here (replaced).")
   private @Nullable Path objectives;
 
-  @Option(names = "--profile", defaultValue = "okr", paramLabel = "NAME",
-      description = "The scoring profile: okr, gitlab, quantive, okr-tracker, puzzle-okr, perdoo or profit-co. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--profile", defaultValue = "okr", paramLabel = "NAME", completionCandidates = ProfileNames.class,
+      description = "The scoring profile: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private String profile = "okr";
 
   @Option(names = "--sorted",

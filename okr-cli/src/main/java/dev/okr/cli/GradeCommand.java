@@ -75,8 +75,8 @@ final class GradeCommand implements Callable<Integer> {
       description = "text, json (one document) or csv (one row per key result and per objective). Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
 
-  @Option(names = "--profile", defaultValue = "okr", paramLabel = "NAME",
-      description = "The scoring profile: okr, gitlab, quantive, okr-tracker, puzzle-okr, perdoo or profit-co. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--profile", defaultValue = "okr", paramLabel = "NAME", completionCandidates = ProfileNames.class,
+      description = "The scoring profile: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private String profile = "okr";
 
   @Parameters(arity = "1", paramLabel = "PATH", description = "A YAML or JSON document, or a Markdown or text outline.")

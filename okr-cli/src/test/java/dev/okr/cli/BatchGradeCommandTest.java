@@ -43,7 +43,7 @@ class BatchGradeCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(Files.readAllLines(rejects)).hasSize(3);
-    // gitlab: whole percent, truncated
+    // gitlab: whole percent, rounded half up
     assertThat(Files.readString(dir.resolve("g.csv"))).contains("retention,retention-8w,aspirational,increase,31,40,37.5,1,,Company,2026-09-28,0.72,");
   }
 

@@ -106,7 +106,7 @@ class GradeCommandTest {
   void profilesChangeTheScoresAndUnknownOnesAreNamed() {
     Run gitlab = Cli.run("grade", "--at", "2026-09-30", "--profile", "gitlab", "--format", "csv", Cli.sample("q3.yaml"));
     assertThat(gitlab.exit()).isZero();
-    // GitLab truncates to whole percent: 0.7222 becomes 0.72
+    // GitLab rounds to whole percent: 0.7222 becomes 0.72
     assertThat(gitlab.out()).contains("key-result,retention,retention-8w,aspirational,team:Company,2026-Q3,13,0.72,");
 
     Run unknown = Cli.run("grade", "--profile", "jira", Cli.sample("q3.yaml"));

@@ -38,6 +38,14 @@ class OkrCommandTest {
     assertThat(version.out()).startsWith("okr ");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"grade", "batch-grade"})
+  void profileHelpNamesEveryProfile(String command) {
+    Run help = Cli.run(command, "--help");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("The scoring profile: okr, gitlab, quantive, okr-tracker, puzzle-okr,"
+        + " perdoo, profit-co, tability, viva-goals. Default: okr.");
+  }
+
   @Test
   void completionIsABashScriptForEveryCommand() {
     Run run = Cli.run("completion");

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * okr's own profile and the compatibility profiles, which reproduce other OKR tools' published
  * behaviour so that a team moving between tools can check the numbers match. Each profile's page
- * in {@code okr-scoring/docs/profiles/} cites its sources and lists what is not known.
+ * in {@code okr-scoring/docs/profiles/} lists its edge cases (flat range, regression, overshoot,
+ * rounding, decreasing metrics) with the tool's source for each; a setting no source states keeps
+ * okr's default and its page says so ("unknown: okr's default").
  */
 public final class Profiles {
   private static final Profile OKR = Profile.builder()
@@ -16,9 +18,9 @@ public final class Profiles {
 
   private static final Profile GITLAB = Profile.builder()
       .name("gitlab")
-      .description("GitLab OKRs: whole-percent progress truncated, an objective the truncated plain mean of its child key results and objectives")
+      .description("GitLab OKRs: progress clamped to 0..100 and rounded to whole percent, an objective the truncated plain mean of its child key results and objectives")
       .scoring(ScoringPolicy.builder()
-          .rounding(Rounding.of(2, Rounding.Mode.TRUNCATE))
+          .rounding(Rounding.of(2, Rounding.Mode.HALF_UP))
           .build())
       .rollup(RollupPolicy.builder()
           .rollup(StandardRollup.MEAN)
@@ -105,6 +107,16 @@ public final class Profiles {
           .build())
       .build();
 
+  private static final Profile TABILITY = Profile.builder()
+      .name("tability")
+      .description("Tability: from-X-to-Y, stay-above and stay-below outcomes; no edge case is published, so okr's defaults throughout")
+      .build();
+
+  private static final Profile VIVA_GOALS = Profile.builder()
+      .name("viva-goals")
+      .description("Microsoft Viva Goals (retired in 2025): reach, increase-from, decrease-from and control key results; no edge case is published, so okr's defaults throughout")
+      .build();
+
   private static final ImmutableMap<String, Profile> ALL = ImmutableMap.<String, Profile>builder()
       .put(OKR.name(), OKR)
       .put(GITLAB.name(), GITLAB)
@@ -113,6 +125,8 @@ public final class Profiles {
       .put(PUZZLE.name(), PUZZLE)
       .put(PERDOO.name(), PERDOO)
       .put(PROFIT_CO.name(), PROFIT_CO)
+      .put(TABILITY.name(), TABILITY)
+      .put(VIVA_GOALS.name(), VIVA_GOALS)
       .buildOrThrow();
 
   private Profiles() {}
@@ -150,6 +164,19 @@ public final class Profiles {
   /** Profit.co: see {@code docs/profiles/profit-co.md}. */
   public static Profile profitCo() {
     return PROFIT_CO;
+  }
+
+  /** Tability: see {@code docs/profiles/tability.md}. */
+  public static Profile tability() {
+    return TABILITY;
+  }
+
+  /**
+   * Microsoft Viva Goals, retired in 2025, for the exports still around: see {@code
+   * docs/profiles/viva-goals.md}.
+   */
+  public static Profile vivaGoals() {
+    return VIVA_GOALS;
   }
 
   /**

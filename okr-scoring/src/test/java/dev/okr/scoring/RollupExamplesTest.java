@@ -77,16 +77,17 @@ class RollupExamplesTest {
   }
 
   @Test
-  void gitlabTruncatesAndCountsAChildWithoutProgressAsZero() {
-    // an objective's progress is the sum of its children's integer progress divided by the number of
-    // children, truncated; children are key results and child objectives alike
+  void gitlabRoundsKeyResultsTruncatesTheMeanAndCountsAChildWithoutProgressAsZero() {
+    // ee/app/models/work_items/progress.rb rounds a key result's progress to whole percent;
+    // average_progress_of_children divides the sum of the children's integer progress by the number
+    // of children in integer division; children are key results and child objectives alike
     Objective parent = objective("o", kr("a", 33.9), kr("b", 66.2), kr("c", -1));
     Objective child = objective("child", kr("d", 50)).withAlignment(Alignment.toObjective("o"));
     OkrSet set = OkrSet.of(List.of(parent, child));
     RollupScore score = Scorer.of(Profiles.gitlab()).score(set, "o", DAY);
-    // (33 + 66 + 0 + 50) / 4 = 37.25 -> 37%
+    // (34 + 66 + 0 + 50) / 4 = 37.5 -> 37%
     assertThat(score.value()).isEqualTo(0.37);
-    assertThat(score.keyResults()).extracting(s -> s.valueIfScored().orElse(-1)).containsExactly(0.33, 0.66, -1.0);
+    assertThat(score.keyResults()).extracting(s -> s.valueIfScored().orElse(-1)).containsExactly(0.34, 0.66, -1.0);
   }
 
   @Test
