@@ -249,7 +249,7 @@ class LintCommandTest {
     assertThat(run.out()).isEmpty();
     String name = dir.toString().replace('\\', '/');
     assertThat(run.err().split("\n")).containsExactly(
-        "error: " + name + "/bad.yaml:5:11 objectives[0].kind: unknown objective kind \"comitted\"; expected one of: committed, aspirational",
+        "error: " + name + "/bad.yaml:5:11 objectives[0].kind: is not a known objective kind; expected one of: committed, aspirational (was \"comitted\")",
         "error: " + name + "/missing.yaml: no such file",
         "error: " + name + "/okrs.xlsx: unsupported file type; expected " + InputDocument.SUPPORTED);
   }

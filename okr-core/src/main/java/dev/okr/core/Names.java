@@ -17,7 +17,6 @@ final class Names {
       }
     }
     String accepted = Arrays.stream(values).map(id).collect(Collectors.joining(", "));
-    throw new IllegalArgumentException(
-        "unknown " + label + " \"" + text + "\"; expected one of: " + accepted);
+    throw new OkrValidationException("", text, "is not a known " + label + "; expected one of: " + accepted);
   }
 }

@@ -5,18 +5,15 @@ import static java.util.Objects.requireNonNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A value broke a structural rule of the model.
+ * A value broke a structural rule of the model, or a builder was built without a required field.
  *
  * <p>The message names the path of the offending field ({@code
  * objectives[2].keyResults[0].target}), the value found and the rule broken, so an application can
  * show it to its own users as is. The parts are also available separately.
  */
-public final class OkrValidationException extends IllegalArgumentException {
+public final class OkrValidationException extends OkrException {
   private static final long serialVersionUID = 1L;
 
-  private final String path;
-  private final @Nullable String value;
-  private final String rule;
   private final String detail;
 
   /**
@@ -30,27 +27,30 @@ public final class OkrValidationException extends IllegalArgumentException {
     this(path, value == null ? null : String.valueOf(value), rule, detail(value, rule));
   }
 
+  /**
+   * Creates the exception a builder throws when required fields were never set, naming them: {@code
+   * id, statement: is required (was missing)}. Called by the builders that Immutables generates
+   * (the style's {@code throwForInvalidImmutableState}); applications need not call it.
+   *
+   * @param message the generated message, which names the type being built
+   * @param missing the names of the required fields not set
+   */
+  public OkrValidationException(String message, String... missing) {
+    this(missing.length > 0 ? String.join(", ", missing) : namesIn(message), null, REQUIRED, detail(null, REQUIRED));
+  }
+
+  /** The names listed last in brackets, as Immutables writes them: {@code "... not set [id, statement]"}. */
+  private static String namesIn(String message) {
+    int open = message.lastIndexOf('[');
+    int close = message.lastIndexOf(']');
+    return open >= 0 && close > open ? message.substring(open + 1, close) : "";
+  }
+
+  private static final String REQUIRED = "is required";
+
   private OkrValidationException(String path, @Nullable String value, String rule, String detail) {
-    super(format(path, detail));
-    this.path = requireNonNull(path, "path");
-    this.value = value;
-    this.rule = requireNonNull(rule, "rule");
-    this.detail = detail;
-  }
-
-  /** The path of the offending field, relative to the value being built. */
-  public String path() {
-    return path;
-  }
-
-  /** The offending value as text, or {@code null} when the value was missing. */
-  public @Nullable String value() {
-    return value;
-  }
-
-  /** The rule broken. */
-  public String rule() {
-    return rule;
+    super(format(path, detail), path, value, rule, null);
+    this.detail = requireNonNull(detail, "detail");
   }
 
   /**
@@ -58,8 +58,9 @@ public final class OkrValidationException extends IllegalArgumentException {
    * target} gives {@code keyResults[0].target}.
    */
   public OkrValidationException under(String prefix) {
+    String path = path();
     String joined = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
-    return new OkrValidationException(joined, value, rule, detail);
+    return new OkrValidationException(joined, value(), rule(), detail);
   }
 
   /** The message without the path: the rule and the value, e.g. {@code must be greater than 0 (was -1)}. */

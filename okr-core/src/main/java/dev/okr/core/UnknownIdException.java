@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
  * OkrSet#replace(KeyResult)}. The message names what was looked for and the id: {@code no key result
  * with id "nps" in this set}.
  */
-public final class UnknownIdException extends IllegalArgumentException {
+public final class UnknownIdException extends OkrException {
   private static final long serialVersionUID = 1L;
 
   private final String id;
@@ -20,7 +20,8 @@ public final class UnknownIdException extends IllegalArgumentException {
    * @param id the id not found
    */
   public UnknownIdException(String element, String id) {
-    super("no " + requireNonNull(element, "element") + " with id \"" + requireNonNull(id, "id") + "\" in this set");
+    super("no " + requireNonNull(element, "element") + " with id \"" + requireNonNull(id, "id") + "\" in this set",
+        "id", id, "names no " + element + " in this set", null);
     this.element = element;
     this.id = id;
   }

@@ -7,15 +7,8 @@
  * Judgements of quality ("this key result looks like a task") are not validation: they belong to
  * okr-lint.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
-    depluralize = true,
-    depluralizeDictionary = {"checkIn:checkIns", "keyResult:keyResults", "keyResultId:keyResultIds"},
-    get = {"is*", "get*"})
+@OkrStyle
 @NullMarked
 package dev.okr.core;
 
-import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

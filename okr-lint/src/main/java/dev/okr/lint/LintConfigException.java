@@ -1,5 +1,6 @@
 package dev.okr.lint;
 
+import dev.okr.core.OkrException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,13 +8,10 @@ import org.jspecify.annotations.Nullable;
  * thresholds.staleCheckInDays}), the value found, the line of the file when known, and what was
  * expected.
  */
-public final class LintConfigException extends IllegalArgumentException {
+public final class LintConfigException extends OkrException {
   private static final long serialVersionUID = 1L;
 
-  private final String path;
-  private final @Nullable String value;
   private final int line;
-  private final String rule;
 
   /**
    * Creates an exception.
@@ -25,36 +23,19 @@ public final class LintConfigException extends IllegalArgumentException {
    */
   public LintConfigException(String path, @Nullable Object value, int line, String rule) {
     super((line > 0 ? "line " + line + ": " : "") + path + ": " + rule
-        + " (was " + (value == null ? "missing" : "\"" + value + "\"") + ")");
-    this.path = path;
-    this.value = value == null ? null : String.valueOf(value);
+        + " (was " + (value == null ? "missing" : "\"" + value + "\"") + ")",
+        path, value == null ? null : String.valueOf(value), rule, null);
     this.line = line;
-    this.rule = rule;
   }
 
   /** The same error found at a line of the file. */
   public LintConfigException atLine(int line) {
-    return new LintConfigException(path, value, line, rule);
+    return new LintConfigException(path(), value(), line, rule());
   }
 
   /** The same error, with the file named in its path. */
   public LintConfigException inFile(String file) {
-    return new LintConfigException(file + ": " + path, value, line, rule);
-  }
-
-  /** What was expected. */
-  public String rule() {
-    return rule;
-  }
-
-  /** The setting's path. */
-  public String path() {
-    return path;
-  }
-
-  /** The offending value, or {@code null} when it was missing. */
-  public @Nullable String value() {
-    return value;
+    return new LintConfigException(file + ": " + path(), value(), line, rule());
   }
 
   /** The 1-based line in the configuration file, or 0 when unknown. */

@@ -119,7 +119,7 @@ final class LintConfigReader {
         } else if (!text.equalsIgnoreCase("on")) {
           try {
             config.putSeverity(e.getKey(), Severity.fromId(text));
-          } catch (IllegalArgumentException ex) {
+          } catch (LintConfigException ex) {
             throw fail(path, v, "must be one of: off, on, error, warning, info");
           }
         }

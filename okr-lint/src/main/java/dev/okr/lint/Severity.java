@@ -35,7 +35,7 @@ public enum Severity {
   /**
    * The severity with the given {@linkplain #id() name}, ignoring case.
    *
-   * @throws IllegalArgumentException naming the accepted values when none matches
+   * @throws LintConfigException naming the accepted values when none matches
    */
   public static Severity fromId(String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT);
@@ -44,6 +44,6 @@ public enum Severity {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown severity \"" + text + "\"; expected one of: error, warning, info");
+    throw new LintConfigException("severity", text, 0, "is not a known severity; expected one of: error, warning, info");
   }
 }

@@ -11,14 +11,9 @@
  * <p>Everything here is immutable and thread-safe except the per-call scopes and drafts handed to
  * rules, which live only during one {@link dev.okr.lint.Linter#lint lint} call on one thread.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
-    depluralize = true,
-    get = {"is*", "get*"})
+@OkrStyle
 @NullMarked
 package dev.okr.lint;
 
-import org.immutables.value.Value;
+import dev.okr.core.OkrStyle;
 import org.jspecify.annotations.NullMarked;

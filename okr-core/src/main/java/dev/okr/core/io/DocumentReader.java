@@ -385,8 +385,8 @@ final class DocumentReader {
     String text = text(path);
     try {
       return lookup.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw error(path, e.getMessage());
+    } catch (OkrValidationException e) {
+      throw error(path, e.detail());
     }
   }
 

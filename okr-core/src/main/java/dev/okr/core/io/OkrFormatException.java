@@ -2,26 +2,26 @@ package dev.okr.core.io;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.okr.core.OkrException;
+
 /**
  * A document could not be read: bad syntax, a value of the wrong type, an unknown field, or a model
  * rule broken. The message reads {@code q3.yaml:14:7 objectives[1].keyResults[0].target: expected
  * a number, got "sixty"}; the parts are available separately.
  */
-public final class OkrFormatException extends RuntimeException {
+public final class OkrFormatException extends OkrException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
   private final int line;
   private final int column;
-  private final String path;
   private final String problem;
 
   OkrFormatException(String source, int line, int column, String path, String problem, Throwable cause) {
-    super(format(source, line, column, path, problem), cause);
+    super(format(source, line, column, path, problem), path, null, problem, cause);
     this.source = requireNonNull(source);
     this.line = line;
     this.column = column;
-    this.path = requireNonNull(path);
     this.problem = requireNonNull(problem);
   }
 
@@ -41,8 +41,9 @@ public final class OkrFormatException extends RuntimeException {
   }
 
   /** The path of the offending field, e.g. {@code objectives[1].keyResults[0].target}; empty for the whole document. */
+  @Override
   public String path() {
-    return path;
+    return super.path();
   }
 
   /** What is wrong, without source, position or path. */

@@ -3,14 +3,9 @@
  * initiatives, into an {@link dev.okr.core.OkrSet} whose elements keep their line and column.
  * Start with {@link dev.okr.core.outline.OutlineImport#read(String)}.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false),
-    depluralize = true,
-    get = {"is*", "get*"})
+@OkrStyle
 @NullMarked
 package dev.okr.core.outline;
 
-import org.immutables.value.Value;
+import dev.okr.core.OkrStyle;
 import org.jspecify.annotations.NullMarked;

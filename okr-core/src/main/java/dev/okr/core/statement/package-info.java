@@ -10,14 +10,9 @@
  * dev.okr.core.statement.ResolvedMeasurement} to fill a key result's measurement from its statement.
  * Parsing never throws and takes time linear in the length of the text.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false),
-    depluralize = true,
-    get = {"is*", "get*"})
+@OkrStyle
 @NullMarked
 package dev.okr.core.statement;
 
-import org.immutables.value.Value;
+import dev.okr.core.OkrStyle;
 import org.jspecify.annotations.NullMarked;

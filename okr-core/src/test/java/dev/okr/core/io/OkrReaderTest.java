@@ -321,7 +321,7 @@ class OkrReaderTest {
     assertThat(error.line()).isEqualTo(1);
     assertThat(error.column()).isEqualTo(51);
     assertThat(error.path()).isEqualTo("objectives[0].kind");
-    assertThat(error.problem()).isEqualTo("unknown objective kind \"3\"; expected one of: committed, aspirational");
+    assertThat(error.problem()).isEqualTo("is not a known objective kind; expected one of: committed, aspirational (was \"3\")");
   }
 
   /** Found by the round-trip property: -0.0 was written as 0 and read back unequal. */
