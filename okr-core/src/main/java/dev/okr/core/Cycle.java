@@ -180,6 +180,7 @@ public abstract class Cycle {
   }
 
   private static String fourDigits(int year) {
-    return String.format(java.util.Locale.ROOT, "%04d", year);
+    String digits = Integer.toString(year); // 0 to 9999, by the check
+    return "0000".substring(digits.length()) + digits;
   }
 }
