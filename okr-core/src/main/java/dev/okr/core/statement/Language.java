@@ -10,9 +10,11 @@ package dev.okr.core.statement;
  * <ul>
  *   <li>for another language: function words of French, German, Spanish, Portuguese, Italian and
  *       Dutch that are not English words ("le", "des", "und", "für", "el", "del", "não", "het"),
- *       written in lower case (upper-case "DE" or "EN" are codes in English text), counted once
- *       each; an opening verb of those languages ("Augmenter", "Erhöhe", "Reducir"), counted twice;
- *       and up to two words with the accents of those languages ("é", "ü", "ñ");
+ *       written in lower case (upper-case "DE" or "EN" are codes in English text) or, from four
+ *       letters, capitalised as German nouns are ("Monat"), counted once each; a verb of those
+ *       languages opening the statement ("Augmenter", "Erhöhe", "Reducir") or closing it, where
+ *       German and Dutch put the infinitive ("... vereinbaren"), counted twice; and up to two words
+ *       with the accents of those languages ("é", "ü", "ñ");
  *   <li>for English: its function words ("the", "of", "to", "for", "with", "by"), counted once each.
  * </ul>
  *
@@ -30,7 +32,7 @@ final class Language {
       // French
       "le", "la", "les", "des", "du", "au", "aux", "et", "avec", "dans", "sur", "une", "est", "sont",
       "notre", "nous", "de", "à", "ou", "cette", "ces", "qui", "que", "moins", "entre", "chez", "sans",
-      "leur", "leurs", "taux", "d'ici", "mois", "d'un", "d'une",
+      "leur", "leurs", "taux", "d'ici", "mois", "d'un", "d'une", "nouveau", "nouvelle",
       // German
       "der", "die", "das", "und", "für", "mit", "auf", "von", "zu", "den", "dem", "ein", "eine", "einen",
       "im", "ist", "sind", "unsere", "unser", "bis", "bei", "nach", "aus", "über", "zum", "zur", "wir",
@@ -40,12 +42,13 @@ final class Language {
       "nuestros", "más", "menos", "hasta", "desde", "sin", "tasa", "año",
       // Portuguese
       "os", "da", "dos", "das", "em", "uma", "um", "nosso", "nossa", "não", "até", "ao", "pelo",
-      "pela", "taxa",
+      "pela", "taxa", "novo", "nova", "novos", "novas",
       // Italian
       "il", "lo", "gli", "della", "delle", "dei", "degli", "nel", "nella", "sul", "sulla", "alla", "tra",
       "fra", "entro", "nostro", "nostra", "che", "più",
       // Dutch
-      "het", "een", "van", "voor", "op", "naar", "te", "onze", "ons", "bij", "tot", "uit", "niet");
+      "het", "een", "van", "voor", "op", "naar", "te", "onze", "ons", "bij", "tot", "uit", "niet", "meer",
+      "nieuwe", "minder");
 
   /** Verbs that open key results in those languages. */
   private static final WordSet FOREIGN_VERBS = new WordSet(
@@ -56,7 +59,9 @@ final class Language {
       "aumentar", "reducir", "mejorar", "lograr", "alcanzar", "disminuir", "conseguir", "duplicar",
       "lanzar", "reduzir", "melhorar", "atingir", "diminuir", "alcançar", "aumentare", "ridurre",
       "migliorare", "raggiungere", "diminuire", "verhogen", "verlagen", "verbeteren", "bereiken",
-      "verminderen", "verdubbelen");
+      "verminderen", "verdubbelen", "lançar", "lancar", "implementar", "publicar", "contratar", "entregar",
+      "vereinbaren", "abschließen", "abschliessen", "einführen", "einfuehren", "umsetzen", "gewinnen",
+      "lanceren", "invoeren", "realiseren", "implementeren");
 
   /** English function words; lower case. */
   private static final WordSet ENGLISH = new WordSet(
@@ -79,6 +84,9 @@ final class Language {
     int otherScript = 0;
     String text = t.text;
     boolean first = true;
+    int lastStart = -1;
+    int lastLength = 0;
+    boolean lastLeading = false;
     for (int i = from; i < t.size; i++) {
       if (t.kind[i] != Tokens.WORD) {
         continue;
@@ -104,11 +112,18 @@ final class Language {
         accented++;
       }
       boolean lower = c0 >= 'a' && c0 <= 'z' || c0 >= 0xDF && c0 <= 0xFF;
+      boolean noun = !lower && len >= 4 && Character.isLowerCase(text.charAt(s + 1));
+      lastStart = s;
+      lastLength = len;
+      lastLeading = leading;
       if (leading && FOREIGN_VERBS.contains(text, s, len)) {
         foreign += 2;
-      } else if ((lower || leading) && FOREIGN.contains(text, s, len)) {
+      } else if ((lower || leading || noun) && FOREIGN.contains(text, s, len)) {
         foreign++;
       }
+    }
+    if (lastStart >= 0 && !lastLeading && FOREIGN_VERBS.contains(text, lastStart, lastLength)) {
+      foreign += 2; // the infinitive at the end: "20 Kundentermine pro Monat vereinbaren"
     }
     if (otherScript > 0 && otherScript >= latinWords) {
       return true;
