@@ -310,5 +310,10 @@ class KrJudgementCorpusTest {
     }
     System.out.println("kr corpus v2, " + file + ": " + c.line("kr-task-like"));
     assertThat(c.tasks + c.outcomes).isPositive();
+    // the targets of a fresh round: it fails, after printing, when a round falls short
+    assertThat(c.taskRecall()).as("task recall on %s", file).isGreaterThanOrEqualTo(0.95);
+    assertThat(c.falseAlarms()).as("false alarms on outcomes on %s", file).isLessThanOrEqualTo(0.03);
+    assertThat(c.targetAgree / (double) c.rows).as("target found as labelled on %s", file).isGreaterThanOrEqualTo(0.98);
+    assertThat(c.baselineAgree / (double) c.rows).as("baseline found as labelled on %s", file).isGreaterThanOrEqualTo(0.98);
   }
 }
