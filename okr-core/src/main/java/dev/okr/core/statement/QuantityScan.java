@@ -575,6 +575,9 @@ final class QuantityScan {
     if (free(k) && t.isWord(k) && Lexicon.isApproximation(t.word(k))) {
       k--; // "from about 40", "to basically zero": the marker comes before
     }
+    if (free(k) && t.isPunct(k, '-') && t.attached(k) && t.attached(k + 1) && t.isWord(k - 1, "sub")) {
+      k--; // "sub-800ms": the hyphen joins the bound to the number
+    }
     int b0 = -1;
     Quantity.Bound bound = null;
     if (free(k) && t.isWord(k)) {

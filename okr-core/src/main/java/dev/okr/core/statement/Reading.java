@@ -116,9 +116,9 @@ final class Reading {
           break;
         }
         p++;
-      } else if (t.kind[p] == Tokens.SLOT && (t.word(p).isEmpty() || t.word(p).equals("x")
-          || Lexicon.isPriorityTag(t.word(p)))) {
-        p++; // a check box, or a priority tag: "[P1]"
+      } else if (t.kind[p] == Tokens.SLOT && text.charAt(t.start[p]) == '[' && (t.word(p).isEmpty()
+          || t.word(p).equals("x") || Lexicon.isPriorityTag(t.word(p)))) {
+        p++; // a check box, or a priority tag: "[P1]"; a bare "X" is a placeholder
       } else if (t.kind[p] == Tokens.WORD && Lexicon.isPriorityTag(t.word(p)) && isSeparator(p + 1)) {
         p += 2; // "P0 - Q3 bookings ..."
       } else if (t.kind[p] == Tokens.NUMBER && (t.isPunct(p + 1, '.') || t.isPunct(p + 1, ')'))
