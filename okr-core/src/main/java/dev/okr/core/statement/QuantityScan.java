@@ -183,6 +183,9 @@ final class QuantityScan {
     q.label = currency == null && !negative && !plus && !q.slot && isLabelled(i);
     q.last = suffixes(q, k + 1);
     q.consumedEnd = q.last;
+    if (q.label && t.kind[k] == Tokens.NUMBER && ("%".equals(q.base) || q.base != null && arrowAt(q.last + 1) > 0)) {
+      q.label = false; // "Android 98.1%", "PR 10 days → 3 days": a name never carries a unit of measure
+    }
     if (q.per == null && !q.label) {
       detachedPer(q);
     }
@@ -198,12 +201,28 @@ final class QuantityScan {
       q.marker = RELATIVE;
       q.markerStart = kind == WORD_HALF ? k - 1 : k - 2;
     }
-    if (plus && (q.marker == NONE || q.marker == WEAK) && q.bound == null && !q.label) {
+    // "+12 → +25": a signed level on either side of an arrow, not a change
+    if (plus && (q.marker == NONE || q.marker == WEAK) && q.bound == null && !q.label
+        && arrowAt(q.consumedEnd + 1) < 0 && !arrowEndsAt(q.first - 1)) {
       q.marker = RELATIVE;
       q.sign = 1;
       q.markerStart = q.first;
     }
     return q;
+  }
+
+  /** The token after the arrow ("->", "=>", "→", "⟶") that starts at token {@code k}, or -1. */
+  private int arrowAt(int k) {
+    if (t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')) {
+      return k + 1;
+    }
+    return (t.isPunct(k, '-') || t.isPunct(k, '=')) && t.isPunct(k + 1, '>') && t.attached(k + 1) ? k + 2 : -1;
+  }
+
+  /** Whether an arrow ends at token {@code k}. */
+  private boolean arrowEndsAt(int k) {
+    return t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')
+        || t.isPunct(k, '>') && t.attached(k) && (t.isPunct(k - 1, '-') || t.isPunct(k - 1, '='));
   }
 
   private static final byte WORD_NUMBER = 0;

@@ -283,6 +283,8 @@ final class Reading {
         if (target == null) {
           target = take(q);
         }
+      } else if (previous != null && baseline == null && isToAfter(previous, q)) {
+        baseline = take(previous); // "Median query time 14s to 3s": the start, with no "from"
       }
       previous = q;
       if (q.assigned) {
@@ -389,9 +391,25 @@ final class Reading {
     return q;
   }
 
+  /**
+   * Whether {@code b} is a target marked by "to" right after {@code a}, an unmarked number in the
+   * same unit: "OTD 88% to 96%", "Runway 14 to 24 months". With no "from", a bare first number
+   * after a verb that is no change reads as a range ("Hire 2 to 3 engineers"), and is left alone;
+   * one written with its unit ("lift retention 20% to 24%") is where the change starts.
+   */
+  private boolean isToAfter(Candidate a, Candidate b) {
+    return b.marker == TARGET && t.isWord(b.markerStart, "to") && b.markerStart == a.consumedEnd + 1
+        && !a.assigned && (a.marker == NONE || a.marker == WEAK) && a.bound == null && !a.top && !a.slot
+        && compatible(a, b) && (a.base != null || verbClass == null || verbClass == VerbClass.INCREASE
+            || verbClass == VerbClass.DECREASE || verbClass == VerbClass.MAINTAIN);
+  }
+
   private boolean isArrowBetween(Candidate a, Candidate b) {
     int from = a.consumedEnd + 1;
     int to = b.first;
+    if (to - from >= 2 && t.isWord(from) && t.isWord(b.last + 1) && t.word(from).equals(t.word(b.last + 1))) {
+      from++; // "1.8 t → 1.2 t": a unit the reader does not know, written on both sides
+    }
     if (to - from == 1) {
       return t.isPunct(from, '\u2192') || t.isPunct(from, '\u21D2') || t.isPunct(from, '\u27F6');
     }

@@ -32,7 +32,19 @@ class WrittenFormsTest {
         reads("compound duration", "Nightly build from 1h30m to 45 min", "baseline=90 minutes", "target=45 minutes"),
         reads("compound duration, not: millions", "Raise $7M30 in seed funding"),
         reads("version line", "Backport the security fix to 2.x"),
-        reads("version line", "Ship the 1.4.x maintenance branch docs"));
+        reads("version line", "Ship the 1.4.x maintenance branch docs"),
+        reads("A to B", "Mean time to restore 50 min to 20 min", "baseline=50 minutes", "target=20 minutes"),
+        reads("A to B", "Grow trial activation 31% to 40% by Q4", "baseline=31 %", "target=40 %"),
+        reads("A to B", "Cash runway 9 to 18 months", "baseline=9 months", "target=18 months"),
+        reads("A to B, not: a range", "Hire 4 to 6 engineers for the data team", "target=6"),
+        reads("A \u2192 B after a name", "Checkout success on Android 97.2% \u2192 98.5%", "baseline=97.2 %",
+            "target=98.5 %"),
+        reads("A \u2192 B after a name", "Time to first deploy for PR 14 days -> 5 days", "baseline=14 days",
+            "target=5 days"),
+        reads("A \u2192 B, unit unknown", "Packaging waste per parcel 220 g \u2192 150 g", "baseline=220",
+            "target=150"),
+        reads("A \u2192 B, signed", "Team pulse: +5 \u2192 +18", "baseline=5", "target=18"),
+        reads("signed, not: an arrow", "Gross margin +3 pts this half", "target=3 points relative"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
