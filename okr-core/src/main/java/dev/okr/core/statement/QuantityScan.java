@@ -196,6 +196,11 @@ final class QuantityScan {
     if (!q.label && notNumbers.notANumber(q)) {
       q.label = true;
     }
+    if (!q.label && isBare(q) && arrowEndsAt(q.first - 1) && !quantities.isEmpty()) {
+      Candidate from = quantities.get(quantities.size() - 1);
+      // "Kubernetes 1.27 -> 1.29": a bare number an arrow leads to from a version is one too
+      q.label = from.label && isBare(from) && arrowAt(from.last + 1) == q.first;
+    }
     if (kind == WORD_HALF || kind == WORD_FRACTION) {
       q.base = "%";
       q.marker = RELATIVE;
@@ -209,6 +214,11 @@ final class QuantityScan {
       q.markerStart = q.first;
     }
     return q;
+  }
+
+  /** Whether a number is written bare: no unit, per-period, bound or currency. */
+  private static boolean isBare(Candidate q) {
+    return q.base == null && q.per == null && q.bound == null && q.first == q.number;
   }
 
   /** The token after the arrow ("->", "=>", "→", "⟶") that starts at token {@code k}, or -1. */
