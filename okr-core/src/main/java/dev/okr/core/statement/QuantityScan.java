@@ -60,10 +60,13 @@ final class QuantityScan {
     return quantities;
   }
 
+  /** Words that may follow a status reported after an arrow: "=> 85% rolled out". */
+  private static final int STATUS_WORDS = 3;
+
   /**
    * Drops a score or status the author reported after the statement, which is no part of it: "(0.7)",
-   * "(7/10)", "--> 66%", "=> 0.4", and "-> 66%" after a statement with no other number. Its tokens
-   * are marked {@link Tokens#NOISE}.
+   * "(7/10)", "(6/8)", "(112/140 => 80%)", "--> 66%", "=> 0.4"; and, after a statement with no other
+   * number, "-> 66%", " - 70%" and "=> 85% rolled out". Its tokens are marked {@link Tokens#NOISE}.
    */
   private void dropReportedScore() {
     if (quantities.isEmpty()) {
@@ -71,7 +74,11 @@ final class QuantityScan {
     }
     Candidate q = quantities.get(quantities.size() - 1);
     int end = Math.max(q.consumedEnd, q.perEnd);
+    int words = 0;
     for (int k = end + 1; k < n; k++) {
+      if (t.kind[k] == Tokens.WORD && t.depth[k] == 0 && ++words <= STATUS_WORDS) {
+        continue; // "rolled out": allowed only after an arrow, below
+      }
       if (t.kind[k] != Tokens.PUNCT || t.isPunct(k, '(') || Lexicon.currency(t.symbol[k]) != null) {
         return; // not at the end: words, numbers or a new parenthesis follow
       }
@@ -81,10 +88,20 @@ final class QuantityScan {
     }
     boolean score = q.value >= 0 && q.value <= 1 && t.kind[q.number] == Tokens.NUMBER && t.decimals[q.number] > 0
         && q.base == null && q.per == null;
+    boolean alone = true;
+    for (int c = 0; c < quantities.size() - 1; c++) {
+      alone &= quantities.get(c).label;
+    }
     int from = -1;
-    if (t.isPunct(q.first - 1, '(') && t.isPunct(end + 1, ')')
-        && (score || "out of 10".equals(q.base) && q.value <= 10)) {
-      from = q.first - 1; // "(0.7)", "(7/10)"
+    int dropped = 1;
+    if (words > 0) {
+      if (!alone || !"%".equals(q.base) || !t.isPunct(q.first - 1, '>') || !t.attached(q.first - 1)
+          || !(t.isPunct(q.first - 2, '=') || t.isPunct(q.first - 2, '-') && t.isPunct(q.first - 3, '-'))) {
+        return;
+      }
+      from = t.isPunct(q.first - 2, '=') ? q.first - 2 : q.first - 3; // "=> 85% rolled out"
+    } else if (t.isPunct(q.first - 1, '(') && t.isPunct(end + 1, ')') && (score || isProgress(q))) {
+      from = q.first - 1; // "(0.7)", "(7/10)", "(6/8)"
     } else if (t.isPunct(q.first - 1, '>') && (t.isPunct(q.first - 2, '-') || t.isPunct(q.first - 2, '='))
         && t.attached(q.first - 1)) {
       int a = q.first - 2;
@@ -92,12 +109,18 @@ final class QuantityScan {
       while (t.isPunct(a - 1, '-') && t.attached(a)) {
         a--;
       }
-      boolean alone = true;
-      for (int c = 0; c < quantities.size() - 1; c++) {
-        alone &= quantities.get(c).label;
-      }
-      if (dashes || score || alone) {
+      Candidate before = quantities.size() >= 2 ? quantities.get(quantities.size() - 2) : null;
+      if (before != null && isProgress(before) && before.consumedEnd + 1 == a && t.isPunct(before.first - 1, '(')
+          && t.isPunct(end + 1, ')') && "%".equals(q.base)) {
+        from = before.first - 1; // "(112/140 => 80%)": done out of all, and the share it makes
+        dropped = 2;
+      } else if (dashes || score || alone) {
         from = a; // "--> 66%", "=> 0.4", "... the web clipper -> 66%"
+      }
+    } else if (alone && "%".equals(q.base) && end + 1 == n && isSpacedDash(q.first - 1)) {
+      from = q.first - 1; // "Line 2 retrofit - 70%": a share done, after a dash
+      while (t.isPunct(from - 1, '-') && t.attached(from)) {
+        from--;
       }
     }
     if (from < 0) {
@@ -108,7 +131,28 @@ final class QuantityScan {
         use[k] = Tokens.NOISE;
       }
     }
-    quantities.remove(quantities.size() - 1);
+    for (int d = 0; d < dropped; d++) {
+      quantities.remove(quantities.size() - 1);
+    }
+  }
+
+  /** "7/10", "6/8": a whole count done out of a whole, no more than it. */
+  private boolean isProgress(Candidate q) {
+    return q.base != null && q.base.startsWith("out of ") && t.kind[q.number] == Tokens.NUMBER
+        && t.decimals[q.number] == 0 && t.isNumber(q.last) && t.decimals[q.last] == 0 && q.value <= t.value[q.last]
+        && q.per == null && q.bound == null;
+  }
+
+  /** Whether a dash stands alone at token {@code k}, spaces around it: " - ", " -- ", " – ". */
+  private boolean isSpacedDash(int k) {
+    if (!(t.isPunct(k, '-') || t.isPunct(k, '\u2013') || t.isPunct(k, '\u2014')) || t.attached(k + 1)) {
+      return false;
+    }
+    int a = k;
+    while (t.isPunct(a - 1, '-') && t.attached(a)) {
+      a--;
+    }
+    return a > 0 && t.space[a];
   }
 
   /**

@@ -334,10 +334,12 @@ final class Reading {
       baselineBeforeInto();
     }
     if (target != null && baseline == null) {
-      // "Increase NPS to 60 (42)": a number alone in parentheses, with no bound
+      // "Increase NPS to 60 (42)": a number alone in parentheses, with no bound; "(4 per region)"
+      // splits the target among things, and is no start
       for (Candidate q : quantities) {
         if (!q.label && !q.assigned && q.inParens && (q.marker == NONE || q.marker == WEAK)
-            && !q.slot && q.bound == null && aloneInParens(q) && compatible(q, target)) {
+            && !q.slot && q.bound == null && aloneInParens(q) && compatible(q, target)
+            && (q.per == null || Lexicon.period(q.per) != null)) {
           baseline = take(q);
           break;
         }
