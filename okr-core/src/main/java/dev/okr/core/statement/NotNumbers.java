@@ -77,7 +77,8 @@ final class NotNumbers {
 
   /**
    * A bound that says which things are meant, not how far to go: "all quotes above €50k", "every
-   * account >$50k ARR", "apps with > 10 users", "long-tail accounts (<$5k)".
+   * account >$50k ARR", "all vendor contracts over $50k", "every ticket older than 30 days", "apps
+   * with > 10 users", "long-tail accounts (<$5k)".
    */
   private boolean qualifier(Candidate q) {
     int b = q.first;
@@ -91,9 +92,18 @@ final class NotNumbers {
     if (t.isPunct(b - 1, '(') && t.isPunct(q.last + 1, ')')) {
       return true;
     }
-    String d = t.w(b - 2);
-    return t.isWord(b - 1) && (d.equals("all") || d.equals("every") || d.equals("each") || d.equals("any"));
+    // "all vendor contracts over $50k": a determiner of all, then the noun group the bound qualifies
+    for (int k = b - 2; k >= b - 1 - QUALIFIED_NOUNS && k >= contentStart && t.isWord(k + 1); k--) {
+      String d = t.w(k);
+      if (d.equals("all") || d.equals("every") || d.equals("each") || d.equals("any")) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Words of a noun group looked past between "all" and a bound that qualifies it. */
+  private static final int QUALIFIED_NOUNS = 4;
 
   private boolean multiplied(Candidate q) {
     return q.value != t.value[q.number];
@@ -325,7 +335,8 @@ final class NotNumbers {
   private boolean isComparison(int b) {
     switch (t.w(b)) {
       case "over": case "above": case "under": case "below": case "more": case "less": case "fewer":
-      case "greater": case "higher": case "lower": case "exceeding":
+      case "greater": case "higher": case "lower": case "exceeding": case "older": case "newer":
+      case "younger": case "longer": case "shorter": case "larger": case "bigger": case "smaller":
         return true;
       default:
         int cp = t.symbol(b);

@@ -660,9 +660,11 @@ final class QuantityScan {
         bound = w.equals("least") ? Quantity.Bound.AT_LEAST : Quantity.Bound.AT_MOST;
         b0 = k - 1;
       } else if (w.equals("than")) {
-        if (w1.equals("more") || w1.equals("greater") || w1.equals("higher")) {
+        if (w1.equals("more") || w1.equals("greater") || w1.equals("higher") || w1.equals("older")
+            || w1.equals("longer") || w1.equals("larger") || w1.equals("bigger")) {
           bound = Quantity.Bound.AT_LEAST;
-        } else if (w1.equals("less") || w1.equals("fewer") || w1.equals("lower")) {
+        } else if (w1.equals("less") || w1.equals("fewer") || w1.equals("lower") || w1.equals("newer")
+            || w1.equals("younger") || w1.equals("shorter") || w1.equals("smaller")) {
           bound = Quantity.Bound.AT_MOST;
         }
         if (bound != null) {

@@ -121,6 +121,10 @@ class NotNumbersTest {
         reads("name", "Scope 3 emissions reported to the board"),
         reads("qualifier", "CPQ implemented for all quotes above \u20AC50k"),
         reads("qualifier", "Roll out SSO to all SaaS apps with > 10 users"),
+        reads("qualifier", "All supplier purchase orders above \u00A320k have a second approver"),
+        reads("qualifier", "Every open incident older than 14 days has an owner"),
+        reads("qualifier, not: a level", "Cut open incidents older than 14 days from 30 to 5", "baseline=30",
+            "target=5"),
         reads("qualifier", "Pilot digital CS for long-tail accounts (<$5k)"),
         reads("priority tag", "[P0] Kafka consumer lag stays under 5s at p99", "target=5 seconds"),
         reads("priority tag", "P0 - Q3 bookings hit $1.2M", "target=1200000 USD"));
