@@ -830,7 +830,8 @@ final class QuantityScan {
         if (w1.equals("starting")) {
           set(q, BASELINE, k - 1);
         } else {
-          set(q, WEAK, k);
+          int now = nowBefore(k);
+          set(q, now >= 0 ? BASELINE : WEAK, now >= 0 ? now : k);
         }
         break;
       case "by":
@@ -841,12 +842,40 @@ final class QuantityScan {
           set(q, RELATIVE, k);
         }
         break;
-      case "is": case "are": case "be": case "reaches": case "equals": case "hits":
-        set(q, WEAK, k);
+      case "is": case "are": case "be": case "reaches": case "equals": case "hits": {
+        int now = nowBefore(k);
+        set(q, now >= 0 ? BASELINE : WEAK, now >= 0 ? now : k);
         break;
+      }
       default:
+        if (w1.equals("last") || w1.equals("previous") || w1.equals("prior")) {
+          if (Lexicon.period(w) != null) {
+            set(q, BASELINE, k - 1); // "(last year -1.2%)", "prior quarter 41%"
+          }
+        }
         break;
     }
+  }
+
+  /** Words between "today" and a level that say it is where things stand: "today it is", "now we are at". */
+  private static final int NOW_LOOKBACK = 3;
+
+  /**
+   * The token of "today", "currently" or "now" that a level's verb at {@code k} follows, with only
+   * its subject and verb between ("today it is around 60%", "currently we are at 45%"), or -1.
+   */
+  private int nowBefore(int k) {
+    for (int j = k - 1; j >= k - NOW_LOOKBACK && free(j) && t.isWord(j); j--) {
+      switch (t.word(j)) {
+        case "today": case "currently": case "now":
+          return j;
+        case "it": case "we": case "they": case "is": case "are": case "was": case "it's": case "we're":
+          break;
+        default:
+          return -1;
+      }
+    }
+    return -1;
   }
 
   private static byte roleOfLabel(String w) {

@@ -249,8 +249,8 @@ final class Reading {
   }
 
   /**
-   * "Crash reports halved", "revenue doubled": a past participle of multiplying after the verb, when
-   * no other number gives a target.
+   * "Crash reports halved", "revenue doubled", "search volume doubles": a verb of multiplying in the
+   * past or the present after the leading verb, when no other number gives a target.
    */
   private void findMultiplierParticiple() {
     if (implicitChange != 0 || target != null || relative != null) {
@@ -259,8 +259,9 @@ final class Reading {
     for (int k = afterVerb; k < n; k++) {
       if (use[k] == Tokens.FREE && t.isWord(k) && t.length(k) >= 6 && t.length(k) <= 10) {
         char c = t.first(k);
-        if ((c == 'd' || c == 't' || c == 'q' || c == 'h') && (text.charAt(t.end[k] - 1) | 0x20) == 'd'
-            && t.word(k).endsWith("ed") && multiplierWord(k)) {
+        char e = (char) (text.charAt(t.end[k] - 1) | 0x20);
+        if ((c == 'd' || c == 't' || c == 'q' || c == 'h') && (e == 'd' || e == 's')
+            && (t.word(k).endsWith("ed") || t.word(k).endsWith("es")) && multiplierWord(k)) {
           use[k] = Tokens.ROLE;
           return;
         }

@@ -44,7 +44,16 @@ class WrittenFormsTest {
         reads("A \u2192 B, unit unknown", "Packaging waste per parcel 220 g \u2192 150 g", "baseline=220",
             "target=150"),
         reads("A \u2192 B, signed", "Team pulse: +5 \u2192 +18", "baseline=5", "target=18"),
-        reads("signed, not: an arrow", "Gross margin +3 pts this half", "target=3 points relative"));
+        reads("signed, not: an arrow", "Gross margin +3 pts this half", "target=3 points relative"),
+        reads("baseline: last period", "Store footfall +6% (last quarter -2%)", "baseline=-2 %",
+            "target=6 % relative"),
+        reads("baseline: where it stands", "Get 80% of invoices paid on time (today it is roughly 55%)",
+            "baseline=55 %", "target=80 %"),
+        reads("baseline: where it stands", "First reply within 4h for 90% of chats; currently we are at 70%",
+            "baseline=70 %", "target=90 %"),
+        reads("baseline: where it stands", "Median approval time < 1h30, ~3h10 today", "baseline=190 minutes",
+            "target=90 minutes"),
+        reads("multiplying, present", "Referral sign-ups triples against the spring campaign", "target=3 x relative"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
