@@ -396,7 +396,10 @@ final class Lexicon {
     }
   }
 
-  /** Words before a number that make it part of a name: "Day 7", "Top 10", "Tier 1", "Sprint 4". */
+  /**
+   * Words before a number that make it part of a name: "Day 7", "Top 10", "Tier 1", "Sprint 4", and
+   * places and scopes that are numbered: "ward 3", "Line 5", "Scope 2".
+   */
   static boolean isLabel(String w) {
     switch (w) {
       case "day": case "week": case "month": case "year": case "quarter": case "d": case "w":
@@ -407,7 +410,8 @@ final class Lexicon {
       case "iso": case "soc": case "pci": case "rev": case "release": case "chapter": case "part":
       case "section": case "item": case "type": case "class": case "category": case "priority":
       case "severity": case "sev": case "region": case "team": case "group": case "web": case "covid":
-      case "room": case "floor": case "building": case "season": case "episode": case "fy": case "rfc": case "pr": case "issue": case "ticket":
+      case "room": case "floor": case "building": case "ward": case "wing": case "line": case "gate": case "bay":
+      case "zone": case "plant": case "scope": case "season": case "episode": case "fy": case "rfc": case "pr": case "issue": case "ticket":
       case "cve": case "art": case "article": case "jira": case "epic": case "ios": case "android":
       case "java": case "python": case "rails": case "node": case "windows": case "macos": case "react":
       case "postgres": case "kubernetes": case "php": case "ruby": case "angular": case "ubuntu":

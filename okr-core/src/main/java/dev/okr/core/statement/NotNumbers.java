@@ -66,6 +66,9 @@ final class NotNumbers {
     if (plain && unmarked && (version(q) || named(q))) {
       return true;
     }
+    if (plain && !unmarked && upgradedTo(q)) {
+      return true;
+    }
     if (q.bound == null && unmarked && Lexicon.seconds(q.base) > 0 && planLength(q)) {
       return true;
     }
@@ -74,7 +77,8 @@ final class NotNumbers {
 
   /**
    * A bound that says which things are meant, not how far to go: "all quotes above €50k", "every
-   * account >$50k ARR", "apps with > 10 users", "long-tail accounts (<$5k)".
+   * account >$50k ARR", "all vendor contracts over $50k", "every ticket older than 30 days", "apps
+   * with > 10 users", "long-tail accounts (<$5k)".
    */
   private boolean qualifier(Candidate q) {
     int b = q.first;
@@ -88,9 +92,18 @@ final class NotNumbers {
     if (t.isPunct(b - 1, '(') && t.isPunct(q.last + 1, ')')) {
       return true;
     }
-    String d = t.w(b - 2);
-    return t.isWord(b - 1) && (d.equals("all") || d.equals("every") || d.equals("each") || d.equals("any"));
+    // "all vendor contracts over $50k": a determiner of all, then the noun group the bound qualifies
+    for (int k = b - 2; k >= b - 1 - QUALIFIED_NOUNS && k >= contentStart && t.isWord(k + 1); k--) {
+      String d = t.w(k);
+      if (d.equals("all") || d.equals("every") || d.equals("each") || d.equals("any")) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Words of a noun group looked past between "all" and a bound that qualifies it. */
+  private static final int QUALIFIED_NOUNS = 4;
 
   private boolean multiplied(Candidate q) {
     return q.value != t.value[q.number];
@@ -187,6 +200,11 @@ final class NotNumbers {
         || t.isPunct(k - 1, '>') && (t.isPunct(k - 2, '-') || t.isPunct(k - 2, '='));
   }
 
+  /** The first token of the arrow that ends just before token {@code k}. */
+  private int arrowStart(int k) {
+    return t.isPunct(k - 1, '>') ? k - 2 : k - 1;
+  }
+
   private void absorb(Candidate q, int last) {
     if (last > q.last) {
       q.last = last;
@@ -199,7 +217,9 @@ final class NotNumbers {
   /** "2.0", "in 5.0", "the 4.2 release", "Kubernetes 1.29 upgrade". */
   private boolean version(Candidate q) {
     int k = q.number;
-    if (t.decimals[k] == 1 && t.mantissa[k] >= 0 && t.mantissa[k] % 10 == 0 && !arrowBefore(q.first)) {
+    // "5.0", "4.x → 5.0"; after an arrow from a number ("3 → 4.0") it is a level
+    if (t.decimals[k] == 1 && t.mantissa[k] >= 0 && t.mantissa[k] % 10 == 0
+        && !(arrowBefore(q.first) && t.isNumber(arrowStart(q.first) - 1))) {
       return true;
     }
     if (t.digits[k] < 0) {
@@ -209,6 +229,29 @@ final class NotNumbers {
       return true; // "the 3.9 security release"
     }
     return isVersionNoun(k + 1);
+  }
+
+  /** Tokens looked back from a marker for a word of upgrading: "Upgrade the primary DB cluster from". */
+  private static final int UPGRADE_LOOKBACK = 8;
+
+  /**
+   * A bare number that an upgrade starts from or goes to: "Upgrade the Postgres cluster from 11 to
+   * 15", "Kafka upgraded to 3.6". Software is upgraded between versions; a measure is not upgraded.
+   */
+  private boolean upgradedTo(Candidate q) {
+    int m = q.markerStart;
+    if (m == q.first || !(t.isWord(m, "to") || t.isWord(m, "from"))) {
+      return false;
+    }
+    for (int k = m - 1; k >= Math.max(contentStart, m - UPGRADE_LOOKBACK); k--) {
+      if (t.isPunct(k, ',') || t.isPunct(k, ';')) {
+        return false;
+      }
+      if (t.isWord(k) && t.length(k) >= 7 && t.text.regionMatches(true, t.start[k], "upgrad", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String[] VERSION_NOUNS = {
@@ -292,7 +335,8 @@ final class NotNumbers {
   private boolean isComparison(int b) {
     switch (t.w(b)) {
       case "over": case "above": case "under": case "below": case "more": case "less": case "fewer":
-      case "greater": case "higher": case "lower": case "exceeding":
+      case "greater": case "higher": case "lower": case "exceeding": case "older": case "newer":
+      case "younger": case "longer": case "shorter": case "larger": case "bigger": case "smaller":
         return true;
       default:
         int cp = t.symbol(b);

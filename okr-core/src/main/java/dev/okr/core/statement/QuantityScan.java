@@ -60,10 +60,13 @@ final class QuantityScan {
     return quantities;
   }
 
+  /** Words that may follow a status reported after an arrow: "=> 85% rolled out". */
+  private static final int STATUS_WORDS = 3;
+
   /**
    * Drops a score or status the author reported after the statement, which is no part of it: "(0.7)",
-   * "(7/10)", "--> 66%", "=> 0.4", and "-> 66%" after a statement with no other number. Its tokens
-   * are marked {@link Tokens#NOISE}.
+   * "(7/10)", "(6/8)", "(112/140 => 80%)", "--> 66%", "=> 0.4"; and, after a statement with no other
+   * number, "-> 66%", " - 70%" and "=> 85% rolled out". Its tokens are marked {@link Tokens#NOISE}.
    */
   private void dropReportedScore() {
     if (quantities.isEmpty()) {
@@ -71,7 +74,11 @@ final class QuantityScan {
     }
     Candidate q = quantities.get(quantities.size() - 1);
     int end = Math.max(q.consumedEnd, q.perEnd);
+    int words = 0;
     for (int k = end + 1; k < n; k++) {
+      if (t.kind[k] == Tokens.WORD && t.depth[k] == 0 && ++words <= STATUS_WORDS) {
+        continue; // "rolled out": allowed only after an arrow, below
+      }
       if (t.kind[k] != Tokens.PUNCT || t.isPunct(k, '(') || Lexicon.currency(t.symbol[k]) != null) {
         return; // not at the end: words, numbers or a new parenthesis follow
       }
@@ -81,10 +88,20 @@ final class QuantityScan {
     }
     boolean score = q.value >= 0 && q.value <= 1 && t.kind[q.number] == Tokens.NUMBER && t.decimals[q.number] > 0
         && q.base == null && q.per == null;
+    boolean alone = true;
+    for (int c = 0; c < quantities.size() - 1; c++) {
+      alone &= quantities.get(c).label;
+    }
     int from = -1;
-    if (t.isPunct(q.first - 1, '(') && t.isPunct(end + 1, ')')
-        && (score || "out of 10".equals(q.base) && q.value <= 10)) {
-      from = q.first - 1; // "(0.7)", "(7/10)"
+    int dropped = 1;
+    if (words > 0) {
+      if (!alone || !"%".equals(q.base) || !t.isPunct(q.first - 1, '>') || !t.attached(q.first - 1)
+          || !(t.isPunct(q.first - 2, '=') || t.isPunct(q.first - 2, '-') && t.isPunct(q.first - 3, '-'))) {
+        return;
+      }
+      from = t.isPunct(q.first - 2, '=') ? q.first - 2 : q.first - 3; // "=> 85% rolled out"
+    } else if (t.isPunct(q.first - 1, '(') && t.isPunct(end + 1, ')') && (score || isProgress(q))) {
+      from = q.first - 1; // "(0.7)", "(7/10)", "(6/8)"
     } else if (t.isPunct(q.first - 1, '>') && (t.isPunct(q.first - 2, '-') || t.isPunct(q.first - 2, '='))
         && t.attached(q.first - 1)) {
       int a = q.first - 2;
@@ -92,12 +109,18 @@ final class QuantityScan {
       while (t.isPunct(a - 1, '-') && t.attached(a)) {
         a--;
       }
-      boolean alone = true;
-      for (int c = 0; c < quantities.size() - 1; c++) {
-        alone &= quantities.get(c).label;
-      }
-      if (dashes || score || alone) {
+      Candidate before = quantities.size() >= 2 ? quantities.get(quantities.size() - 2) : null;
+      if (before != null && isProgress(before) && before.consumedEnd + 1 == a && t.isPunct(before.first - 1, '(')
+          && t.isPunct(end + 1, ')') && "%".equals(q.base)) {
+        from = before.first - 1; // "(112/140 => 80%)": done out of all, and the share it makes
+        dropped = 2;
+      } else if (dashes || score || alone) {
         from = a; // "--> 66%", "=> 0.4", "... the web clipper -> 66%"
+      }
+    } else if (alone && "%".equals(q.base) && end + 1 == n && isSpacedDash(q.first - 1)) {
+      from = q.first - 1; // "Line 2 retrofit - 70%": a share done, after a dash
+      while (t.isPunct(from - 1, '-') && t.attached(from)) {
+        from--;
       }
     }
     if (from < 0) {
@@ -108,7 +131,28 @@ final class QuantityScan {
         use[k] = Tokens.NOISE;
       }
     }
-    quantities.remove(quantities.size() - 1);
+    for (int d = 0; d < dropped; d++) {
+      quantities.remove(quantities.size() - 1);
+    }
+  }
+
+  /** "7/10", "6/8": a whole count done out of a whole, no more than it. */
+  private boolean isProgress(Candidate q) {
+    return q.base != null && q.base.startsWith("out of ") && t.kind[q.number] == Tokens.NUMBER
+        && t.decimals[q.number] == 0 && t.isNumber(q.last) && t.decimals[q.last] == 0 && q.value <= t.value[q.last]
+        && q.per == null && q.bound == null;
+  }
+
+  /** Whether a dash stands alone at token {@code k}, spaces around it: " - ", " -- ", " – ". */
+  private boolean isSpacedDash(int k) {
+    if (!(t.isPunct(k, '-') || t.isPunct(k, '\u2013') || t.isPunct(k, '\u2014')) || t.attached(k + 1)) {
+      return false;
+    }
+    int a = k;
+    while (t.isPunct(a - 1, '-') && t.attached(a)) {
+      a--;
+    }
+    return a > 0 && t.space[a];
   }
 
   /**
@@ -183,6 +227,9 @@ final class QuantityScan {
     q.label = currency == null && !negative && !plus && !q.slot && isLabelled(i);
     q.last = suffixes(q, k + 1);
     q.consumedEnd = q.last;
+    if (q.label && t.kind[k] == Tokens.NUMBER && ("%".equals(q.base) || q.base != null && arrowAt(q.last + 1) > 0)) {
+      q.label = false; // "Android 98.1%", "PR 10 days → 3 days": a name never carries a unit of measure
+    }
     if (q.per == null && !q.label) {
       detachedPer(q);
     }
@@ -193,17 +240,43 @@ final class QuantityScan {
     if (!q.label && notNumbers.notANumber(q)) {
       q.label = true;
     }
+    if (!q.label && isBare(q) && arrowEndsAt(q.first - 1) && !quantities.isEmpty()) {
+      Candidate from = quantities.get(quantities.size() - 1);
+      // "Kubernetes 1.27 -> 1.29": a bare number an arrow leads to from a version is one too
+      q.label = from.label && isBare(from) && arrowAt(from.last + 1) == q.first;
+    }
     if (kind == WORD_HALF || kind == WORD_FRACTION) {
       q.base = "%";
       q.marker = RELATIVE;
       q.markerStart = kind == WORD_HALF ? k - 1 : k - 2;
     }
-    if (plus && (q.marker == NONE || q.marker == WEAK) && q.bound == null && !q.label) {
+    // "+12 → +25": a signed level on either side of an arrow, not a change
+    if (plus && (q.marker == NONE || q.marker == WEAK) && q.bound == null && !q.label
+        && arrowAt(q.consumedEnd + 1) < 0 && !arrowEndsAt(q.first - 1)) {
       q.marker = RELATIVE;
       q.sign = 1;
       q.markerStart = q.first;
     }
     return q;
+  }
+
+  /** Whether a number is written bare: no unit, per-period, bound or currency. */
+  private static boolean isBare(Candidate q) {
+    return q.base == null && q.per == null && q.bound == null && q.first == q.number;
+  }
+
+  /** The token after the arrow ("->", "=>", "→", "⟶") that starts at token {@code k}, or -1. */
+  private int arrowAt(int k) {
+    if (t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')) {
+      return k + 1;
+    }
+    return (t.isPunct(k, '-') || t.isPunct(k, '=')) && t.isPunct(k + 1, '>') && t.attached(k + 1) ? k + 2 : -1;
+  }
+
+  /** Whether an arrow ends at token {@code k}. */
+  private boolean arrowEndsAt(int k) {
+    return t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')
+        || t.isPunct(k, '>') && t.attached(k) && (t.isPunct(k - 1, '-') || t.isPunct(k - 1, '='));
   }
 
   private static final byte WORD_NUMBER = 0;
@@ -575,6 +648,9 @@ final class QuantityScan {
     if (free(k) && t.isWord(k) && Lexicon.isApproximation(t.word(k))) {
       k--; // "from about 40", "to basically zero": the marker comes before
     }
+    if (free(k) && t.isPunct(k, '-') && t.attached(k) && t.attached(k + 1) && t.isWord(k - 1, "sub")) {
+      k--; // "sub-800ms": the hyphen joins the bound to the number
+    }
     int b0 = -1;
     Quantity.Bound bound = null;
     if (free(k) && t.isWord(k)) {
@@ -584,9 +660,11 @@ final class QuantityScan {
         bound = w.equals("least") ? Quantity.Bound.AT_LEAST : Quantity.Bound.AT_MOST;
         b0 = k - 1;
       } else if (w.equals("than")) {
-        if (w1.equals("more") || w1.equals("greater") || w1.equals("higher")) {
+        if (w1.equals("more") || w1.equals("greater") || w1.equals("higher") || w1.equals("older")
+            || w1.equals("longer") || w1.equals("larger") || w1.equals("bigger")) {
           bound = Quantity.Bound.AT_LEAST;
-        } else if (w1.equals("less") || w1.equals("fewer") || w1.equals("lower")) {
+        } else if (w1.equals("less") || w1.equals("fewer") || w1.equals("lower") || w1.equals("newer")
+            || w1.equals("younger") || w1.equals("shorter") || w1.equals("smaller")) {
           bound = Quantity.Bound.AT_MOST;
         }
         if (bound != null) {
@@ -752,7 +830,8 @@ final class QuantityScan {
         if (w1.equals("starting")) {
           set(q, BASELINE, k - 1);
         } else {
-          set(q, WEAK, k);
+          int now = nowBefore(k);
+          set(q, now >= 0 ? BASELINE : WEAK, now >= 0 ? now : k);
         }
         break;
       case "by":
@@ -763,12 +842,40 @@ final class QuantityScan {
           set(q, RELATIVE, k);
         }
         break;
-      case "is": case "are": case "be": case "reaches": case "equals": case "hits":
-        set(q, WEAK, k);
+      case "is": case "are": case "be": case "reaches": case "equals": case "hits": {
+        int now = nowBefore(k);
+        set(q, now >= 0 ? BASELINE : WEAK, now >= 0 ? now : k);
         break;
+      }
       default:
+        if (w1.equals("last") || w1.equals("previous") || w1.equals("prior")) {
+          if (Lexicon.period(w) != null) {
+            set(q, BASELINE, k - 1); // "(last year -1.2%)", "prior quarter 41%"
+          }
+        }
         break;
     }
+  }
+
+  /** Words between "today" and a level that say it is where things stand: "today it is", "now we are at". */
+  private static final int NOW_LOOKBACK = 3;
+
+  /**
+   * The token of "today", "currently" or "now" that a level's verb at {@code k} follows, with only
+   * its subject and verb between ("today it is around 60%", "currently we are at 45%"), or -1.
+   */
+  private int nowBefore(int k) {
+    for (int j = k - 1; j >= k - NOW_LOOKBACK && free(j) && t.isWord(j); j--) {
+      switch (t.word(j)) {
+        case "today": case "currently": case "now":
+          return j;
+        case "it": case "we": case "they": case "is": case "are": case "was": case "it's": case "we're":
+          break;
+        default:
+          return -1;
+      }
+    }
+    return -1;
   }
 
   private static byte roleOfLabel(String w) {

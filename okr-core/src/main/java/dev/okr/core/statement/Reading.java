@@ -116,9 +116,9 @@ final class Reading {
           break;
         }
         p++;
-      } else if (t.kind[p] == Tokens.SLOT && (t.word(p).isEmpty() || t.word(p).equals("x")
-          || Lexicon.isPriorityTag(t.word(p)))) {
-        p++; // a check box, or a priority tag: "[P1]"
+      } else if (t.kind[p] == Tokens.SLOT && text.charAt(t.start[p]) == '[' && (t.word(p).isEmpty()
+          || t.word(p).equals("x") || Lexicon.isPriorityTag(t.word(p)))) {
+        p++; // a check box, or a priority tag: "[P1]"; a bare "X" is a placeholder
       } else if (t.kind[p] == Tokens.WORD && Lexicon.isPriorityTag(t.word(p)) && isSeparator(p + 1)) {
         p += 2; // "P0 - Q3 bookings ..."
       } else if (t.kind[p] == Tokens.NUMBER && (t.isPunct(p + 1, '.') || t.isPunct(p + 1, ')'))
@@ -249,8 +249,8 @@ final class Reading {
   }
 
   /**
-   * "Crash reports halved", "revenue doubled": a past participle of multiplying after the verb, when
-   * no other number gives a target.
+   * "Crash reports halved", "revenue doubled", "search volume doubles": a verb of multiplying in the
+   * past or the present after the leading verb, when no other number gives a target.
    */
   private void findMultiplierParticiple() {
     if (implicitChange != 0 || target != null || relative != null) {
@@ -259,8 +259,9 @@ final class Reading {
     for (int k = afterVerb; k < n; k++) {
       if (use[k] == Tokens.FREE && t.isWord(k) && t.length(k) >= 6 && t.length(k) <= 10) {
         char c = t.first(k);
-        if ((c == 'd' || c == 't' || c == 'q' || c == 'h') && (text.charAt(t.end[k] - 1) | 0x20) == 'd'
-            && t.word(k).endsWith("ed") && multiplierWord(k)) {
+        char e = (char) (text.charAt(t.end[k] - 1) | 0x20);
+        if ((c == 'd' || c == 't' || c == 'q' || c == 'h') && (e == 'd' || e == 's')
+            && (t.word(k).endsWith("ed") || t.word(k).endsWith("es")) && multiplierWord(k)) {
           use[k] = Tokens.ROLE;
           return;
         }
@@ -283,6 +284,8 @@ final class Reading {
         if (target == null) {
           target = take(q);
         }
+      } else if (previous != null && baseline == null && isToAfter(previous, q)) {
+        baseline = take(previous); // "Median query time 14s to 3s": the start, with no "from"
       }
       previous = q;
       if (q.assigned) {
@@ -332,10 +335,12 @@ final class Reading {
       baselineBeforeInto();
     }
     if (target != null && baseline == null) {
-      // "Increase NPS to 60 (42)": a number alone in parentheses, with no bound
+      // "Increase NPS to 60 (42)": a number alone in parentheses, with no bound; "(4 per region)"
+      // splits the target among things, and is no start
       for (Candidate q : quantities) {
         if (!q.label && !q.assigned && q.inParens && (q.marker == NONE || q.marker == WEAK)
-            && !q.slot && q.bound == null && aloneInParens(q) && compatible(q, target)) {
+            && !q.slot && q.bound == null && aloneInParens(q) && compatible(q, target)
+            && (q.per == null || Lexicon.period(q.per) != null)) {
           baseline = take(q);
           break;
         }
@@ -389,9 +394,25 @@ final class Reading {
     return q;
   }
 
+  /**
+   * Whether {@code b} is a target marked by "to" right after {@code a}, an unmarked number in the
+   * same unit: "OTD 88% to 96%", "Runway 14 to 24 months". With no "from", a bare first number
+   * after a verb that is no change reads as a range ("Hire 2 to 3 engineers"), and is left alone;
+   * one written with its unit ("lift retention 20% to 24%") is where the change starts.
+   */
+  private boolean isToAfter(Candidate a, Candidate b) {
+    return b.marker == TARGET && t.isWord(b.markerStart, "to") && b.markerStart == a.consumedEnd + 1
+        && !a.assigned && (a.marker == NONE || a.marker == WEAK) && a.bound == null && !a.top && !a.slot
+        && compatible(a, b) && (a.base != null || verbClass == null || verbClass == VerbClass.INCREASE
+            || verbClass == VerbClass.DECREASE || verbClass == VerbClass.MAINTAIN);
+  }
+
   private boolean isArrowBetween(Candidate a, Candidate b) {
     int from = a.consumedEnd + 1;
     int to = b.first;
+    if (to - from >= 2 && t.isWord(from) && t.isWord(b.last + 1) && t.word(from).equals(t.word(b.last + 1))) {
+      from++; // "1.8 t → 1.2 t": a unit the reader does not know, written on both sides
+    }
     if (to - from == 1) {
       return t.isPunct(from, '\u2192') || t.isPunct(from, '\u21D2') || t.isPunct(from, '\u27F6');
     }

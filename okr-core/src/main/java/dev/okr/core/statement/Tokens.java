@@ -140,6 +140,14 @@ final class Tokens {
         slot = c == 'N' || c == 'T' || i + 1 < size && kind[i + 1] == WORD && Character.isLowerCase(text.charAt(start[i + 1]))
             || text.regionMatches(true, start[i - 1], "to", 0, 2) && numberBefore(i - 1, false);
       }
+      if (!slot && i > 0 && kind[i - 1] == WORD && end[i - 1] - start[i - 1] == 4
+          && text.regionMatches(true, start[i - 1], "from", 0, 4)) {
+        // "from TBD to 3%", "from X to 40%": where a measure starts, left to fill in
+        slot = text.charAt(start[i]) == 'T' || numberAfterTo(i);
+      }
+      if (!slot && leadsCount(i)) {
+        slot = true; // "X developers activated ...", "N customers on the new plan"
+      }
       if (!slot && (isPunctAt(i - 1, '>') && (isPunctAt(i - 2, '-') || isPunctAt(i - 2, '='))
           || isPunctAt(i - 1, '\u2192')) && numberBefore(isPunctAt(i - 1, '>') ? i - 2 : i - 1, true)) {
         slot = true; // "42 -> Y"
@@ -220,6 +228,48 @@ final class Tokens {
     }
     int f = isCurrency(symbolAt(k - 1)) ? k - 2 : k - 1;
     return f >= 0 && kind[f] == WORD && end[f] - start[f] == 4 && text.regionMatches(true, start[f], "from", 0, 4);
+  }
+
+  /**
+   * Whether "to" or an arrow follows token {@code i} (after a percent sign or a unit word at most),
+   * and then a number: "X to 40%", "X% -> 12%".
+   */
+  private boolean numberAfterTo(int i) {
+    int j = i + 1;
+    if (isPunctAt(j, '%') || j < size && kind[j] == WORD && Character.isLowerCase(text.charAt(start[j]))
+        && !(end[j] - start[j] == 2 && text.regionMatches(true, start[j], "to", 0, 2))) {
+      j++;
+    }
+    if (j < size && kind[j] == WORD && end[j] - start[j] == 2 && text.regionMatches(true, start[j], "to", 0, 2)
+        || isPunctAt(j, '\u2192')) {
+      j++;
+    } else if (isPunctAt(j, '-') && isPunctAt(j + 1, '>')) {
+      j += 2;
+    } else {
+      return false;
+    }
+    if (isCurrency(symbolAt(j))) {
+      j++;
+    }
+    return j < size && kind[j] == NUMBER;
+  }
+
+  /**
+   * Whether the placeholder at {@code i} opens the statement (or follows a label's colon or dash)
+   * and counts the plural noun after it: "X developers activated", "KR2: N customers renew".
+   */
+  private boolean leadsCount(int i) {
+    if (text.charAt(start[i]) == 'T' || i + 1 >= size || kind[i + 1] != WORD) {
+      return false;
+    }
+    int p = i - 1;
+    if (p >= 0 && !(kind[p] == PUNCT && (symbol[p] == ':' || symbol[p] == '-' || symbol[p] == ')' || symbol[p] == '\u2013'))) {
+      return false;
+    }
+    int len = end[i + 1] - start[i + 1];
+    char c = text.charAt(start[i + 1]);
+    char last = text.charAt(end[i + 1] - 1);
+    return len > 3 && c >= 'a' && c <= 'z' && last == 's' && text.charAt(end[i + 1] - 2) != 's';
   }
 
   private void makeSlot(int i) {
@@ -442,9 +492,13 @@ final class Tokens {
       if (isWordChar(cp)) {
         j += Character.charCount(cp);
       } else if (isJoiner(cp) && j + 1 < n && isWordChar(s.codePointAt(j + 1))) {
+        if (cp == '-' && j == from + 3 && isDigit(s.charAt(j + 1)) && s.regionMatches(true, from, "sub", 0, 3)) {
+          break; // "sub-2.5s": a bound before a number, read as "sub 2.5s"
+        }
         j += 1;
-      } else if (cp == '.' && j > from && isDigit(s.charAt(j - 1)) && j + 1 < n && isDigit(s.charAt(j + 1))) {
-        j += 1; // "v4.0", "KR2.1", "Apache-2.0": a version or label, one word
+      } else if (cp == '.' && j > from && isDigit(s.charAt(j - 1)) && j + 1 < n
+          && (isDigit(s.charAt(j + 1)) || isWildcardPart(j + 1))) {
+        j += 1; // "v4.0", "KR2.1", "Apache-2.0", "v3.x": a version or label, one word
       } else {
         break;
       }
@@ -502,8 +556,8 @@ final class Tokens {
       }
     }
     int numberEnd = j;
-    // "1.29.3", "31.12.2026": a version or a date, one word.
-    if (dec > 0 && j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+    // "1.29.3", "31.12.2026": a version or a date, one word; "3.x", "1.27.x": a line of versions.
+    if (j + 1 < n && s.charAt(j) == '.' && (dec > 0 && isDigit(s.charAt(j + 1)) || isWildcardPart(j + 1))) {
       return word(from, sp);
     }
     // "30-day", "24-hour": a number joined to a word by a hyphen is a word.
@@ -512,21 +566,22 @@ final class Tokens {
     }
     int unitStart = dec == 0 && !grouped && intDigits <= 3 ? compoundDuration(j) : -1;
     if (unitStart > 0) {
-      // "3h10m": hours and minutes, one number of minutes
-      int minutesAt = j + 1;
-      int minutes = 0;
-      while (isDigit(s.charAt(minutesAt))) {
-        minutes = minutes * 10 + (s.charAt(minutesAt++) - '0');
+      // "3h10m", "2h40": hours and minutes, one number of minutes; "7m30s": one number of seconds
+      int smallAt = j + 1;
+      int small = 0;
+      while (smallAt < n && isDigit(s.charAt(smallAt))) {
+        small = small * 10 + (s.charAt(smallAt++) - '0');
       }
-      long total = mantissa * 60 + minutes;
+      long total = mantissa * 60 + small;
       int k = add(NUMBER, from, unitStart, sp);
       digits[k] = -1;
       decimals[k] = 0;
       this.mantissa[k] = total;
       value[k] = total;
-      int end = wordEnd(unitStart);
+      // the unit's token is the letters after the small part, or, with none ("2h40"), "h40"
+      int end = unitStart == j ? smallAt : wordEnd(unitStart);
       int w = add(WORD, unitStart, end, false);
-      presets[w] = "min";
+      presets[w] = s.charAt(j) == 'm' ? "s" : "min";
       return end;
     }
     if (j < n && Character.isLetter(s.codePointAt(j))) {
@@ -550,26 +605,45 @@ final class Tokens {
   }
 
   /**
-   * Where the minutes' unit starts in "3h10m" or "1h 5min" written as one word, when the letters
-   * after a number at {@code j} are "h", one or two digits and "m", "min" or "mins"; else -1.
+   * Where the smaller unit of a duration written as one word starts, when the letters after a
+   * number at {@code j} are "h", one or two digits (below 60) and "m", "min" or "mins" ("3h10m",
+   * "1h5min"), "h" and two digits with no unit ("2h40"), or "m", one or two digits and "s", "sec" or
+   * "secs" ("7m30s"); {@code j} itself for "2h40"; else -1. A capital M is millions, not minutes.
    */
   private int compoundDuration(int j) {
     String s = text;
     int n = s.length();
-    if (j + 2 >= n || Character.toLowerCase(s.charAt(j)) != 'h' || !isDigit(s.charAt(j + 1))) {
+    char big = j + 2 < n ? s.charAt(j) : ' ';
+    boolean hours = big == 'h' || big == 'H';
+    if (!hours && big != 'm' || !isDigit(s.charAt(j + 1))) {
       return -1;
     }
     int m = j + 2;
     if (m < n && isDigit(s.charAt(m))) {
       m++;
     }
+    int small = m - j - 1 == 2 ? (s.charAt(j + 1) - '0') * 10 + s.charAt(j + 2) - '0' : s.charAt(j + 1) - '0';
     int e = m;
-    while (e < n && Character.isLetter(s.charAt(e))) {
+    while (e < n && (s.charAt(e) | 0x20) >= 'a' && (s.charAt(e) | 0x20) <= 'z') {
       e++;
     }
-    String unit = s.substring(m, e).toLowerCase(Locale.ROOT);
-    boolean minutes = unit.equals("m") || unit.equals("min") || unit.equals("mins");
-    return minutes && (e >= n || !isWordChar(s.codePointAt(e))) ? m : -1;
+    if (small >= 60 || e < n && isWordChar(s.codePointAt(e))) {
+      return -1;
+    }
+    int len = e - m;
+    if (hours && len == 0) {
+      return m - j == 3 ? j : -1; // "2h40", not "2h4"
+    }
+    boolean unit = hours
+        ? len == 1 && (s.charAt(m) | 0x20) == 'm' || (len == 3 || len == 4) && s.regionMatches(true, m, "mins", 0, len)
+        : len == 1 && (s.charAt(m) | 0x20) == 's' || (len == 3 || len == 4) && s.regionMatches(true, m, "secs", 0, len);
+    return unit ? m : -1;
+  }
+
+  /** Whether an "x" that ends a version line starts at {@code i}: the x of "3.x", "1.27.x". */
+  private boolean isWildcardPart(int i) {
+    String s = text;
+    return i < s.length() && (s.charAt(i) | 0x20) == 'x' && (i + 1 >= s.length() || !isWordChar(s.codePointAt(i + 1)));
   }
 
   /**
