@@ -92,7 +92,7 @@ final class KrTaskLike implements LintRule {
   static final double AGREEING = 0.30;
 
   /** The model's probability from which a statement is a task when the rules do not call it one. */
-  static final double ALONE = 0.50;
+  static final double ALONE = 0.55;
 
   /**
    * Whether a statement is a task, given the rules' verdict and the model's weighing: at least
