@@ -45,7 +45,8 @@ final class Language {
       "pela", "taxa", "novo", "nova", "novos", "novas",
       // Italian
       "il", "lo", "gli", "della", "delle", "dei", "degli", "nel", "nella", "sul", "sulla", "alla", "tra",
-      "fra", "entro", "nostro", "nostra", "che", "più",
+      "fra", "entro", "nostro", "nostra", "che", "più", "di", "dal", "dalla", "dai", "sono", "questo",
+      "questa", "anche",
       // Dutch
       "het", "een", "van", "voor", "op", "naar", "te", "onze", "ons", "bij", "tot", "uit", "niet", "meer",
       "nieuwe", "minder");
