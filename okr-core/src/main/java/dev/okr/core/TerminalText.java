@@ -7,7 +7,7 @@ package dev.okr.core;
  * terminal. {@code \n}, {@code \r} and {@code \t} are written as such; the other control
  * characters (U+0000–U+001F, U+007F–U+009F), the line and paragraph separators (U+2028, U+2029)
  * and the bidirectional controls (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) as {@code \}{@code
- * uXXXX}, e.g. ESC as {@code \u001B}. All other text, backslashes included, is left as it is.
+ * uXXXX}, e.g. ESC as <code>&#92;u001B</code>. All other text, backslashes included, is left as it is.
  */
 public final class TerminalText {
   private TerminalText() {}
