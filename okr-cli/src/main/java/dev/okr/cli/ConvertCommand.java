@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code okr convert}: any supported input, written in the interchange form with source positions
- * that name the input file.
+ * that name the input file. They are read back as each element's {@code origin()}, never as its
+ * {@code source()}, so findings on the converted file point into the converted file.
  */
 @Command(
     name = "convert",
@@ -28,9 +29,11 @@ import picocli.CommandLine.Spec;
         "Read a YAML or JSON document or a Markdown or text outline and print it in the interchange form",
         "(docs/interchange-format.md). Every objective, key result and initiative keeps where it comes from",
         "as source: {file, line, column}: its position in the input, or the one the input names for it when",
-        "the input was itself converted. Outline lines that are not an objective, key result or",
-        "initiative are listed, never dropped: at the end of the YAML as comments, and for JSON (which",
-        "has no comments) on standard error, one a line as FILE:LINE:COLUMN: unplaced (REASON): TEXT.",
+        "the input was itself converted. Reading the output takes these as where the elements come from",
+        "(their origin), not where they stand: linting the output reports the output's own lines.",
+        "Outline lines that are not an objective, key result or initiative are listed, never dropped: at",
+        "the end of the YAML as comments, and for JSON (which has no comments) on standard error, one a",
+        "line as FILE:LINE:COLUMN: unplaced (REASON): TEXT, control characters in them escaped (\\u001B).",
         ""})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -61,15 +64,19 @@ final class ConvertCommand implements Callable<Integer> {
     List<UnplacedLine> unplaced = document.unplaced();
     if (!unplaced.isEmpty()) {
       if (to == Target.YAML) {
-        out.println("# " + unplaced.size() + " line" + (unplaced.size() == 1 ? "" : "s") + " of " + document.name()
+        PrintWriter comments = new ReportLines(out);
+        comments.println("# " + unplaced.size() + " line" + (unplaced.size() == 1 ? "" : "s") + " of " + document.name()
             + " not read as an objective, key result or initiative (line:column, reason, text):");
         for (UnplacedLine u : unplaced) {
-          out.println("#   " + u.line() + ":" + u.column() + "  " + u.reason() + ":  " + u.text().strip());
+          comments.println("#   " + u.line() + ":" + u.column() + "  " + u.reason() + ":  " + u.text().strip());
         }
+        comments.flush();
       } else {
+        PrintWriter lines = new ReportLines(err);
         for (UnplacedLine u : unplaced) {
-          err.println(document.name() + ":" + u.line() + ":" + u.column() + ": unplaced (" + u.reason() + "): " + u.text().strip());
+          lines.println(document.name() + ":" + u.line() + ":" + u.column() + ": unplaced (" + u.reason() + "): " + u.text().strip());
         }
+        lines.flush();
       }
     }
     out.flush();

@@ -1,6 +1,7 @@
 package dev.okr.cli;
 
 import dev.okr.core.OkrValidationException;
+import dev.okr.core.TerminalText;
 import dev.okr.core.io.OkrFormatException;
 import dev.okr.lint.LintConfigException;
 import dev.okr.scoring.ScoringException;
@@ -10,22 +11,41 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * How every command reports failure: one line {@code error: ...} naming the file and position, the
  * stack trace only under {@code --debug}, and exit code 2; bad usage gets the error and a pointer
- * to {@code --help}.
+ * to {@code --help}. An I/O failure on a file an option names (e.g. {@code --out} naming a folder)
+ * is bad usage of that option. Control characters in a message are escaped ({@link
+ * TerminalText}), so that no input can forge a line or send a terminal escape.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
+    OptionSpec option = optionNaming(ex, parsed);
+    if (option != null) {
+      IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
+      CommandLine sub = option.command().commandLine();
+      err.println("error: " + TerminalText.escape(
+          option.longestName() + ": " + describe(io, null) + " (expected " + option.paramLabel() + ")"));
+      err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for usage.");
+      if (debug(parsed)) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.INPUT;
+    }
     boolean expected = isInputError(ex);
     err.println("error: " + message(ex));
     if (debug(parsed)) {
@@ -41,7 +61,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("error: " + oneLine(ex.getMessage()));
+    err.println("error: " + TerminalText.escape(oneLine(ex.getMessage())));
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
     if (debug(command.getParseResult())) {
       ex.printStackTrace(err);
@@ -60,6 +80,26 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     return false;
   }
 
+  /**
+   * The option whose value is the file an I/O failure names, e.g. {@code --out} for {@code outdir:
+   * Is a directory}; null when the failure names no file or no option names it.
+   */
+  private static @Nullable OptionSpec optionNaming(Exception ex, @Nullable ParseResult parsed) {
+    Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    if (!(io instanceof FileSystemException f) || f.getFile() == null) {
+      return null;
+    }
+    for (@Nullable ParseResult p = parsed; p != null; p = p.subcommand()) {
+      for (OptionSpec option : p.matchedOptions()) {
+        Object value = option.getValue();
+        if (value instanceof Path path && path.toString().equals(f.getFile())) {
+          return option;
+        }
+      }
+    }
+    return null;
+  }
+
   private static boolean isInputError(Throwable ex) {
     return ex instanceof InputException
         || ex instanceof OkrFormatException
@@ -67,13 +107,21 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         || ex instanceof LintConfigException
         || ex instanceof BatchException
         || ex instanceof ScoringException
-        || ex instanceof UncheckedIOException;
+        || ex instanceof UncheckedIOException
+        || ex instanceof IOException;
   }
 
-  /** The error as one line. */
+  /** The error as one line, its control characters escaped. */
   static String message(Throwable ex) {
+    return TerminalText.escape(unescapedMessage(ex));
+  }
+
+  private static String unescapedMessage(Throwable ex) {
     if (ex instanceof UncheckedIOException u) {
       return describe(u.getCause(), null);
+    }
+    if (ex instanceof IOException io) {
+      return describe(io, null);
     }
     if (isInputError(ex)) {
       return oneLine(ex.getMessage());
@@ -86,7 +134,11 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     String name = file != null ? file : e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
     String prefix = name.isEmpty() ? "" : name + ": ";
     if (e instanceof NoSuchFileException) {
-      return prefix + "no such file";
+      Path parent = name.isEmpty() ? null : Path.of(name).getParent();
+      return prefix + (parent != null && !Files.isDirectory(parent) ? "its folder does not exist" : "no such file");
+    }
+    if (e instanceof FileSystemException && !name.isEmpty() && Files.isDirectory(Path.of(name))) {
+      return prefix + "is a folder";
     }
     if (e instanceof AccessDeniedException) {
       return prefix + "permission denied";

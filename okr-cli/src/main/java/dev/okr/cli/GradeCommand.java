@@ -89,7 +89,11 @@ final class GradeCommand implements Callable<Integer> {
     GradeReport report = GradeReport.of(document, at == null ? LocalDate.now() : at, chosen);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case TEXT -> text(report, out);
+      case TEXT -> {
+        PrintWriter lines = new ReportLines(out);
+        text(report, lines);
+        lines.flush();
+      }
       case JSON -> json(report, out);
       case CSV -> csv(report, out);
     }

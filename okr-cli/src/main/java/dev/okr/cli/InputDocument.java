@@ -188,10 +188,26 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
     return files;
   }
 
-  /** The text of a UTF-8 file; a byte order mark is dropped. */
+  /**
+   * The most bytes a file read may have: {@link OkrReader#MAX_DOCUMENT_CHARS}, so that every
+   * document the reader takes can be read from a file (UTF-8 has at least a byte a character).
+   */
+  static final int MAX_FILE_BYTES = OkrReader.MAX_DOCUMENT_CHARS;
+
+  /**
+   * The text of a UTF-8 file; a byte order mark is dropped. The size is taken from the stream as
+   * it is read, not from the file system (which gives 0 for {@code /dev/zero} and pipes): reading
+   * stops at the first byte past {@link #MAX_FILE_BYTES}, before more is held.
+   */
   static String readText(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      }
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new InputException(nameOf(file) + ": larger than " + MAX_FILE_BYTES + " bytes, the most read");
+      }
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -1,5 +1,6 @@
 package dev.okr.cli;
 
+import dev.okr.core.TerminalText;
 import dev.okr.lint.LintConfig;
 import dev.okr.lint.LintConfigException;
 import dev.okr.lint.LintReport;
@@ -89,7 +90,7 @@ final class LintCommand implements Callable<Integer> {
         errors.add(Errors.message(e));
       }
     }
-    skipped.forEach(err::println);
+    skipped.forEach(line -> err.println(TerminalText.escape(line)));
     err.flush();
     if (documents.isEmpty() && errors.isEmpty()) {
       errors.add("no OKR document to lint: every file found was skipped");

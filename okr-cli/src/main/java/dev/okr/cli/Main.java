@@ -10,6 +10,13 @@ public final class Main {
    * @param args the command-line arguments, e.g. {@code lint samples/q3.yaml}
    */
   public static void main(String[] args) {
-    System.exit(OkrCommand.commandLine().execute(args));
+    int exit = OkrCommand.commandLine().execute(args);
+    // picocli's writer prints to System.out, which keeps a failed write to itself.
+    System.out.flush();
+    if (System.out.checkError() && exit != ExitCodes.INPUT) {
+      System.err.println("error: standard output could not be written (is the disk full, or the reader gone?)");
+      exit = ExitCodes.INPUT;
+    }
+    System.exit(exit);
   }
 }

@@ -1,12 +1,16 @@
 package dev.okr.cli;
 
+import dev.okr.core.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Spec;
     footer = {
         "",
         "Exit codes: 0 all went well; 1 the command found what it fails on (lint findings at --fail-on,",
-        "key results that cannot be graded); 2 bad usage or input that cannot be read."},
+        "key results that cannot be graded); 2 bad usage, input that cannot be read, output that cannot",
+        "be written, or too little memory."},
     subcommands = {
         LintCommand.class,
         GradeCommand.class,
@@ -50,15 +55,52 @@ public final class OkrCommand implements Runnable {
 
   /**
    * The command line, ready to {@link CommandLine#execute execute}: case-insensitive option values,
-   * errors reported on one line (with the stack trace only under {@code --debug}), exit codes 0, 1
-   * and 2.
+   * dates as {@code YYYY-MM-DD}, errors reported on one line (with the stack trace only under {@code
+   * --debug}), exit codes 0, 1 and 2. Running out of memory is an error (exit code 2), and so is
+   * standard output that could not be written (a full disk, say): no output is ever lost silently.
    */
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new OkrCommand());
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.registerConverter(LocalDate.class, OkrCommand::date);
     line.setExecutionExceptionHandler(new Errors());
     line.setParameterExceptionHandler(new Errors());
+    line.setExecutionStrategy(OkrCommand::execute);
     return line;
+  }
+
+  /** An option's date: the message names the form, picocli's names the option. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "expected a date as YYYY-MM-DD, e.g. 2026-09-30, got '" + TerminalText.escape(text) + "'");
+    }
+  }
+
+  /**
+   * Runs the command chosen; then, if standard output could not be written, or the command ran out
+   * of memory, says so on one line and returns {@link ExitCodes#INPUT}.
+   */
+  private static int execute(ParseResult parsed) {
+    CommandLine line = parsed.commandSpec().commandLine();
+    int exit;
+    try {
+      exit = new CommandLine.RunLast().execute(parsed);
+    } catch (OutOfMemoryError e) {
+      line.getErr().println("error: out of memory: the input is too large for the memory Java was given"
+          + " (give it more with OKR_JAVA_OPTS=-Xmx2g)");
+      line.getErr().flush();
+      return ExitCodes.INPUT;
+    }
+    line.getOut().flush();
+    if (line.getOut().checkError()) {
+      line.getErr().println("error: standard output could not be written (is the disk full, or the reader gone?)");
+      line.getErr().flush();
+      return ExitCodes.INPUT;
+    }
+    return exit;
   }
 
   @Override

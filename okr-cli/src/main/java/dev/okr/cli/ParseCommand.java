@@ -76,13 +76,15 @@ final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter lines = new ReportLines(out);
     StatementParser parser = StatementParser.standard();
     for (Input input : inputs()) {
       KeyResultStatement statement = parser.parse(input.text());
       if (format == Format.JSON) {
         writeJson(statement, input.line(), out);
       } else {
-        writeText(statement, input.line(), out);
+        writeText(statement, input.line(), lines);
+        lines.flush();
       }
     }
     out.flush();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableSet;
 import dev.okr.core.Alignment;
@@ -31,7 +32,9 @@ import dev.okr.core.SourcePosition;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,13 +42,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one document from a parser by recursive descent, keeping the path and position of every
  * value so that each error names both. Each element's {@code source()} is where it stands in this
- * document; a {@code source} field in the document is its {@code origin()}. Not thread-safe: one
- * instance reads one document.
+ * document; a {@code source} field in the document is its {@code origin()}. A field given twice in
+ * a mapping is an error, and text longer than {@link OkrReader#MAX_TEXT_CHARS} too, in JSON and
+ * YAML alike. YAML scalars are read as YAML 1.2 reads them: decimal numbers only, {@code true} and
+ * {@code false} the only booleans. Not thread-safe: one instance reads one document.
  */
 final class DocumentReader {
   /** Turns a parser's column into UTF-16 code units. */
@@ -64,6 +70,19 @@ final class DocumentReader {
   /** The path of the value being read, for syntax errors. */
   private String here = "";
   private JsonLocation fieldNameLocation = JsonLocation.NA;
+  /** The mappings being read, innermost first. */
+  private final Deque<Mapping> mappings = new ArrayDeque<>();
+
+  /** A mapping being read: where it starts, and the names of its fields so far with where each stands. */
+  private record Mapping(JsonLocation start, Map<String, JsonLocation> names) {}
+
+  /** A YAML 1.2 (core schema) decimal number: {@code 10}, {@code 010}, {@code -1.5}, {@code .5}, {@code 1e3}. */
+  private static final Pattern YAML_DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  /** A YAML 1.2 (core schema) whole number in decimal. */
+  private static final Pattern YAML_WHOLE = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern YAML_INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+  private static final Pattern YAML_NAN = Pattern.compile("\\.(nan|NaN|NAN)");
+  private static final Pattern YAML_BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
 
   DocumentReader(JsonParser parser, String source, Columns columns) {
     this.parser = parser;
@@ -396,12 +415,28 @@ final class DocumentReader {
     if (token == null || !token.isScalarValue() || token == JsonToken.VALUE_NULL) {
       throw error(path, "expected text, got " + describe());
     }
-    return parser.getText();
+    String text;
+    try {
+      text = parser.getText(); // JSON text is decoded here, bounded by MAX_TEXT_CHARS as it grows
+    } catch (StreamConstraintsException e) {
+      throw error(path, tooLong("text"));
+    }
+    if (text.length() > OkrReader.MAX_TEXT_CHARS) {
+      throw error(path, tooLong("text"));
+    }
+    return text;
+  }
+
+  private static String tooLong(String what) {
+    return what + " longer than " + OkrReader.MAX_TEXT_CHARS + " characters, the most read";
   }
 
   private double number(String path) throws IOException {
     if (!parser.currentToken().isNumeric()) {
       throw error(path, "expected a number, got " + describe());
+    }
+    if (parser instanceof YAMLParser) {
+      return yamlNumber(path, parser.getText());
     }
     try {
       return parser.getDoubleValue();
@@ -410,16 +445,52 @@ final class DocumentReader {
     }
   }
 
+  /**
+   * A YAML number as YAML 1.2 reads it: Jackson's YAML parser reads YAML 1.1 forms ({@code 010} as
+   * octal 8, {@code 0x1F}, {@code 0b101}, {@code 1_000}); only decimal numbers are taken, so that a
+   * value reads the same in YAML and JSON, and {@code 010} is ten.
+   */
+  private double yamlNumber(String path, String raw) {
+    if (YAML_DECIMAL.matcher(raw).matches()) {
+      return Double.parseDouble(raw);
+    }
+    if (YAML_INFINITY.matcher(raw).matches()) {
+      return raw.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    if (YAML_NAN.matcher(raw).matches()) {
+      return Double.NaN;
+    }
+    throw error(path, notDecimal(raw));
+  }
+
+  private static String notDecimal(String raw) {
+    return "expected a decimal number, got " + abbreviate(raw)
+        + " (YAML is read as YAML 1.2: no octal, hexadecimal, binary, sexagesimal or _ in numbers)";
+  }
+
   private int wholeNumber(String path) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
       throw error(path, "expected a whole number, got " + describe());
+    }
+    if (parser instanceof YAMLParser) {
+      String raw = parser.getText();
+      if (!YAML_WHOLE.matcher(raw).matches()) {
+        throw error(path, notDecimal(raw));
+      }
+      try {
+        return Integer.parseInt(raw);
+      } catch (NumberFormatException e) {
+        throw error(path, "expected a whole number, got " + describe());
+      }
     }
     return parser.getIntValue();
   }
 
   private boolean bool(String path) throws IOException {
     JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE
+        || parser instanceof YAMLParser && !YAML_BOOLEAN.matcher(parser.getText()).matches()) {
+      // YAML 1.1's yes, no, on, off and y, n are text in YAML 1.2.
       throw error(path, "expected true or false, got " + describe());
     }
     return token == JsonToken.VALUE_TRUE;
@@ -453,6 +524,11 @@ final class DocumentReader {
       JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
       throw new OkrFormatException(source, where.getLineNr(), utf16Column(where), here, "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
     }
+    if (token == START_OBJECT) {
+      mappings.push(new Mapping(parser.currentTokenLocation(), new HashMap<>()));
+    } else if (token == END_OBJECT) {
+      mappings.pop();
+    }
     if (parser instanceof YAMLParser yaml && token != null && token != END_OBJECT && token != END_ARRAY) {
       if (yaml.isCurrentAlias()) {
         throw error("", "YAML aliases (*" + yaml.getCurrentAnchor() + ") are not supported; write the value out");
@@ -481,7 +557,16 @@ final class DocumentReader {
   }
 
   private @Nullable String nextField(String at) throws IOException {
-    JsonToken token = next();
+    JsonToken token;
+    try {
+      token = next();
+    } catch (OkrFormatException e) {
+      if (e.getCause() instanceof StreamConstraintsException) {
+        // Where a name is expected, the JSON parser's only limit is the length of the name.
+        throw error(at, mappings.element().start(), tooLong("a field name"));
+      }
+      throw e;
+    }
     if (token == END_OBJECT) {
       return null;
     }
@@ -491,6 +576,14 @@ final class DocumentReader {
     String name = parser.currentName();
     fieldNameLocation = parser.currentTokenLocation();
     here = at.isEmpty() ? name : at + "." + name;
+    if (name.length() > OkrReader.MAX_TEXT_CHARS) {
+      throw error(at, mappings.element().start(), tooLong("a field name"));
+    }
+    JsonLocation first = mappings.element().names().putIfAbsent(name, fieldNameLocation);
+    if (first != null) {
+      throw error(here, fieldNameLocation, "duplicate field \"" + abbreviate(name)
+          + "\", first given at " + position(first) + " (a mapping names each field once)");
+    }
     next();
     locations.put(here, parser.currentTokenLocation());
     return name;
@@ -512,9 +605,18 @@ final class DocumentReader {
       case START_OBJECT -> "a mapping";
       case START_ARRAY -> "a list";
       case VALUE_NULL -> "nothing (null)";
-      case VALUE_STRING -> "\"" + abbreviate(parser.getText()) + "\"";
-      default -> abbreviate(parser.getText());
+      case VALUE_STRING -> "\"" + shown() + "\"";
+      default -> shown();
     };
+  }
+
+  /** The current scalar as an error shows it, abbreviated. */
+  private String shown() throws IOException {
+    try {
+      return abbreviate(parser.getText());
+    } catch (StreamConstraintsException e) {
+      return "text longer than " + OkrReader.MAX_TEXT_CHARS + " characters";
+    }
   }
 
   private static String abbreviate(String text) {
@@ -561,7 +663,7 @@ final class DocumentReader {
   private OkrFormatException unknownField(String path, String name, List<String> accepted) {
     String suggestion = closest(name, accepted);
     return error(path, fieldNameLocation,
-        "unknown field \"" + name + "\"" + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
+        "unknown field \"" + abbreviate(name) + "\"" + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
             + "; expected one of: " + String.join(", ", accepted));
   }
 

@@ -3,11 +3,14 @@ package dev.okr.core.io;
 import static java.util.Objects.requireNonNull;
 
 import dev.okr.core.OkrException;
+import dev.okr.core.TerminalText;
 
 /**
  * A document could not be read: bad syntax, a value of the wrong type, an unknown field, or a model
  * rule broken. The message reads {@code q3.yaml:14:7 objectives[1].keyResults[0].target: expected
- * a number, got "sixty"}; the parts are available separately.
+ * a number, got "sixty"}, on one line: control characters in it (from the document's text or its
+ * name) are escaped as {@link TerminalText#escape(String)} does. The parts are available
+ * separately, as they are.
  */
 public final class OkrFormatException extends OkrException {
   private static final long serialVersionUID = 1L;
@@ -18,7 +21,7 @@ public final class OkrFormatException extends OkrException {
   private final String problem;
 
   OkrFormatException(String source, int line, int column, String path, String problem, Throwable cause) {
-    super(format(source, line, column, path, problem), path, null, problem, cause);
+    super(TerminalText.escape(format(source, line, column, path, problem)), path, null, problem, cause);
     this.source = requireNonNull(source);
     this.line = line;
     this.column = column;

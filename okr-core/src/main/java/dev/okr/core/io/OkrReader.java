@@ -20,9 +20,14 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Reading is strict: unknown fields, values of the wrong type and broken model rules are
  * errors, reported as {@link OkrFormatException} with the source, line, column and field path.
- * YAML is read safely: no types are constructed from tags, anchors and aliases are refused (so a
- * "billion laughs" document fails at its first anchor), and document size and nesting are
- * bounded ({@link #MAX_DOCUMENT_CHARS}, {@link #MAX_NESTING_DEPTH}).
+ * A field given twice in one mapping is an error, in JSON as in YAML. YAML is read safely: no types
+ * are constructed from tags, anchors and aliases are refused (so a "billion laughs" document fails
+ * at its first anchor), and its scalars are read as YAML 1.2 reads them: numbers are decimal
+ * ({@code 010} is ten; octal, hexadecimal, binary, sexagesimal and {@code 1_000} are errors) and
+ * {@code true} and {@code false} are the only booleans ({@code yes} is text). Both syntaxes are
+ * bounded alike while they are read, before the text is held: the document's size ({@link
+ * #MAX_DOCUMENT_CHARS}), its nesting ({@link #MAX_NESTING_DEPTH}) and each text value and field
+ * name ({@link #MAX_TEXT_CHARS}).
  *
  * <p>Each objective, key result and initiative read gets its {@code source()}: where it stands in
  * the document read, line and column (columns in UTF-16 code units, as {@link
@@ -43,10 +48,14 @@ public final class OkrReader {
   /** The deepest nesting of lists and mappings read; the form itself needs six. */
   public static final int MAX_NESTING_DEPTH = 32;
 
+  /** The longest text value or field name read, in characters (1 Mi), in JSON and YAML alike. */
+  public static final int MAX_TEXT_CHARS = 1024 * 1024;
+
   private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_NESTING_DEPTH)
       .maxDocumentLength(MAX_DOCUMENT_CHARS)
-      .maxStringLength(1024 * 1024)
+      .maxStringLength(MAX_TEXT_CHARS)
+      .maxNameLength(MAX_TEXT_CHARS)
       .build();
 
   private static final OkrReader JSON = new OkrReader(
@@ -121,11 +130,17 @@ public final class OkrReader {
    */
   public OkrSet read(Reader in, String sourceName) throws IOException {
     // Jackson's JSON parser counts columns in UTF-16 code units; SnakeYAML in code points.
-    Utf16Columns yamlColumns = format == DocumentFormat.YAML ? new Utf16Columns(in) : null;
+    Reader bounded = new DocumentLength(in, MAX_DOCUMENT_CHARS);
+    Utf16Columns yamlColumns = format == DocumentFormat.YAML ? new Utf16Columns(bounded) : null;
     DocumentReader.Columns columns = yamlColumns == null ? DocumentReader.Columns.UTF16 : yamlColumns::utf16Column;
-    try (JsonParser parser = factory.createParser(yamlColumns == null ? in : yamlColumns)) {
+    try (JsonParser parser = factory.createParser(yamlColumns == null ? bounded : yamlColumns)) {
       return new DocumentReader(parser, sourceName, columns).read();
+    } catch (DocumentLength.Exceeded e) {
+      throw tooLong(sourceName, e);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      if (DocumentLength.causeOf(e) != null) {
+        throw tooLong(sourceName, DocumentLength.causeOf(e));
+      }
       // Syntax errors the parser found while opening or closing the document.
       var where = e.getLocation();
       int line = where == null ? 0 : where.getLineNr();
@@ -134,12 +149,19 @@ public final class OkrReader {
           sourceName, line, line < 1 || column < 1 ? column : columns.utf16(line, column), "",
           "not valid syntax: " + oneLine(e.getOriginalMessage()), e);
     } catch (RuntimeException e) {
+      if (DocumentLength.causeOf(e) != null) {
+        throw tooLong(sourceName, DocumentLength.causeOf(e));
+      }
       if (e instanceof OkrFormatException) {
         throw e;
       }
       // SnakeYAML reports its own limits (size, depth) as unchecked exceptions.
       throw new OkrFormatException(sourceName, 0, 0, "", "not a readable document: " + e.getMessage(), e);
     }
+  }
+
+  private static OkrFormatException tooLong(String sourceName, DocumentLength.Exceeded e) {
+    return new OkrFormatException(sourceName, 0, 0, "", e.getMessage(), e);
   }
 
   /** A parser's message on one line: SnakeYAML's span several, with a caret drawing. */
@@ -156,7 +178,9 @@ public final class OkrReader {
 
   private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
+    // Duplicate keys are refused by DocumentReader, in JSON and YAML alike, with the first one's
+    // position; left to Jackson's YAML parser they would get its own message, and none in JSON.
+    options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(0);
     options.setNestingDepthLimit(MAX_NESTING_DEPTH);
     options.setCodePointLimit(MAX_DOCUMENT_CHARS);

@@ -1,0 +1,32 @@
+package dev.okr.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TerminalTextTest {
+
+  @Test
+  void lineBreaksAndTabsAreWrittenAsTheirEscapes() {
+    assertThat(TerminalText.escape("growth\nerror: forged\r\tx")).isEqualTo("growth\\nerror: forged\\r\\tx");
+  }
+
+  @Test
+  void otherControlCharactersAreWrittenAsUnicodeEscapes() {
+    assertThat(TerminalText.escape("\u001B[2Jcleared")).isEqualTo("\\u001B[2Jcleared");
+    assertThat(TerminalText.escape("a\u0000b\u007Fc\u0085d\u009Be")).isEqualTo("a\\u0000b\\u007Fc\\u0085d\\u009Be");
+    assertThat(TerminalText.escape("line\u2028para\u2029")).isEqualTo("line\\u2028para\\u2029");
+  }
+
+  @Test
+  void bidirectionalControlsAreEscaped() {
+    assertThat(TerminalText.escape("admin\u202Egnp.exe\u2066x\u2069\u200F"))
+        .isEqualTo("admin\\u202Egnp.exe\\u2066x\\u2069\\u200F");
+  }
+
+  @Test
+  void otherTextIsLeftAsItIsAndTheSameStringIsReturned() {
+    String text = "Increase NPS from 42 to 60 🚀 — C:\\okrs\\q3.yaml, naïve";
+    assertThat(TerminalText.escape(text)).isSameAs(text);
+  }
+}
