@@ -216,10 +216,10 @@ final class GradeCommand implements Callable<Integer> {
     if (k.error().isPresent()) {
       return "cannot be scored: " + k.error().get();
     }
-    Score score = k.score().orElseThrow();
-    if (!score.isScored()) {
-      return "unscored: " + score.explanation().formula();
+    if (k.unscored().isPresent()) {
+      return "unscored: " + k.unscored().get();
     }
+    Score.Scored score = k.scored().orElseThrow();
     StringBuilder b = new StringBuilder("score ").append(Numbers.round(shown.keyResult(score.value()), 2));
     words(b, k.grade(), k.status(), k.colour());
     if (k.progress().isPresent() && k.progress().get().phase() == Phase.IN_PROGRESS) {
@@ -312,10 +312,10 @@ final class GradeCommand implements Callable<Integer> {
     source(g, k.keyResult().source());
     g.writeStringField("type", k.keyResult().measurement().map(m -> m.type().id()).orElse(null));
     g.writeBooleanField("measuredFromStatement", !k.fromStatement().isEmpty());
-    Optional<Score> score = k.score();
+    Optional<Score.Scored> score = k.scored();
     g.writeStringField("phase", k.progress().map(x -> x.phase().id()).orElse(null));
-    number(g, "score", score.filter(Score::isScored).map(Score::value).map(shown::keyResult));
-    number(g, "attainment", score.filter(Score::isScored).map(Score::attainment));
+    number(g, "score", score.map(Score.Scored::value).map(shown::keyResult));
+    number(g, "attainment", score.map(Score.Scored::attainment));
     grade(g, k.grade(), k.colour());
     Optional<Progress> p = k.progress();
     Optional<Progress> inProgress = p.filter(x -> x.phase() == Phase.IN_PROGRESS);
@@ -325,7 +325,7 @@ final class GradeCommand implements Callable<Integer> {
     number(g, "forecast", f.map(Forecast::endScore).map(shown::other));
     number(g, "chance", f.flatMap(x -> boxed(x.chance())).map(shown::other));
     number(g, "confidence", p.flatMap(x -> boxed(x.confidence())));
-    g.writeStringField("unscored", score.filter(s -> !s.isScored()).map(s -> s.explanation().formula()).orElse(null));
+    g.writeStringField("unscored", k.unscored().orElse(null));
     g.writeStringField("error", k.error().orElse(null));
     g.writeEndObject();
   }
@@ -450,13 +450,13 @@ final class GradeCommand implements Callable<Integer> {
           o.colour().map(ParseCommand::id).orElse(""), o.status().map(ParseCommand::id).orElse(""),
           text(o.expected().map(shown::other)), "", "", o.error().orElse(""), o.phase().map(Phase::id).orElse(""));
       for (KeyResultGrade k : o.keyResults()) {
-        Optional<Score> s = k.score().filter(Score::isScored);
+        Optional<Score.Scored> s = k.scored();
         Optional<Progress> p = k.progress();
         Optional<Forecast> f = p.flatMap(Progress::forecast);
-        String note = k.error().orElseGet(() -> k.score().filter(x -> !x.isScored()).map(x -> x.explanation().formula()).orElse(""));
+        String note = k.error().orElseGet(() -> k.unscored().orElse(""));
         Optional<Progress> inProgress = p.filter(x -> x.phase() == Phase.IN_PROGRESS);
         csv.writeRecord("key-result", obj.id(), k.keyResult().id(), kind, owner, cycle, line(k.keyResult().source()),
-            text(s.map(Score::value).map(shown::keyResult)), text(s.map(Score::attainment)),
+            text(s.map(Score.Scored::value).map(shown::keyResult)), text(s.map(Score.Scored::attainment)),
             k.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
             k.colour().map(ParseCommand::id).orElse(""),
             k.status().map(ParseCommand::id).orElse(""),

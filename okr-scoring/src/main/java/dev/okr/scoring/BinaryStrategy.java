@@ -1,16 +1,13 @@
 package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
-import dev.okr.core.CheckIn;
-import dev.okr.core.KeyResult;
 import dev.okr.core.MeasurementType;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Scores an achieved-or-not key result ("Achieve zero critical defects for two consecutive
- * sprints"): 1 when the check-in that counts says achieved, else 0. Named {@value #NAME}.
+ * sprints"): 1 when the reading that counts says achieved, else 0. Named {@value #NAME}.
  */
 public final class BinaryStrategy implements ScoringStrategy {
   /** The strategy's name. */
@@ -32,14 +29,13 @@ public final class BinaryStrategy implements ScoringStrategy {
   }
 
   @Override
-  public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
-    ScoreDraft draft = new ScoreDraft(NAME, keyResult, context.policy());
-    Optional<CheckIn> checkIn = draft.checkIn(date);
-    if (checkIn.isEmpty()) {
-      return draft.noCheckIn(date);
+  public Attainment attain(Observation observation, ScoringContext context) {
+    Optional<Observation.Reading> reading = observation.current();
+    if (reading.isEmpty()) {
+      return new Attainment.NoReading(w -> {});
     }
-    boolean achieved = checkIn.get().achieved().orElseThrow();
-    draft.input("achieved", achieved);
-    return draft.fixed(achieved ? 1 : 0, "score = " + (achieved ? "1 (achieved)" : "0 (not achieved)"));
+    boolean achieved = reading.get().isAchieved(NAME);
+    return new Attainment.Outcome(achieved ? 1 : 0, w -> w.checkIn(reading.get()).input("achieved", achieved)
+        .formula("score = " + (achieved ? "1 (achieved)" : "0 (not achieved)")));
   }
 }

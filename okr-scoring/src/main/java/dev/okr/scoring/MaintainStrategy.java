@@ -3,13 +3,13 @@ package dev.okr.scoring;
 import com.google.common.collect.Sets;
 import dev.okr.core.CheckIn;
 import dev.okr.core.Cycle;
-import dev.okr.core.KeyResult;
-import dev.okr.core.Measurement;
 import dev.okr.core.MeasurementType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Scores a key result that keeps a metric at or above ({@code at-least}) or at or below ({@code
@@ -21,7 +21,9 @@ import java.util.Set;
  * check-in in it keeps the bound, within the {@link ScoringPolicy#tolerance()}; a period without a
  * check-in does not hold. The score is the share of periods held, over the periods so far or all
  * planned periods ({@link ScoringPolicy.PeriodBasis}). Check-ins dated before the first period or
- * after the cycle's end are not counted. Under {@link ScoringPolicy.MaintainMode#LATEST_VALUE} the
+ * after the cycle's end are not counted. An undated observation (a batch row) has one reading, so
+ * one period, held or not; {@link ScoringPolicy.PeriodBasis#PLANNED} needs the cycle, which it
+ * lacks. Under {@link ScoringPolicy.MaintainMode#LATEST_VALUE} the
  * score is 1 when the check-in that counts keeps the bound, else 0.
  *
  * <p>Named {@value #NAME}.
@@ -47,74 +49,95 @@ public final class MaintainStrategy implements ScoringStrategy {
   }
 
   @Override
-  public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
+  public Attainment attain(Observation observation, ScoringContext context) {
     ScoringPolicy policy = context.policy();
-    ScoreDraft draft = new ScoreDraft(NAME, keyResult, policy)
-        .policy("maintain-mode", Ids.of(policy.maintainMode()))
-        .policy("tolerance", Numbers.format(policy.tolerance()))
-        .policy("bound", Ids.of(policy.boundComparison()));
-    Measurement measurement = draft.measurement();
-    if (!TYPES.contains(measurement.type())) {
-      throw new ScoringException("measurement.type", measurement.type().id(), "the maintain strategy scores at-least and at-most key results");
+    MeasurementType type = observation.type();
+    if (!TYPES.contains(type)) {
+      throw new ScoringException("measurement.type", type.id(), "the maintain strategy scores at-least and at-most key results");
     }
-    boolean atLeast = measurement.type() == MeasurementType.AT_LEAST;
-    double level = draft.require(measurement.target(), "target");
-    draft.input("direction", measurement.type().id()).input("level", level);
-    Bound bound = new Bound(atLeast, level, policy.tolerance(), policy.boundComparison());
+    double level = Observation.require(observation.target(), "target", NAME);
+    Bound bound = new Bound(type == MeasurementType.AT_LEAST, level, policy.tolerance(), policy.boundComparison());
+    Consumer<Workings> read = w -> w.policy("maintain-mode", Ids.of(policy.maintainMode()))
+        .policy("tolerance", policy.tolerance())
+        .policy("bound", Ids.of(policy.boundComparison()))
+        .input("direction", type.id()).input("level", level);
     if (policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE) {
-      Optional<CheckIn> checkIn = draft.checkIn(date);
-      if (checkIn.isEmpty()) {
-        return draft.noCheckIn(date);
+      Optional<Observation.Reading> reading = observation.current();
+      if (reading.isEmpty()) {
+        return new Attainment.NoReading(read);
       }
-      double current = checkIn.get().value().orElseThrow();
-      draft.input("current", current);
+      double current = reading.get().number(NAME);
       boolean holds = bound.holds(current);
-      return draft.fixed(holds ? 1 : 0, "score = " + (holds ? "1: " : "0: ") + Numbers.format(current) + (holds ? " keeps " : " breaks ")
-          + bound.describe());
+      return new Attainment.Outcome(holds ? 1 : 0, w -> read.andThen(x -> x.checkIn(reading.get()).input("current", current))
+          .accept(w.formula("score = " + (holds ? "1: " : "0: ") + Numbers.format(current) + (holds ? " keeps " : " breaks ")
+              + bound.describe())));
     }
-    return shareOfPeriods(keyResult, date, context.cycle(), policy, draft, bound);
-  }
-
-  private static Score shareOfPeriods(
-      KeyResult keyResult, LocalDate date, Optional<Cycle> cycle, ScoringPolicy policy, ScoreDraft draft, Bound bound) {
     int days = policy.periodDays();
-    draft.policy("period-days", Integer.toString(days)).policy("period-basis", Ids.of(policy.periodBasis()));
+    Consumer<Workings> periods = read.andThen(w -> w.policy("period-days", Integer.toString(days))
+        .policy("period-basis", Ids.of(policy.periodBasis())));
+    Optional<Cycle> cycle = context.cycle();
     if (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED && cycle.isEmpty()) {
       throw new ScoringException("cycle", null, "period-basis=planned needs the key result's cycle to count the planned periods");
     }
+    if (observation.date().isEmpty()) {
+      return onePeriod(observation, bound, periods);
+    }
+    return shareOfPeriods(observation.checkIns(), observation.date().get(), cycle, policy, bound, periods);
+  }
+
+  /**
+   * An undated observation (a batch row): its one reading is its one period, held or not. With no
+   * date and no cycle there is nothing to plan periods against, so only {@link
+   * ScoringPolicy.PeriodBasis#SO_FAR} comes here.
+   */
+  private static Attainment onePeriod(Observation observation, Bound bound, Consumer<Workings> periods) {
+    Optional<Observation.Reading> reading = observation.current();
+    if (reading.isEmpty()) {
+      return new Attainment.NoReading(periods);
+    }
+    int held = bound.holds(reading.get().number(NAME)) ? 1 : 0;
+    return Attainment.measured(held, periods.andThen(w -> w.input("check-ins", 1).input("periods-held", held).input("periods", 1)
+        .formula("attainment = periods holding " + bound.describe() + " / periods so far = " + held + " / 1 = " + held)));
+  }
+
+  private static Attainment shareOfPeriods(List<CheckIn> checkIns, LocalDate date, Optional<Cycle> cycle, ScoringPolicy policy,
+      Bound bound, Consumer<Workings> periods) {
+    int days = policy.periodDays();
     LocalDate anchor;
     LocalDate last;
+    Consumer<Workings> read = periods;
     if (cycle.isPresent()) {
       anchor = cycle.get().start();
       last = date.isBefore(cycle.get().end()) ? date : cycle.get().end();
-      draft.input("cycle", cycle.get());
+      read = periods.andThen(w -> w.input("cycle", cycle.get()));
     } else {
-      Optional<LocalDate> first = keyResult.checkIns().stream().map(CheckIn::date).filter(d -> !d.isAfter(date)).min(LocalDate::compareTo);
+      Optional<LocalDate> first = checkIns.stream().map(CheckIn::date).filter(d -> !d.isAfter(date)).min(LocalDate::compareTo);
       if (first.isEmpty()) {
-        return draft.noCheckIn(date);
+        return new Attainment.NoReading(read);
       }
       anchor = first.get();
       last = date;
     }
     if (last.isBefore(anchor)) {
-      return draft.noCheckIn(date);
+      return new Attainment.NoReading(read);
     }
     int current = (int) (ChronoUnit.DAYS.between(anchor, last) / days);
     boolean[] seen = new boolean[current + 1];
     boolean[] broken = new boolean[current + 1];
     int counted = 0;
-    for (CheckIn checkIn : keyResult.checkIns()) {
+    for (CheckIn checkIn : checkIns) {
       LocalDate d = checkIn.date();
       if (d.isBefore(anchor) || d.isAfter(last)) {
         continue;
       }
       int period = (int) (ChronoUnit.DAYS.between(anchor, d) / days);
       seen[period] = true;
-      broken[period] |= !bound.holds(checkIn.value().orElseThrow());
+      broken[period] |= !bound.holds(checkIn.value().orElseThrow(
+          () -> new ScoringException("checkIns.value", null, "the " + NAME + " strategy needs a number")));
       counted++;
     }
     if (counted == 0) {
-      return draft.noCheckIn(date);
+      return new Attainment.NoReading(read);
     }
     int held = 0;
     for (int i = 0; i <= current; i++) {
@@ -136,18 +159,13 @@ public final class MaintainStrategy implements ScoringStrategy {
       denominator = current + (seen[current] || currentEnded ? 1 : 0);
       over = "periods so far";
     }
-    draft.input("check-ins", counted).input("periods-held", held).input("periods", denominator);
     double share = (double) held / denominator;
-    return draft.fromAttainment(share, "attainment = periods holding " + bound.describe() + " / " + over + " = " + held + " / "
-        + denominator + " = " + Numbers.format(share), null);
-  }
-
-  /**
-   * Whether {@code value} keeps a level under the policy's tolerance and bound comparison; the one
-   * place the rule lives, shared with the batch grader.
-   */
-  public static boolean holds(boolean atLeast, double level, double value, ScoringPolicy policy) {
-    return new Bound(atLeast, level, policy.tolerance(), policy.boundComparison()).holds(value);
+    int checkInsCounted = counted;
+    int periodsHeld = held;
+    int periodCount = denominator;
+    return Attainment.measured(share, read.andThen(w -> w.input("check-ins", checkInsCounted).input("periods-held", periodsHeld)
+        .input("periods", periodCount).formula("attainment = periods holding " + bound.describe() + " / " + over + " = "
+            + periodsHeld + " / " + periodCount + " = " + Numbers.format(share))));
   }
 
   /** A maintain key result's bound with its tolerance. */

@@ -1,12 +1,9 @@
 package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
-import dev.okr.core.CheckIn;
-import dev.okr.core.KeyResult;
-import dev.okr.core.Measurement;
 import dev.okr.core.MeasurementType;
 import dev.okr.core.Milestone;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,28 +32,33 @@ public final class MilestonesStrategy implements ScoringStrategy {
   }
 
   @Override
-  public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
-    ScoreDraft draft = new ScoreDraft(NAME, keyResult, context.policy());
-    Measurement measurement = draft.measurement();
-    Optional<CheckIn> checkIn = draft.checkIn(date);
-    if (checkIn.isEmpty()) {
-      return draft.noCheckIn(date);
+  public Attainment attain(Observation observation, ScoringContext context) {
+    List<Milestone> milestones = observation.milestones();
+    if (milestones.isEmpty()) {
+      throw new ScoringException("measurement.milestones", "[]", "the " + NAME + " strategy needs at least one milestone");
     }
-    Set<String> done = checkIn.get().milestonesDone().orElseThrow();
+    Optional<Observation.Reading> reading = observation.current();
+    if (reading.isEmpty()) {
+      return new Attainment.NoReading(w -> {});
+    }
+    Set<String> done = reading.get().milestonesDone();
     double total = 0;
     double reached = 0;
     int count = 0;
-    for (Milestone milestone : measurement.milestones()) {
+    for (Milestone milestone : milestones) {
       total += milestone.weight();
       if (done.contains(milestone.name())) {
         reached += milestone.weight();
         count++;
       }
     }
-    draft.input("milestones", measurement.milestones().size()).input("done", count)
-        .input("weight-done", reached).input("weight-total", total);
     double share = reached / total;
-    return draft.fromAttainment(share, "attainment = weight done / total weight = " + Numbers.format(reached) + " / "
-        + Numbers.format(total) + " = " + Numbers.format(share), null);
+    double weightDone = reached;
+    double weightTotal = total;
+    int countDone = count;
+    return Attainment.measured(share, w -> w.checkIn(reading.get()).input("milestones", milestones.size())
+        .input("done", countDone).input("weight-done", weightDone).input("weight-total", weightTotal)
+        .formula("attainment = weight done / total weight = " + Numbers.format(weightDone) + " / "
+            + Numbers.format(weightTotal) + " = " + Numbers.format(share)));
   }
 }

@@ -1,13 +1,10 @@
 package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
-import dev.okr.core.CheckIn;
-import dev.okr.core.KeyResult;
-import dev.okr.core.Measurement;
 import dev.okr.core.MeasurementType;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Scores an increase or decrease that has a stretch target beyond its target, by the policy's
@@ -44,60 +41,54 @@ public final class StretchStrategy implements ScoringStrategy {
   }
 
   @Override
-  public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
+  public Attainment attain(Observation observation, ScoringContext context) {
     ScoringPolicy policy = context.policy();
-    ScoreDraft draft = new ScoreDraft(NAME, keyResult, policy)
-        .policy("stretch-scale", Ids.of(policy.stretchScale()));
-    Measurement measurement = draft.measurement();
-    double baseline = draft.require(measurement.baseline(), "baseline");
-    double target = draft.require(measurement.target(), "target");
-    double stretch = draft.require(measurement.stretch(), "stretch");
-    draft.input("baseline", baseline).input("target", target).input("stretch", stretch);
+    double baseline = Observation.require(observation.baseline(), "baseline", NAME);
+    double target = Observation.require(observation.target(), "target", NAME);
+    double stretch = Observation.require(observation.stretch(), "stretch", NAME);
+    Consumer<Workings> inputs = w -> w.policy("stretch-scale", Ids.of(policy.stretchScale()))
+        .input("baseline", baseline).input("target", target).input("stretch", stretch);
     if (baseline == target) {
-      return LinearStrategy.flat(draft, policy, target);
+      return new Attainment.FlatRange(target, inputs);
     }
-    Optional<CheckIn> checkIn = draft.checkIn(date);
-    if (checkIn.isEmpty()) {
-      return draft.noCheckIn(date);
+    LinearStrategy.requireDirection(NAME, observation.type(), baseline, target);
+    if (Math.signum(stretch - target) != Math.signum(target - baseline)) {
+      throw new ScoringException("measurement.stretch", Numbers.format(stretch),
+          "must lie beyond the target " + Numbers.format(target));
     }
-    double current = checkIn.get().value().orElseThrow();
-    draft.input("current", current);
+    Optional<Observation.Reading> reading = observation.current();
+    if (reading.isEmpty()) {
+      return new Attainment.NoReading(inputs);
+    }
+    double current = reading.get().number(NAME);
     double toTarget = LinearStrategy.attainment(baseline, target, current);
     double attainment = attainment(baseline, target, stretch, current, policy);
-    String formula;
-    switch (policy.stretchScale()) {
-      case PIECEWISE -> {
-        double atTarget = policy.stretchTargetScore();
-        draft.policy("stretch-target-score", Numbers.format(atTarget));
-        if (toTarget <= 1) {
-          formula = "attainment = (current - baseline) / (target - baseline) * " + Numbers.format(atTarget) + " = ("
-              + Numbers.format(current) + " - " + Numbers.format(baseline) + ") / (" + Numbers.format(target) + " - "
-              + Numbers.format(baseline) + ") * " + Numbers.format(atTarget) + " = " + Numbers.format(attainment);
-        } else {
-          formula = "attainment = " + Numbers.format(atTarget) + " + (current - target) / (stretch - target) * "
-              + Numbers.format(1 - atTarget) + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
-              + Numbers.format(target) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(target) + ") * "
-              + Numbers.format(1 - atTarget) + " = " + Numbers.format(attainment);
+    return new Attainment.Measured(attainment, Optional.of(policy.stretchZones()), w -> {
+      inputs.accept(w);
+      w.checkIn(reading.get()).input("current", current);
+      w.formula(switch (policy.stretchScale()) {
+        case PIECEWISE -> {
+          double atTarget = policy.stretchTargetScore();
+          w.policy("stretch-target-score", atTarget);
+          yield toTarget <= 1
+              ? "attainment = (current - baseline) / (target - baseline) * " + Numbers.format(atTarget) + " = ("
+                  + Numbers.format(current) + " - " + Numbers.format(baseline) + ") / (" + Numbers.format(target) + " - "
+                  + Numbers.format(baseline) + ") * " + Numbers.format(atTarget) + " = " + Numbers.format(attainment)
+              : "attainment = " + Numbers.format(atTarget) + " + (current - target) / (stretch - target) * "
+                  + Numbers.format(1 - atTarget) + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
+                  + Numbers.format(target) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(target) + ") * "
+                  + Numbers.format(1 - atTarget) + " = " + Numbers.format(attainment);
         }
-      }
-      case TO_STRETCH -> {
-        formula = "attainment = (current - baseline) / (stretch - baseline) = (" + Numbers.format(current) + " - "
+        case TO_STRETCH -> "attainment = (current - baseline) / (stretch - baseline) = (" + Numbers.format(current) + " - "
             + Numbers.format(baseline) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(baseline) + ") = "
             + Numbers.format(attainment);
-      }
-      case IGNORE -> {
-        formula = LinearStrategy.formula(baseline, target, current, attainment) + " (stretch ignored)";
-      }
-      default -> throw new AssertionError(policy.stretchScale());
-    }
-    return draft.fromAttainment(attainment, formula, policy.stretchZones());
+        case IGNORE -> LinearStrategy.formula(baseline, target, current, attainment) + " (stretch ignored)";
+      });
+    });
   }
 
-  /**
-   * The raw stretch attainment under the policy's stretch scale; the one place the formula lives,
-   * shared with the batch grader.
-   */
-  public static double attainment(double baseline, double target, double stretch, double current, ScoringPolicy policy) {
+  /** The raw stretch attainment under the policy's stretch scale; the one place the formula lives. */
+  static double attainment(double baseline, double target, double stretch, double current, ScoringPolicy policy) {
     return switch (policy.stretchScale()) {
       case PIECEWISE -> {
         double atTarget = policy.stretchTargetScore();
