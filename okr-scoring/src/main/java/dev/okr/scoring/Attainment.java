@@ -2,22 +2,16 @@ package dev.okr.scoring;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * What a {@link ScoringStrategy} makes of an {@link Observation}, before any policy: one of four
  * cases, each of which the scoring pipeline turns into a {@link Score} under the profile's
  * policies. Only the pipeline applies the overshoot, below-baseline, flat-range, no-check-ins and
- * rounding policies and clamps to [0, 1], so a strategy never does.
- *
- * <p>Each case carries the strategy's {@link Workings}: a function that writes the policies it
- * read, its inputs and its formula. It is called only when an explanation is asked for, so that
- * scoring many rows costs no text.
+ * rounding policies and clamps to [0, 1], so a strategy never does. Plain numbers: what the
+ * strategy read and how it computed are shown by {@link ScoringStrategy#show}, only when an
+ * explanation is asked for.
  */
 public sealed interface Attainment {
-
-  /** Writes what the strategy read and how it computed, for the explanation. */
-  Consumer<Workings> workings();
 
   /**
    * A raw attainment, any finite number: 1 reaches the target, 0 stays at the baseline. The
@@ -26,9 +20,8 @@ public sealed interface Attainment {
    *
    * @param attainment the raw attainment
    * @param zones the stretch zones to label the score with, when the strategy scores stretch targets
-   * @param workings writes the inputs and the formula of the attainment
    */
-  record Measured(double attainment, Optional<Bands<StretchZone>> zones, Consumer<Workings> workings) implements Attainment {
+  record Measured(double attainment, Optional<Bands<StretchZone>> zones) implements Attainment {
     /**
      * Checks the attainment.
      *
@@ -39,7 +32,11 @@ public sealed interface Attainment {
         throw new IllegalArgumentException("an attainment must be finite (was " + attainment + ")");
       }
       Objects.requireNonNull(zones, "zones");
-      Objects.requireNonNull(workings, "workings");
+    }
+
+    /** A raw attainment with no stretch zones. */
+    public Measured(double attainment) {
+      this(attainment, Optional.empty());
     }
   }
 
@@ -48,9 +45,8 @@ public sealed interface Attainment {
    * or floored, and the attainment and contribution equal it.
    *
    * @param value in [0, 1]
-   * @param workings writes the inputs and the formula, e.g. {@code score = 1 (achieved)}
    */
-  record Outcome(double value, Consumer<Workings> workings) implements Attainment {
+  record Outcome(double value) implements Attainment {
     /**
      * Checks the value.
      *
@@ -60,7 +56,6 @@ public sealed interface Attainment {
       if (!(value >= 0 && value <= 1)) {
         throw new IllegalArgumentException("an outcome must lie in [0, 1] (was " + value + ")");
       }
-      Objects.requireNonNull(workings, "workings");
     }
   }
 
@@ -69,29 +64,9 @@ public sealed interface Attainment {
    * leave unscored, or a fixed score.
    *
    * @param target the target (and baseline)
-   * @param workings writes the inputs read
    */
-  record FlatRange(double target, Consumer<Workings> workings) implements Attainment {
-    /** Checks the parts. */
-    public FlatRange {
-      Objects.requireNonNull(workings, "workings");
-    }
-  }
+  record FlatRange(double target) implements Attainment {}
 
-  /**
-   * No reading counts: the no-check-ins policy decides, unscored or 0.
-   *
-   * @param workings writes the inputs read
-   */
-  record NoReading(Consumer<Workings> workings) implements Attainment {
-    /** Checks the parts. */
-    public NoReading {
-      Objects.requireNonNull(workings, "workings");
-    }
-  }
-
-  /** A raw attainment with no stretch zones. */
-  static Measured measured(double attainment, Consumer<Workings> workings) {
-    return new Measured(attainment, Optional.empty(), workings);
-  }
+  /** No reading counts: the no-check-ins policy decides, unscored or 0. */
+  record NoReading() implements Attainment {}
 }

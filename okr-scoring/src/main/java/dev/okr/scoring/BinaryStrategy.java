@@ -2,7 +2,6 @@ package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
 import dev.okr.core.MeasurementType;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,12 +29,20 @@ public final class BinaryStrategy implements ScoringStrategy {
 
   @Override
   public Attainment attain(Observation observation, ScoringContext context) {
-    Optional<Observation.Reading> reading = observation.current();
-    if (reading.isEmpty()) {
-      return new Attainment.NoReading(w -> {});
+    Observation.Reading reading = observation.reading();
+    if (reading == null) {
+      return LinearStrategy.NO_READING;
     }
-    boolean achieved = reading.get().isAchieved(NAME);
-    return new Attainment.Outcome(achieved ? 1 : 0, w -> w.checkIn(reading.get()).input("achieved", achieved)
-        .formula("score = " + (achieved ? "1 (achieved)" : "0 (not achieved)")));
+    return new Attainment.Outcome(reading.isAchieved(NAME) ? 1 : 0);
+  }
+
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings workings) {
+    if (attainment instanceof Attainment.Outcome) {
+      Observation.Reading reading = observation.current().orElseThrow();
+      boolean achieved = reading.isAchieved(NAME);
+      workings.checkIn(reading).input("achieved", achieved)
+          .formula("score = " + (achieved ? "1 (achieved)" : "0 (not achieved)"));
+    }
   }
 }

@@ -2,7 +2,6 @@ package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
 import dev.okr.core.MeasurementType;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +20,9 @@ public final class LinearStrategy implements ScoringStrategy {
   private static final Set<MeasurementType> TYPES =
       Sets.immutableEnumSet(MeasurementType.INCREASE, MeasurementType.DECREASE);
 
+  /** No reading counts; one for all, as it holds nothing. */
+  static final Attainment NO_READING = new Attainment.NoReading();
+
   /** The service constructor; the strategy is stateless. */
   public LinearStrategy() {}
 
@@ -36,40 +38,47 @@ public final class LinearStrategy implements ScoringStrategy {
 
   @Override
   public Attainment attain(Observation observation, ScoringContext context) {
-    double baseline = Observation.require(observation.baseline(), "baseline", NAME);
-    double target = Observation.require(observation.target(), "target", NAME);
-    return attain(NAME, observation, baseline, target, w -> {});
+    double baseline = Observation.require(observation.baselineOrNaN(), "baseline", NAME);
+    double target = Observation.require(observation.targetOrNaN(), "target", NAME);
+    return attain(NAME, observation, baseline, target);
+  }
+
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings workings) {
+    double baseline = observation.baseline().orElse(Double.NaN);
+    double target = observation.target().orElse(Double.NaN);
+    workings.input("baseline", baseline).input("target", target);
+    show(observation, attainment, workings, baseline, target, "");
   }
 
   /**
    * The linear attainment of an increase or decrease from {@code baseline} to {@code target}, after
    * checking that the target lies on the type's side of the baseline; shared with {@link
-   * StretchStrategy} when the stretch is ignored. {@code extra} writes inputs read before the
-   * reading (the stretch).
+   * StretchStrategy} when the stretch is ignored.
    */
-  static Attainment attain(String strategy, Observation observation, double baseline, double target,
-      java.util.function.Consumer<Workings> extra) {
-    java.util.function.Consumer<Workings> inputs = w -> extra.accept(w.input("baseline", baseline).input("target", target));
+  static Attainment attain(String strategy, Observation observation, double baseline, double target) {
     if (baseline == target) {
-      return new Attainment.FlatRange(target, inputs);
+      return new Attainment.FlatRange(target);
     }
     requireDirection(strategy, observation.type(), baseline, target);
-    Optional<Observation.Reading> reading = observation.current();
-    if (reading.isEmpty()) {
-      return new Attainment.NoReading(inputs);
+    Observation.Reading reading = observation.reading();
+    if (reading == null) {
+      return NO_READING;
     }
-    double current = reading.get().number(strategy);
-    double attainment = attainment(baseline, target, current);
-    return Attainment.measured(attainment, w -> {
-      inputs.accept(w);
-      w.checkIn(reading.get()).input("current", current).formula(formula(baseline, target, current, attainment));
-    });
+    return new Attainment.Measured(attainment(baseline, target, reading.number(strategy)));
   }
 
-  /**
-   * The raw linear attainment {@code (current - baseline) / (target - baseline)}; the one place
-   * the formula lives.
-   */
+  /** The reading and the formula of a linear attainment, {@code note} appended to the formula. */
+  static void show(Observation observation, Attainment attainment, Workings workings, double baseline, double target,
+      String note) {
+    if (attainment instanceof Attainment.Measured m) {
+      Observation.Reading reading = observation.current().orElseThrow();
+      double current = reading.value().orElseThrow();
+      workings.checkIn(reading).input("current", current).formula(formula(baseline, target, current, m.attainment()) + note);
+    }
+  }
+
+  /** The raw linear attainment {@code (current - baseline) / (target - baseline)}; the one place the formula lives. */
   static double attainment(double baseline, double target, double current) {
     return (current - baseline) / (target - baseline);
   }

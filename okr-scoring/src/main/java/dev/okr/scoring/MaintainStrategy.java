@@ -6,10 +6,10 @@ import dev.okr.core.Cycle;
 import dev.okr.core.MeasurementType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a key result that keeps a metric at or above ({@code at-least}) or at or below ({@code
@@ -51,75 +51,85 @@ public final class MaintainStrategy implements ScoringStrategy {
   @Override
   public Attainment attain(Observation observation, ScoringContext context) {
     ScoringPolicy policy = context.policy();
+    Bound bound = bound(observation, policy);
+    if (policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE) {
+      Observation.Reading reading = observation.reading();
+      return reading == null ? LinearStrategy.NO_READING : new Attainment.Outcome(bound.holds(reading.number(NAME)) ? 1 : 0);
+    }
+    if (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED && context.cycle().isEmpty()) {
+      throw new ScoringException("cycle", null, "period-basis=planned needs the key result's cycle to count the planned periods");
+    }
+    Periods periods = periods(observation, context.cycle(), policy, bound);
+    return periods == null ? LinearStrategy.NO_READING : new Attainment.Measured((double) periods.held / periods.count);
+  }
+
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings w) {
+    ScoringPolicy policy = context.policy();
+    Bound bound = bound(observation, policy);
+    w.policy("maintain-mode", Ids.of(policy.maintainMode())).policy("tolerance", policy.tolerance())
+        .policy("bound", Ids.of(policy.boundComparison()))
+        .input("direction", observation.type().id()).input("level", bound.level());
+    if (policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE) {
+      if (attainment instanceof Attainment.Outcome) {
+        Observation.Reading reading = observation.current().orElseThrow();
+        double current = reading.number(NAME);
+        boolean holds = bound.holds(current);
+        w.checkIn(reading).input("current", current).formula("score = " + (holds ? "1: " : "0: ") + Numbers.format(current)
+            + (holds ? " keeps " : " breaks ") + bound.describe());
+      }
+      return;
+    }
+    w.policy("period-days", Integer.toString(policy.periodDays())).policy("period-basis", Ids.of(policy.periodBasis()));
+    if (observation.date().isPresent()) {
+      context.cycle().ifPresent(cycle -> w.input("cycle", cycle));
+    }
+    if (attainment instanceof Attainment.Measured m) {
+      Periods p = periods(observation, context.cycle(), policy, bound);
+      w.input("check-ins", p.checkIns).input("periods-held", p.held).input("periods", p.count)
+          .formula("attainment = periods holding " + bound.describe() + " / " + p.over + " = " + p.held + " / " + p.count
+              + " = " + Numbers.format(m.attainment()));
+    }
+  }
+
+  /** The key result's bound, after checking its type and level. */
+  private static Bound bound(Observation observation, ScoringPolicy policy) {
     MeasurementType type = observation.type();
     if (!TYPES.contains(type)) {
       throw new ScoringException("measurement.type", type.id(), "the maintain strategy scores at-least and at-most key results");
     }
-    double level = Observation.require(observation.target(), "target", NAME);
-    Bound bound = new Bound(type == MeasurementType.AT_LEAST, level, policy.tolerance(), policy.boundComparison());
-    Consumer<Workings> read = w -> w.policy("maintain-mode", Ids.of(policy.maintainMode()))
-        .policy("tolerance", policy.tolerance())
-        .policy("bound", Ids.of(policy.boundComparison()))
-        .input("direction", type.id()).input("level", level);
-    if (policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE) {
-      Optional<Observation.Reading> reading = observation.current();
-      if (reading.isEmpty()) {
-        return new Attainment.NoReading(read);
-      }
-      double current = reading.get().number(NAME);
-      boolean holds = bound.holds(current);
-      return new Attainment.Outcome(holds ? 1 : 0, w -> read.andThen(x -> x.checkIn(reading.get()).input("current", current))
-          .accept(w.formula("score = " + (holds ? "1: " : "0: ") + Numbers.format(current) + (holds ? " keeps " : " breaks ")
-              + bound.describe())));
-    }
-    int days = policy.periodDays();
-    Consumer<Workings> periods = read.andThen(w -> w.policy("period-days", Integer.toString(days))
-        .policy("period-basis", Ids.of(policy.periodBasis())));
-    Optional<Cycle> cycle = context.cycle();
-    if (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED && cycle.isEmpty()) {
-      throw new ScoringException("cycle", null, "period-basis=planned needs the key result's cycle to count the planned periods");
-    }
-    if (observation.date().isEmpty()) {
-      return onePeriod(observation, bound, periods);
-    }
-    return shareOfPeriods(observation.checkIns(), observation.date().get(), cycle, policy, bound, periods);
+    double level = Observation.require(observation.targetOrNaN(), "target", NAME);
+    return new Bound(type == MeasurementType.AT_LEAST, level, policy.tolerance(), policy.boundComparison());
   }
 
   /**
-   * An undated observation (a batch row): its one reading is its one period, held or not. With no
-   * date and no cycle there is nothing to plan periods against, so only {@link
-   * ScoringPolicy.PeriodBasis#SO_FAR} comes here.
+   * The periods counted: how many held the bound, over how many, from how many check-ins; {@code
+   * null} when no check-in counts. An undated observation (a batch row) has one reading, so one
+   * period, held or not.
    */
-  private static Attainment onePeriod(Observation observation, Bound bound, Consumer<Workings> periods) {
-    Optional<Observation.Reading> reading = observation.current();
-    if (reading.isEmpty()) {
-      return new Attainment.NoReading(periods);
+  private static @Nullable Periods periods(Observation observation, Optional<Cycle> cycle, ScoringPolicy policy, Bound bound) {
+    if (observation.date().isEmpty()) {
+      Observation.Reading reading = observation.reading();
+      return reading == null ? null : new Periods(bound.holds(reading.number(NAME)) ? 1 : 0, 1, 1, "periods so far");
     }
-    int held = bound.holds(reading.get().number(NAME)) ? 1 : 0;
-    return Attainment.measured(held, periods.andThen(w -> w.input("check-ins", 1).input("periods-held", held).input("periods", 1)
-        .formula("attainment = periods holding " + bound.describe() + " / periods so far = " + held + " / 1 = " + held)));
-  }
-
-  private static Attainment shareOfPeriods(List<CheckIn> checkIns, LocalDate date, Optional<Cycle> cycle, ScoringPolicy policy,
-      Bound bound, Consumer<Workings> periods) {
+    LocalDate date = observation.date().get();
+    List<CheckIn> checkIns = observation.checkIns();
     int days = policy.periodDays();
     LocalDate anchor;
     LocalDate last;
-    Consumer<Workings> read = periods;
     if (cycle.isPresent()) {
       anchor = cycle.get().start();
       last = date.isBefore(cycle.get().end()) ? date : cycle.get().end();
-      read = periods.andThen(w -> w.input("cycle", cycle.get()));
     } else {
       Optional<LocalDate> first = checkIns.stream().map(CheckIn::date).filter(d -> !d.isAfter(date)).min(LocalDate::compareTo);
       if (first.isEmpty()) {
-        return new Attainment.NoReading(read);
+        return null;
       }
       anchor = first.get();
       last = date;
     }
     if (last.isBefore(anchor)) {
-      return new Attainment.NoReading(read);
+      return null;
     }
     int current = (int) (ChronoUnit.DAYS.between(anchor, last) / days);
     boolean[] seen = new boolean[current + 1];
@@ -137,7 +147,7 @@ public final class MaintainStrategy implements ScoringStrategy {
       counted++;
     }
     if (counted == 0) {
-      return new Attainment.NoReading(read);
+      return null;
     }
     int held = 0;
     for (int i = 0; i <= current; i++) {
@@ -145,28 +155,19 @@ public final class MaintainStrategy implements ScoringStrategy {
         held++;
       }
     }
-    int denominator;
-    String over;
     if (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED) {
-      denominator = (int) ((cycle.orElseThrow().lengthInDays() + days - 1) / days);
-      over = "planned periods";
-    } else {
-      LocalDate currentLastDay = anchor.plusDays((long) (current + 1) * days - 1);
-      if (cycle.isPresent() && currentLastDay.isAfter(cycle.get().end())) {
-        currentLastDay = cycle.get().end();
-      }
-      boolean currentEnded = !date.isBefore(currentLastDay);
-      denominator = current + (seen[current] || currentEnded ? 1 : 0);
-      over = "periods so far";
+      return new Periods(held, (int) ((cycle.orElseThrow().lengthInDays() + days - 1) / days), counted, "planned periods");
     }
-    double share = (double) held / denominator;
-    int checkInsCounted = counted;
-    int periodsHeld = held;
-    int periodCount = denominator;
-    return Attainment.measured(share, read.andThen(w -> w.input("check-ins", checkInsCounted).input("periods-held", periodsHeld)
-        .input("periods", periodCount).formula("attainment = periods holding " + bound.describe() + " / " + over + " = "
-            + periodsHeld + " / " + periodCount + " = " + Numbers.format(share))));
+    LocalDate currentLastDay = anchor.plusDays((long) (current + 1) * days - 1);
+    if (cycle.isPresent() && currentLastDay.isAfter(cycle.get().end())) {
+      currentLastDay = cycle.get().end();
+    }
+    boolean currentEnded = !date.isBefore(currentLastDay);
+    return new Periods(held, current + (seen[current] || currentEnded ? 1 : 0), counted, "periods so far");
   }
+
+  /** Periods held of those counted, from how many check-ins, and what was counted over. */
+  private record Periods(int held, int count, int checkIns, String over) {}
 
   /** A maintain key result's bound with its tolerance. */
   private record Bound(boolean atLeast, double level, double tolerance, ScoringPolicy.BoundComparison comparison) {

@@ -4,7 +4,6 @@ import com.google.common.collect.Sets;
 import dev.okr.core.MeasurementType;
 import dev.okr.core.Milestone;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,32 +32,43 @@ public final class MilestonesStrategy implements ScoringStrategy {
 
   @Override
   public Attainment attain(Observation observation, ScoringContext context) {
-    List<Milestone> milestones = observation.milestones();
-    if (milestones.isEmpty()) {
+    if (observation.milestones().isEmpty()) {
       throw new ScoringException("measurement.milestones", "[]", "the " + NAME + " strategy needs at least one milestone");
     }
-    Optional<Observation.Reading> reading = observation.current();
-    if (reading.isEmpty()) {
-      return new Attainment.NoReading(w -> {});
+    Observation.Reading reading = observation.reading();
+    if (reading == null) {
+      return LinearStrategy.NO_READING;
     }
-    Set<String> done = reading.get().milestonesDone();
-    double total = 0;
-    double reached = 0;
-    int count = 0;
-    for (Milestone milestone : milestones) {
-      total += milestone.weight();
-      if (done.contains(milestone.name())) {
-        reached += milestone.weight();
-        count++;
+    Done done = Done.of(observation.milestones(), reading.milestonesDone());
+    return new Attainment.Measured(done.weight / done.total);
+  }
+
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings workings) {
+    if (attainment instanceof Attainment.Measured m) {
+      Observation.Reading reading = observation.current().orElseThrow();
+      Done done = Done.of(observation.milestones(), reading.milestonesDone());
+      workings.checkIn(reading).input("milestones", observation.milestones().size()).input("done", done.count)
+          .input("weight-done", done.weight).input("weight-total", done.total)
+          .formula("attainment = weight done / total weight = " + Numbers.format(done.weight) + " / "
+              + Numbers.format(done.total) + " = " + Numbers.format(m.attainment()));
+    }
+  }
+
+  /** The milestones done: how many, their weight, and the weight of all. */
+  private record Done(int count, double weight, double total) {
+    static Done of(List<Milestone> milestones, Set<String> names) {
+      double total = 0;
+      double weight = 0;
+      int count = 0;
+      for (Milestone milestone : milestones) {
+        total += milestone.weight();
+        if (names.contains(milestone.name())) {
+          weight += milestone.weight();
+          count++;
+        }
       }
+      return new Done(count, weight, total);
     }
-    double share = reached / total;
-    double weightDone = reached;
-    double weightTotal = total;
-    int countDone = count;
-    return Attainment.measured(share, w -> w.checkIn(reading.get()).input("milestones", milestones.size())
-        .input("done", countDone).input("weight-done", weightDone).input("weight-total", weightTotal)
-        .formula("attainment = weight done / total weight = " + Numbers.format(weightDone) + " / "
-            + Numbers.format(weightTotal) + " = " + Numbers.format(share)));
   }
 }

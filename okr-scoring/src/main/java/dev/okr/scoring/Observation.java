@@ -118,6 +118,36 @@ public final class Observation {
     return checkIns;
   }
 
+  // for the built-in strategies and the pipeline, which run once per batch row: no Optional to allocate
+
+  @Nullable Reading reading() {
+    return current;
+  }
+
+  boolean hasStretch() {
+    return !Double.isNaN(stretch);
+  }
+
+  /** The baseline, target or stretch the strategy needs, NaN when absent, or a {@link ScoringException} naming it. */
+  static double require(double number, String field, String strategy) {
+    if (Double.isNaN(number)) {
+      throw new ScoringException("measurement." + field, null, "the " + strategy + " strategy needs a " + field);
+    }
+    return number;
+  }
+
+  double baselineOrNaN() {
+    return baseline;
+  }
+
+  double targetOrNaN() {
+    return target;
+  }
+
+  double stretchOrNaN() {
+    return stretch;
+  }
+
   /**
    * A number the strategy needs, or a {@link ScoringException} naming the field.
    *
@@ -140,42 +170,69 @@ public final class Observation {
 
   /**
    * A reading of a key result: a number, achieved or not, or the milestones done; with its date
-   * when known (a batch row's reading has none).
-   *
-   * @param date the check-in's date, when known
-   * @param value the number read, for numeric types
-   * @param achieved whether achieved, for a binary key result
-   * @param milestonesDone the names of the milestones done, for a milestones key result
+   * when known (a batch row's reading has none). Immutable.
    */
-  public record Reading(Optional<LocalDate> date, OptionalDouble value, Optional<Boolean> achieved, Set<String> milestonesDone) {
+  public static final class Reading {
+    private static final byte NOT_SAID = -1;
+    private final @Nullable LocalDate date;
+    private final double value;
+    private final byte achieved;
+    private final ImmutableSet<String> milestonesDone;
 
-    /** Copies the set. */
-    public Reading {
-      Objects.requireNonNull(date, "date");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(achieved, "achieved");
-      milestonesDone = ImmutableSet.copyOf(milestonesDone);
+    private Reading(@Nullable LocalDate date, double value, byte achieved, ImmutableSet<String> milestonesDone) {
+      this.date = date;
+      this.value = value;
+      this.achieved = achieved;
+      this.milestonesDone = milestonesDone;
     }
 
     /** A check-in as a reading. */
     public static Reading of(CheckIn checkIn) {
-      return new Reading(Optional.of(checkIn.date()), checkIn.value(), checkIn.achieved(),
+      return new Reading(checkIn.date(), checkIn.value().orElse(Double.NaN),
+          checkIn.achieved().map(a -> a ? (byte) 1 : (byte) 0).orElse(NOT_SAID),
           checkIn.milestonesDone().orElse(ImmutableSet.of()));
     }
 
-    /** An undated number. */
+    /**
+     * An undated number.
+     *
+     * @throws IllegalArgumentException when not finite
+     */
     public static Reading value(double value) {
-      return new Reading(Optional.empty(), OptionalDouble.of(value), Optional.empty(), ImmutableSet.of());
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("a reading must be a finite number (was " + value + ")");
+      }
+      return new Reading(null, value, NOT_SAID, ImmutableSet.of());
     }
 
     /** An undated yes or no. */
     public static Reading achieved(boolean achieved) {
-      return new Reading(Optional.empty(), OptionalDouble.empty(), Optional.of(achieved), ImmutableSet.of());
+      return new Reading(null, Double.NaN, achieved ? (byte) 1 : (byte) 0, ImmutableSet.of());
     }
 
     /** The undated names of the milestones done. */
     public static Reading milestonesDone(Set<String> done) {
-      return new Reading(Optional.empty(), OptionalDouble.empty(), Optional.empty(), done);
+      return new Reading(null, Double.NaN, NOT_SAID, ImmutableSet.copyOf(done));
+    }
+
+    /** The check-in's date, when known. */
+    public Optional<LocalDate> date() {
+      return Optional.ofNullable(date);
+    }
+
+    /** The number read, for numeric types. */
+    public OptionalDouble value() {
+      return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /** Whether achieved, for a binary key result. */
+    public Optional<Boolean> achieved() {
+      return achieved == NOT_SAID ? Optional.empty() : Optional.of(achieved == 1);
+    }
+
+    /** The names of the milestones done, for a milestones key result; empty otherwise. */
+    public Set<String> milestonesDone() {
+      return milestonesDone;
     }
 
     /**
@@ -184,10 +241,10 @@ public final class Observation {
      * @param strategy the strategy's name, for the message
      */
     public double number(String strategy) {
-      if (value.isEmpty()) {
+      if (Double.isNaN(value)) {
         throw new ScoringException("checkIns.value", null, "the " + strategy + " strategy needs a number");
       }
-      return value.getAsDouble();
+      return value;
     }
 
     /**
@@ -196,7 +253,29 @@ public final class Observation {
      * @param strategy the strategy's name, for the message
      */
     public boolean isAchieved(String strategy) {
-      return achieved.orElseThrow(() -> new ScoringException("checkIns.achieved", null, "the " + strategy + " strategy needs achieved or not"));
+      if (achieved == NOT_SAID) {
+        throw new ScoringException("checkIns.achieved", null, "the " + strategy + " strategy needs achieved or not");
+      }
+      return achieved == 1;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Reading r && Objects.equals(r.date, date) && Double.compare(r.value, value) == 0
+          && r.achieved == achieved && r.milestonesDone.equals(milestonesDone);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(date, value, achieved, milestonesDone);
+    }
+
+    @Override
+    public String toString() {
+      String what = !Double.isNaN(value) ? Double.toString(value)
+          : achieved != NOT_SAID ? (achieved == 1 ? "achieved" : "not achieved")
+          : "done " + milestonesDone;
+      return date == null ? what : what + " on " + date;
     }
   }
 

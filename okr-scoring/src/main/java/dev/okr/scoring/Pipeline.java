@@ -27,60 +27,36 @@ final class Pipeline {
     ScoringPolicy policy = context.policy();
     Attainment attainment = strategy.attain(observation, context);
     String id = observation.keyResultId();
-    String name = strategy.name();
     if (attainment instanceof Attainment.Measured m) {
-      return measured(id, name, policy, m);
+      double contribution = policy.contribution(m.attainment());
+      double value = ScoringPolicy.value(contribution);
+      StretchZone zone = m.zones().isEmpty() ? null : m.zones().get().of(value);
+      return new Score.Scored(id, value, m.attainment(), contribution, zone, observation, strategy, context, null);
     }
     if (attainment instanceof Attainment.Outcome o) {
-      return fixed(id, name, policy, o.value(), o, null);
+      return fixed(o.value(), observation, strategy, context, null);
     }
     if (attainment instanceof Attainment.FlatRange f) {
       String why = "the baseline equals the target " + Numbers.format(f.target());
       return switch (policy.flatRange()) {
         case REJECT -> throw new ScoringException("measurement.target", Numbers.format(f.target()),
-            "must differ from the baseline for " + name + " scoring (flat-range=reject)");
-        case NO_SCORE -> unscored(id, name, policy, why + "; flat-range=no-score leaves it unscored", f);
+            "must differ from the baseline for " + strategy.name() + " scoring (flat-range=reject)");
+        case NO_SCORE -> new Score.Unscored(id, why + "; flat-range=no-score leaves it unscored", observation, strategy, context);
         case ZERO, ONE, HALF -> {
           double value = policy.flatRange().fixedScore().getAsDouble();
-          yield fixed(id, name, policy, value, f,
+          yield fixed(value, observation, strategy, context,
               why + "; flat-range=" + Ids.of(policy.flatRange()) + " scores it " + Numbers.format(value));
         }
       };
     }
-    Attainment.NoReading none = (Attainment.NoReading) attainment;
     Optional<LocalDate> date = observation.date();
     String why = date.isPresent() && policy.checkInSelection() == ScoringPolicy.CheckInSelection.LATEST_ON_OR_BEFORE
         ? "no check-in on or before " + date.get()
         : "no check-in";
     return switch (policy.noCheckIns()) {
-      case NO_SCORE -> unscored(id, name, policy, why, none);
-      case ZERO -> fixed(id, name, policy, 0, none, why + "; no-check-ins=zero scores it 0");
+      case NO_SCORE -> new Score.Unscored(id, why, observation, strategy, context);
+      case ZERO -> fixed(0, observation, strategy, context, why + "; no-check-ins=zero scores it 0");
     };
-  }
-
-  /** A raw attainment: capped, floored and rounded into the contribution, clamped into the value. */
-  private static Score measured(String id, String strategy, ScoringPolicy policy, Attainment.Measured m) {
-    double attainment = m.attainment();
-    double contribution = policy.contribution(attainment);
-    double value = ScoringPolicy.value(contribution);
-    StretchZone zone = m.zones().map(z -> z.of(value)).orElse(null);
-    return new Score.Scored(id, value, attainment, contribution, zone, () -> {
-      Workings w = workings(m);
-      StringBuilder text = new StringBuilder(w.formula());
-      if (contribution != attainment) {
-        text.append("; contribution = ").append(Numbers.format(contribution))
-            .append(" (").append(String.join(", ", steps(policy, attainment))).append(')');
-      }
-      if (value != contribution) {
-        text.append("; score = clamp to [0, 1] = ").append(Numbers.format(value));
-      } else {
-        text.append("; score = ").append(Numbers.format(value));
-      }
-      if (zone != null) {
-        text.append("; zone = ").append(zone.id());
-      }
-      return explanation(strategy, policy, w, text.toString());
-    });
   }
 
   /**
@@ -88,22 +64,46 @@ final class Pipeline {
    * rounded. {@code formula} replaces the strategy's when given.
    */
   private static Score fixed(
-      String id, String strategy, ScoringPolicy policy, double outcome, Attainment attainment, @Nullable String formula) {
-    double contribution = policy.rounding().apply(outcome);
-    return new Score.Scored(id, ScoringPolicy.value(contribution), outcome, contribution, null, () -> {
-      Workings w = workings(attainment);
-      return explanation(strategy, policy, w, formula == null ? w.formula() : formula);
-    });
+      double outcome, Observation observation, ScoringStrategy strategy, ScoringContext context, @Nullable String formula) {
+    double contribution = context.policy().rounding().apply(outcome);
+    return new Score.Scored(observation.keyResultId(), ScoringPolicy.value(contribution), outcome, contribution, null,
+        observation, strategy, context, formula);
   }
 
-  private static Score unscored(String id, String strategy, ScoringPolicy policy, String why, Attainment attainment) {
-    return new Score.Unscored(id, why, () -> explanation(strategy, policy, workings(attainment), why));
-  }
-
-  private static Workings workings(Attainment attainment) {
+  /**
+   * A scored key result's explanation, rendered when first asked for: the strategy shows its work
+   * for the attainment it computes again (strategies are deterministic), then the policy steps.
+   */
+  static Explanation explain(Score.Scored score) {
+    Attainment attainment = score.strategy.attain(score.observation, score.context);
     Workings w = new Workings();
-    attainment.workings().accept(w);
-    return w;
+    score.strategy.show(score.observation, score.context, attainment, w);
+    ScoringPolicy policy = score.context.policy();
+    if (score.formula != null || !(attainment instanceof Attainment.Measured)) {
+      return explanation(score.strategy(), policy, w, score.formula == null ? w.formula() : score.formula);
+    }
+    double raw = score.attainment();
+    double contribution = score.contribution();
+    double value = score.value();
+    StringBuilder text = new StringBuilder(w.formula());
+    if (contribution != raw) {
+      text.append("; contribution = ").append(Numbers.format(contribution))
+          .append(" (").append(String.join(", ", steps(policy, raw))).append(')');
+    }
+    if (value != contribution) {
+      text.append("; score = clamp to [0, 1] = ").append(Numbers.format(value));
+    } else {
+      text.append("; score = ").append(Numbers.format(value));
+    }
+    score.zone().ifPresent(zone -> text.append("; zone = ").append(zone.id()));
+    return explanation(score.strategy(), policy, w, text.toString());
+  }
+
+  /** An unscored key result's explanation, rendered when first asked for: its formula is the reason. */
+  static Explanation explain(Score.Unscored score) {
+    Workings w = new Workings();
+    score.strategy.show(score.observation, score.context, score.strategy.attain(score.observation, score.context), w);
+    return explanation(score.strategy(), score.context.policy(), w, score.reason());
   }
 
   private static Explanation explanation(String strategy, ScoringPolicy policy, Workings w, String formula) {

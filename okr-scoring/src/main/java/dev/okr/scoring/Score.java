@@ -3,7 +3,6 @@ package dev.okr.scoring;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +22,8 @@ public sealed interface Score permits Score.Scored, Score.Unscored {
   /** Why the score is what it is. */
   Explanation explanation();
 
-  /** The strategy that produced the score. */
-  default String strategy() {
-    return explanation().strategy();
-  }
+  /** The name of the strategy that produced the score. */
+  String strategy();
 
   /** The value when scored, else empty. */
   default OptionalDouble valueIfScored() {
@@ -43,10 +40,15 @@ public sealed interface Score permits Score.Scored, Score.Unscored {
     private final double attainment;
     private final double contribution;
     private final @Nullable StretchZone zone;
-    private final LazyExplanation explanation;
+    // what the explanation is rendered from, on first use; racy but safe, as two renderings are equal
+    final Observation observation;
+    final ScoringStrategy strategy;
+    final ScoringContext context;
+    final @Nullable String formula;
+    private volatile @Nullable Explanation rendered;
 
     Scored(String keyResultId, double value, double attainment, double contribution, @Nullable StretchZone zone,
-        Supplier<Explanation> explanation) {
+        Observation observation, ScoringStrategy strategy, ScoringContext context, @Nullable String formula) {
       if (!(value >= 0 && value <= 1)) {
         throw new IllegalArgumentException("a score's value must lie in [0, 1] (was " + value + ")");
       }
@@ -59,12 +61,20 @@ public sealed interface Score permits Score.Scored, Score.Unscored {
       this.attainment = attainment;
       this.contribution = contribution;
       this.zone = zone;
-      this.explanation = new LazyExplanation(explanation);
+      this.observation = Objects.requireNonNull(observation, "observation");
+      this.strategy = Objects.requireNonNull(strategy, "strategy");
+      this.context = Objects.requireNonNull(context, "context");
+      this.formula = formula;
     }
 
     @Override
     public String keyResultId() {
       return keyResultId;
+    }
+
+    @Override
+    public String strategy() {
+      return strategy.name();
     }
 
     /** The score in [0, 1]: what is shown and graded. */
@@ -95,7 +105,12 @@ public sealed interface Score permits Score.Scored, Score.Unscored {
 
     @Override
     public Explanation explanation() {
-      return explanation.get();
+      Explanation e = rendered;
+      if (e == null) {
+        e = Pipeline.explain(this);
+        rendered = e;
+      }
+      return e;
     }
 
     @Override
@@ -117,7 +132,7 @@ public sealed interface Score permits Score.Scored, Score.Unscored {
     /** {@code kr-1: 0.75 (attainment 0.75, linear)}. */
     @Override
     public String toString() {
-      return keyResultId + ": " + Numbers.format(value) + " (attainment " + Numbers.format(attainment) + ", " + strategy() + ")";
+      return keyResultId + ": " + Numbers.format(value) + " (attainment " + Numbers.format(attainment) + ", " + strategy.name() + ")";
     }
   }
 
@@ -125,17 +140,28 @@ public sealed interface Score permits Score.Scored, Score.Unscored {
   final class Unscored implements Score {
     private final String keyResultId;
     private final String reason;
-    private final LazyExplanation explanation;
+    // what the explanation is rendered from, on first use; racy but safe, as two renderings are equal
+    final Observation observation;
+    final ScoringStrategy strategy;
+    final ScoringContext context;
+    private volatile @Nullable Explanation rendered;
 
-    Unscored(String keyResultId, String reason, Supplier<Explanation> explanation) {
+    Unscored(String keyResultId, String reason, Observation observation, ScoringStrategy strategy, ScoringContext context) {
       this.keyResultId = Objects.requireNonNull(keyResultId, "keyResultId");
       this.reason = Objects.requireNonNull(reason, "reason");
-      this.explanation = new LazyExplanation(explanation);
+      this.observation = Objects.requireNonNull(observation, "observation");
+      this.strategy = Objects.requireNonNull(strategy, "strategy");
+      this.context = Objects.requireNonNull(context, "context");
     }
 
     @Override
     public String keyResultId() {
       return keyResultId;
+    }
+
+    @Override
+    public String strategy() {
+      return strategy.name();
     }
 
     /** Why the key result has no score, e.g. {@code no check-in on or before 2026-03-31}. */
@@ -145,7 +171,12 @@ public sealed interface Score permits Score.Scored, Score.Unscored {
 
     @Override
     public Explanation explanation() {
-      return explanation.get();
+      Explanation e = rendered;
+      if (e == null) {
+        e = Pipeline.explain(this);
+        rendered = e;
+      }
+      return e;
     }
 
     @Override

@@ -92,7 +92,17 @@ public final class Scorer {
    * @throws ScoringException when the key result lacks what its strategy needs, naming the field
    */
   public Score score(KeyResult keyResult, LocalDate date, Optional<Cycle> cycle) {
-    return score(Observation.of(keyResult, date, profile.scoring()), cycle);
+    return score(observe(keyResult, date), cycle);
+  }
+
+  /**
+   * What the scorer reads of a key result at {@code date}: its numbers, the reading that counts
+   * under the profile's check-in selection, and its dated check-ins.
+   *
+   * @throws ScoringException when the key result has no measurement
+   */
+  public Observation observe(KeyResult keyResult, LocalDate date) {
+    return Observation.of(keyResult, date, profile.scoring());
   }
 
   /**
@@ -102,7 +112,7 @@ public final class Scorer {
    * @throws ScoringException when the observation lacks what its strategy needs, naming the field
    */
   public Score score(Observation observation) {
-    return Pipeline.score(strategyFor(observation.type(), observation.stretch().isPresent()), observation, noCycle);
+    return Pipeline.score(strategyFor(observation.type(), observation.hasStretch()), observation, noCycle);
   }
 
   /**
@@ -112,7 +122,7 @@ public final class Scorer {
    */
   public Score score(Observation observation, Optional<Cycle> cycle) {
     ScoringContext context = cycle.isEmpty() ? noCycle : ScoringContext.of(profile.scoring(), cycle);
-    return Pipeline.score(strategyFor(observation.type(), observation.stretch().isPresent()), observation, context);
+    return Pipeline.score(strategyFor(observation.type(), observation.hasStretch()), observation, context);
   }
 
   /**

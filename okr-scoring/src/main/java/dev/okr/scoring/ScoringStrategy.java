@@ -10,6 +10,10 @@ import java.util.Set;
  * with its explanation, the same way for {@link Scorer} and the batch grader, so a strategy neither
  * rounds nor clamps.
  *
+ * <p>A strategy computes in {@link #attain} and shows its work in {@link #show}, so that scoring a
+ * million batch rows builds no text; both read the same observation, and a strategy is
+ * deterministic, so what {@code show} writes is how {@code attain} computed.
+ *
  * <p>An open interface: an application adds its own strategy by implementing it, declaring it as a
  * service ({@code provides dev.okr.scoring.ScoringStrategy with ...} or {@code
  * META-INF/services/dev.okr.scoring.ScoringStrategy}) and naming it in a {@link Profile}; {@link
@@ -30,11 +34,19 @@ public interface ScoringStrategy {
   Set<MeasurementType> types();
 
   /**
-   * What the observation attains, before any policy. The {@link Attainment}'s workings are called
-   * only when an explanation is asked for.
+   * What the observation attains, before any policy. Called for every score, so it computes and
+   * shows nothing.
    *
    * @throws ScoringException when the observation lacks what the strategy needs or does not suit
    *     its formula, naming the field
    */
   Attainment attain(Observation observation, ScoringContext context);
+
+  /**
+   * Shows the work behind {@code attainment}, which {@link #attain} returned for this observation
+   * and context: the policies read beyond those every score shows, the inputs read, and, for a
+   * {@link Attainment.Measured} or {@link Attainment.Outcome}, the formula with the numbers filled
+   * in. Called only when an explanation is asked for.
+   */
+  void show(Observation observation, ScoringContext context, Attainment attainment, Workings workings);
 }

@@ -4,7 +4,6 @@ import com.google.common.collect.Sets;
 import dev.okr.core.MeasurementType;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Scores an increase or decrease that has a stretch target beyond its target, by the policy's
@@ -43,47 +42,58 @@ public final class StretchStrategy implements ScoringStrategy {
   @Override
   public Attainment attain(Observation observation, ScoringContext context) {
     ScoringPolicy policy = context.policy();
-    double baseline = Observation.require(observation.baseline(), "baseline", NAME);
-    double target = Observation.require(observation.target(), "target", NAME);
-    double stretch = Observation.require(observation.stretch(), "stretch", NAME);
-    Consumer<Workings> inputs = w -> w.policy("stretch-scale", Ids.of(policy.stretchScale()))
-        .input("baseline", baseline).input("target", target).input("stretch", stretch);
+    double baseline = Observation.require(observation.baselineOrNaN(), "baseline", NAME);
+    double target = Observation.require(observation.targetOrNaN(), "target", NAME);
+    double stretch = Observation.require(observation.stretchOrNaN(), "stretch", NAME);
     if (baseline == target) {
-      return new Attainment.FlatRange(target, inputs);
+      return new Attainment.FlatRange(target);
     }
     LinearStrategy.requireDirection(NAME, observation.type(), baseline, target);
     if (Math.signum(stretch - target) != Math.signum(target - baseline)) {
       throw new ScoringException("measurement.stretch", Numbers.format(stretch),
           "must lie beyond the target " + Numbers.format(target));
     }
-    Optional<Observation.Reading> reading = observation.current();
-    if (reading.isEmpty()) {
-      return new Attainment.NoReading(inputs);
+    Observation.Reading reading = observation.reading();
+    if (reading == null) {
+      return LinearStrategy.NO_READING;
     }
-    double current = reading.get().number(NAME);
+    double current = reading.number(NAME);
+    return new Attainment.Measured(attainment(baseline, target, stretch, current, policy), Optional.of(policy.stretchZones()));
+  }
+
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings w) {
+    ScoringPolicy policy = context.policy();
+    double baseline = observation.baseline().orElse(Double.NaN);
+    double target = observation.target().orElse(Double.NaN);
+    double stretch = observation.stretch().orElse(Double.NaN);
+    w.policy("stretch-scale", Ids.of(policy.stretchScale()))
+        .input("baseline", baseline).input("target", target).input("stretch", stretch);
+    if (!(attainment instanceof Attainment.Measured m)) {
+      return;
+    }
+    Observation.Reading reading = observation.current().orElseThrow();
+    double current = reading.value().orElseThrow();
+    double value = m.attainment();
+    w.checkIn(reading).input("current", current);
     double toTarget = LinearStrategy.attainment(baseline, target, current);
-    double attainment = attainment(baseline, target, stretch, current, policy);
-    return new Attainment.Measured(attainment, Optional.of(policy.stretchZones()), w -> {
-      inputs.accept(w);
-      w.checkIn(reading.get()).input("current", current);
-      w.formula(switch (policy.stretchScale()) {
-        case PIECEWISE -> {
-          double atTarget = policy.stretchTargetScore();
-          w.policy("stretch-target-score", atTarget);
-          yield toTarget <= 1
-              ? "attainment = (current - baseline) / (target - baseline) * " + Numbers.format(atTarget) + " = ("
-                  + Numbers.format(current) + " - " + Numbers.format(baseline) + ") / (" + Numbers.format(target) + " - "
-                  + Numbers.format(baseline) + ") * " + Numbers.format(atTarget) + " = " + Numbers.format(attainment)
-              : "attainment = " + Numbers.format(atTarget) + " + (current - target) / (stretch - target) * "
-                  + Numbers.format(1 - atTarget) + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
-                  + Numbers.format(target) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(target) + ") * "
-                  + Numbers.format(1 - atTarget) + " = " + Numbers.format(attainment);
-        }
-        case TO_STRETCH -> "attainment = (current - baseline) / (stretch - baseline) = (" + Numbers.format(current) + " - "
-            + Numbers.format(baseline) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(baseline) + ") = "
-            + Numbers.format(attainment);
-        case IGNORE -> LinearStrategy.formula(baseline, target, current, attainment) + " (stretch ignored)";
-      });
+    w.formula(switch (policy.stretchScale()) {
+      case PIECEWISE -> {
+        double atTarget = policy.stretchTargetScore();
+        w.policy("stretch-target-score", atTarget);
+        yield toTarget <= 1
+            ? "attainment = (current - baseline) / (target - baseline) * " + Numbers.format(atTarget) + " = ("
+                + Numbers.format(current) + " - " + Numbers.format(baseline) + ") / (" + Numbers.format(target) + " - "
+                + Numbers.format(baseline) + ") * " + Numbers.format(atTarget) + " = " + Numbers.format(value)
+            : "attainment = " + Numbers.format(atTarget) + " + (current - target) / (stretch - target) * "
+                + Numbers.format(1 - atTarget) + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
+                + Numbers.format(target) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(target) + ") * "
+                + Numbers.format(1 - atTarget) + " = " + Numbers.format(value);
+      }
+      case TO_STRETCH -> "attainment = (current - baseline) / (stretch - baseline) = (" + Numbers.format(current) + " - "
+          + Numbers.format(baseline) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(baseline) + ") = "
+          + Numbers.format(value);
+      case IGNORE -> LinearStrategy.formula(baseline, target, current, value) + " (stretch ignored)";
     });
   }
 

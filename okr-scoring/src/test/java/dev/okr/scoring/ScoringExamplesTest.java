@@ -276,7 +276,12 @@ class ScoringExamplesTest {
 
       @Override
       public Attainment attain(Observation observation, ScoringContext context) {
-        return new Attainment.Outcome(0.5, w -> w.formula("score = 0.5"));
+        return new Attainment.Outcome(0.5);
+      }
+
+      @Override
+      public void show(Observation observation, ScoringContext context, Attainment attainment, Workings workings) {
+        workings.formula("score = 0.5");
       }
     };
     Score.Scored halfScore = scored(Scores.score(half, kr(Measurement.increase(0, 10), 9), DAY, ScoringPolicy.defaults()));

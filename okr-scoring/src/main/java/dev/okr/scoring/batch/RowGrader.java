@@ -13,6 +13,7 @@ import dev.okr.scoring.ScoringException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,7 +103,11 @@ final class RowGrader {
       observation.stretch(number(v, stretch, Columns.STRETCH));
     }
     if (measurementType == MeasurementType.MILESTONES) {
-      milestones(v, observation);
+      int count = milestoneCount(v);
+      observation.milestones(MILESTONES.subList(0, count));
+      if (!v[current].isBlank()) {
+        observation.current(Observation.Reading.milestonesDone(DONE.get(milestonesDone(v, count))));
+      }
     } else if (!v[current].isBlank()) {
       observation.current(measurementType.isNumeric()
           ? Observation.Reading.value(number(v, current, Columns.CURRENT))
@@ -119,11 +124,8 @@ final class RowGrader {
         : null);
   }
 
-  /**
-   * A milestones row: the target is the count of milestones, each of weight 1; the current value
-   * the count done, taken as the first ones.
-   */
-  private void milestones(String[] v, Observation.Builder observation) throws Rejection {
+  /** A milestones row's target: the count of milestones, each of weight 1. */
+  private int milestoneCount(String[] v) throws Rejection {
     if (v[target].isBlank()) {
       throw new Rejection(Columns.TARGET + " is empty; a milestones row needs the milestone count");
     }
@@ -132,27 +134,39 @@ final class RowGrader {
       throw new Rejection(Columns.TARGET + " " + v[target].strip() + " must be the milestone count, a whole number from 1 to "
           + MAX_MILESTONES);
     }
-    List<Milestone> milestones = MILESTONES.subList(0, (int) count);
-    observation.milestones(milestones);
-    if (v[current].isBlank()) {
-      return;
-    }
+    return (int) count;
+  }
+
+  /** A milestones row's current value: the count done, taken as the first ones. */
+  private int milestonesDone(String[] v, int count) throws Rejection {
     double done = number(v, current, Columns.CURRENT);
     if (!(done >= 0) || done > count || done != Math.rint(done)) {
       throw new Rejection(Columns.CURRENT + " " + v[current].strip() + " must be the milestones done, a whole number from 0 to "
           + v[target].strip());
     }
-    observation.current(Observation.Reading.milestonesDone(
-        milestones.subList(0, (int) done).stream().map(Milestone::name).collect(ImmutableSet.toImmutableSet())));
+    return (int) done;
   }
 
   private static final int MAX_MILESTONES = 1000;
-  private static final List<Milestone> MILESTONES = milestoneNames();
+  // milestone 1 to milestone 1000, each of weight 1, and the names of the first n done, for n from 0
+  private static final List<Milestone> MILESTONES = milestones();
+  private static final List<Set<String>> DONE = done();
 
-  private static List<Milestone> milestoneNames() {
+  private static List<Milestone> milestones() {
     ImmutableList.Builder<Milestone> all = ImmutableList.builder();
     for (int i = 1; i <= MAX_MILESTONES; i++) {
       all.add(Milestone.of("milestone " + i));
+    }
+    return all.build();
+  }
+
+  private static List<Set<String>> done() {
+    ImmutableList.Builder<Set<String>> all = ImmutableList.builder();
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    all.add(ImmutableSet.of());
+    for (int i = 1; i <= MAX_MILESTONES; i++) {
+      names.add("milestone " + i);
+      all.add(names.build());
     }
     return all.build();
   }
