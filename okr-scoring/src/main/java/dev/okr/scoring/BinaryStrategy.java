@@ -29,11 +29,10 @@ public final class BinaryStrategy implements ScoringStrategy {
 
   @Override
   public Attainment attain(Observation observation, ScoringContext context) {
-    Observation.Reading reading = observation.reading();
-    if (reading == null) {
+    if (!observation.hasReading()) {
       return LinearStrategy.NO_READING;
     }
-    return new Attainment.Outcome(reading.isAchieved(NAME) ? 1 : 0);
+    return new Attainment.Outcome(observation.readingAchieved(NAME) ? 1 : 0);
   }
 
   @Override

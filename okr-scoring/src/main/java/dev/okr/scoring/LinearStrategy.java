@@ -61,11 +61,10 @@ public final class LinearStrategy implements ScoringStrategy {
       return new Attainment.FlatRange(target);
     }
     requireDirection(strategy, observation.type(), baseline, target);
-    Observation.Reading reading = observation.reading();
-    if (reading == null) {
+    if (!observation.hasReading()) {
       return NO_READING;
     }
-    return new Attainment.Measured(attainment(baseline, target, reading.number(strategy)));
+    return new Attainment.Measured(attainment(baseline, target, observation.readingNumber(strategy)));
   }
 
   /** The reading and the formula of a linear attainment, {@code note} appended to the formula. */

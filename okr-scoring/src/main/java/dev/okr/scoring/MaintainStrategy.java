@@ -53,8 +53,8 @@ public final class MaintainStrategy implements ScoringStrategy {
     ScoringPolicy policy = context.policy();
     Bound bound = bound(observation, policy);
     if (policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE) {
-      Observation.Reading reading = observation.reading();
-      return reading == null ? LinearStrategy.NO_READING : new Attainment.Outcome(bound.holds(reading.number(NAME)) ? 1 : 0);
+      return observation.hasReading() ? new Attainment.Outcome(bound.holds(observation.readingNumber(NAME)) ? 1 : 0)
+          : LinearStrategy.NO_READING;
     }
     if (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED && context.cycle().isEmpty()) {
       throw new ScoringException("cycle", null, "period-basis=planned needs the key result's cycle to count the planned periods");
@@ -109,8 +109,9 @@ public final class MaintainStrategy implements ScoringStrategy {
    */
   private static @Nullable Periods periods(Observation observation, Optional<Cycle> cycle, ScoringPolicy policy, Bound bound) {
     if (observation.date().isEmpty()) {
-      Observation.Reading reading = observation.reading();
-      return reading == null ? null : new Periods(bound.holds(reading.number(NAME)) ? 1 : 0, 1, 1, "periods so far");
+      return observation.hasReading()
+          ? new Periods(bound.holds(observation.readingNumber(NAME)) ? 1 : 0, 1, 1, "periods so far")
+          : null;
     }
     LocalDate date = observation.date().get();
     List<CheckIn> checkIns = observation.checkIns();

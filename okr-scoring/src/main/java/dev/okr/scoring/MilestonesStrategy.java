@@ -35,11 +35,10 @@ public final class MilestonesStrategy implements ScoringStrategy {
     if (observation.milestones().isEmpty()) {
       throw new ScoringException("measurement.milestones", "[]", "the " + NAME + " strategy needs at least one milestone");
     }
-    Observation.Reading reading = observation.reading();
-    if (reading == null) {
+    if (!observation.hasReading()) {
       return LinearStrategy.NO_READING;
     }
-    Done done = Done.of(observation.milestones(), reading.milestonesDone());
+    Done done = Done.of(observation.milestones(), observation.readingDone());
     return new Attainment.Measured(done.weight / done.total);
   }
 

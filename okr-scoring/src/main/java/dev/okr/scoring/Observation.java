@@ -32,7 +32,12 @@ public final class Observation {
   private final double stretch;
   private final ImmutableList<Milestone> milestones;
   private final @Nullable LocalDate date;
-  private final @Nullable Reading current;
+  // the reading that counts, held as its parts so that a batch row allocates no Reading
+  private final boolean hasReading;
+  private final @Nullable LocalDate readingDate;
+  private final double readingValue;
+  private final byte readingAchieved;
+  private final ImmutableSet<String> readingDone;
   private final ImmutableList<CheckIn> checkIns;
 
   private Observation(Builder b) {
@@ -43,7 +48,11 @@ public final class Observation {
     this.stretch = b.stretch;
     this.milestones = b.milestones;
     this.date = b.date;
-    this.current = b.current;
+    this.hasReading = b.hasReading;
+    this.readingDate = b.readingDate;
+    this.readingValue = b.readingValue;
+    this.readingAchieved = b.readingAchieved;
+    this.readingDone = b.readingDone;
     this.checkIns = b.checkIns;
   }
 
@@ -110,7 +119,9 @@ public final class Observation {
 
   /** The reading that counts, or empty when there is none (no check-in yet). */
   public Optional<Reading> current() {
-    return Optional.ofNullable(current);
+    return hasReading
+        ? Optional.of(new Reading(readingDate, readingValue, readingAchieved, readingDone))
+        : Optional.empty();
   }
 
   /** Every dated check-in of the key result, in the order given; empty for a batch row. */
@@ -120,8 +131,28 @@ public final class Observation {
 
   // for the built-in strategies and the pipeline, which run once per batch row: no Optional to allocate
 
-  @Nullable Reading reading() {
-    return current;
+  boolean hasReading() {
+    return hasReading;
+  }
+
+  /** The number read, or a {@link ScoringException} naming what the strategy needs. */
+  double readingNumber(String strategy) {
+    if (Double.isNaN(readingValue)) {
+      throw Reading.noNumber(strategy);
+    }
+    return readingValue;
+  }
+
+  /** Whether achieved, or a {@link ScoringException} naming what the strategy needs. */
+  boolean readingAchieved(String strategy) {
+    if (readingAchieved == Reading.NOT_SAID) {
+      throw Reading.noAchieved(strategy);
+    }
+    return readingAchieved == 1;
+  }
+
+  Set<String> readingDone() {
+    return readingDone;
   }
 
   boolean hasStretch() {
@@ -165,7 +196,7 @@ public final class Observation {
   @Override
   public String toString() {
     return keyResultId + " (" + type.id() + ", baseline " + baseline() + ", target " + target() + ", stretch " + stretch()
-        + ", at " + date + ", current " + current + ", " + checkIns.size() + " check-ins)";
+        + ", at " + date + ", current " + current().map(Reading::toString).orElse("none") + ", " + checkIns.size() + " check-ins)";
   }
 
   /**
@@ -242,9 +273,17 @@ public final class Observation {
      */
     public double number(String strategy) {
       if (Double.isNaN(value)) {
-        throw new ScoringException("checkIns.value", null, "the " + strategy + " strategy needs a number");
+        throw noNumber(strategy);
       }
       return value;
+    }
+
+    static ScoringException noNumber(String strategy) {
+      return new ScoringException("checkIns.value", null, "the " + strategy + " strategy needs a number");
+    }
+
+    static ScoringException noAchieved(String strategy) {
+      return new ScoringException("checkIns.achieved", null, "the " + strategy + " strategy needs achieved or not");
     }
 
     /**
@@ -254,7 +293,7 @@ public final class Observation {
      */
     public boolean isAchieved(String strategy) {
       if (achieved == NOT_SAID) {
-        throw new ScoringException("checkIns.achieved", null, "the " + strategy + " strategy needs achieved or not");
+        throw noAchieved(strategy);
       }
       return achieved == 1;
     }
@@ -288,7 +327,11 @@ public final class Observation {
     private double stretch = Double.NaN;
     private ImmutableList<Milestone> milestones = ImmutableList.of();
     private @Nullable LocalDate date;
-    private @Nullable Reading current;
+    private boolean hasReading;
+    private @Nullable LocalDate readingDate;
+    private double readingValue = Double.NaN;
+    private byte readingAchieved = Reading.NOT_SAID;
+    private ImmutableSet<String> readingDone = ImmutableSet.of();
     private ImmutableList<CheckIn> checkIns = ImmutableList.of();
 
     private Builder(String keyResultId, MeasurementType type) {
@@ -340,7 +383,12 @@ public final class Observation {
 
     /** The reading that counts. */
     public Builder current(Reading reading) {
-      this.current = Objects.requireNonNull(reading, "reading");
+      Objects.requireNonNull(reading, "reading");
+      this.hasReading = true;
+      this.readingDate = reading.date;
+      this.readingValue = reading.value;
+      this.readingAchieved = reading.achieved;
+      this.readingDone = reading.milestonesDone;
       return this;
     }
 

@@ -53,11 +53,10 @@ public final class StretchStrategy implements ScoringStrategy {
       throw new ScoringException("measurement.stretch", Numbers.format(stretch),
           "must lie beyond the target " + Numbers.format(target));
     }
-    Observation.Reading reading = observation.reading();
-    if (reading == null) {
+    if (!observation.hasReading()) {
       return LinearStrategy.NO_READING;
     }
-    double current = reading.number(NAME);
+    double current = observation.readingNumber(NAME);
     return new Attainment.Measured(attainment(baseline, target, stretch, current, policy), Optional.of(policy.stretchZones()));
   }
 
