@@ -7,7 +7,6 @@ import dev.okr.scoring.Profile;
 import dev.okr.scoring.Profiles;
 import dev.okr.scoring.Rollup;
 import dev.okr.scoring.RollupPolicy;
-import dev.okr.scoring.Score;
 import dev.okr.scoring.Scorer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -251,7 +250,7 @@ public final class BatchGrader {
         }
         objective.add(row);
       }
-      if (row.score() instanceof Score.Scored) {
+      if (row.scored()) {
         scored++;
       } else {
         unscored++;
@@ -298,9 +297,9 @@ public final class BatchGrader {
     void add(GradedRow row) {
       rows++;
       lastLine = row.row().line();
-      if (row.score() instanceof Score.Scored s) {
+      if (row.scored()) {
         scored++;
-        accumulator.add(s.contribution(), row.weight);
+        accumulator.add(row.contribution, row.weight);
       } else if (profile.rollup().unscored() == RollupPolicy.Unscored.ZERO) {
         accumulator.add(0.0, row.weight);
       }

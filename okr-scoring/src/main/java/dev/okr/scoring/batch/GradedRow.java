@@ -17,9 +17,11 @@ public final class GradedRow implements RowResult {
   private final String objectiveId;
   private final Score score;
   private final @Nullable Grade grade;
-  // what the objective's rollup needs, read once when the row was checked
+  // what the run's counts and the objective's rollup need, read on the grading thread so that the
+  // thread feeding the sink need not load the score: the contribution, NaN when unscored
   final @Nullable ObjectiveKind kind;
   final double weight;
+  final double contribution;
   // the output texts, formatted on first use; racy but safe, as Strings are immutable
   private @Nullable String scoreText;
   private @Nullable String attainmentText;
@@ -37,6 +39,11 @@ public final class GradedRow implements RowResult {
       throw new IllegalArgumentException("a scored row has a grade, an unscored one none");
     }
     this.grade = grade;
+    this.contribution = score instanceof Score.Scored s ? s.contribution() : Double.NaN;
+  }
+
+  boolean scored() {
+    return !Double.isNaN(contribution);
   }
 
   @Override
