@@ -1,7 +1,5 @@
 package dev.okr.benchmarks;
 
-import dev.okr.scoring.LinearStrategy;
-import dev.okr.scoring.ScoringPolicy;
 import dev.okr.scoring.batch.BatchGrader;
 import dev.okr.scoring.batch.BatchSummary;
 import dev.okr.scoring.batch.CsvBatch;
@@ -166,7 +164,6 @@ public final class BatchVsDuckDb {
 
   /** Compares the two outputs row by row: same key result, scores within 1e-9 of each other. */
   private static long compare(Path okr, Path duckdb) throws IOException {
-    ScoringPolicy policy = ScoringPolicy.defaults();
     try (BufferedReader a = Files.newBufferedReader(okr); BufferedReader b = Files.newBufferedReader(duckdb)) {
       String[] headA = a.readLine().split(",");
       String[] headB = b.readLine().split(",");
@@ -186,8 +183,9 @@ public final class BatchVsDuckDb {
         }
         double x = Double.parseDouble(fa[scoreA]);
         double y = Double.parseDouble(fb[scoreB]);
-        double expected = ScoringPolicy.value(policy.contribution(LinearStrategy.attainment(
-            Double.parseDouble(fa[4]), Double.parseDouble(fa[5]), Double.parseDouble(fa[6]))));
+        double baseline = Double.parseDouble(fa[4]);
+        // okr's default policies on the linear formula, written out as the SQL writes it
+        double expected = Math.max(0, Math.min(1, (Double.parseDouble(fa[6]) - baseline) / (Double.parseDouble(fa[5]) - baseline)));
         if (Math.abs(x - y) > 1e-9 || x != expected) {
           throw new AssertionError("row " + (n + 1) + " (" + fa[1] + "): okr " + x + ", DuckDB " + y + ", formula " + expected);
         }

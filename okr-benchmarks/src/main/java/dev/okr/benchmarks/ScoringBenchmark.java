@@ -6,16 +6,14 @@ import dev.okr.core.KeyResult;
 import dev.okr.core.Measurement;
 import dev.okr.core.MeasurementType;
 import dev.okr.core.Milestone;
-import dev.okr.scoring.BinaryStrategy;
-import dev.okr.scoring.LinearStrategy;
-import dev.okr.scoring.MaintainStrategy;
-import dev.okr.scoring.MilestonesStrategy;
+import dev.okr.scoring.Explanation;
+import dev.okr.scoring.Observation;
 import dev.okr.scoring.Profiles;
 import dev.okr.scoring.Score;
-import dev.okr.scoring.ScoringContext;
-import dev.okr.scoring.StretchStrategy;
+import dev.okr.scoring.Scorer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +26,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scores per second for each built-in strategy, with its explanation built, under okr's profile.
+ * Scores per second for each built-in strategy through {@link Scorer}, with its explanation rendered,
+ * under okr's profile; and one batch row's observation scored without rendering one.
  * Run: {@code java -jar okr-benchmarks/target/benchmarks.jar ScoringBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -40,13 +39,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScoringBenchmark {
   private static final Cycle QUARTER = Cycle.quarter(2026, 1);
   private static final LocalDate DAY = QUARTER.end();
-  private static final ScoringContext CONTEXT = ScoringContext.of(Profiles.okr().scoring()).withCycle(QUARTER);
 
-  private final LinearStrategy linear = new LinearStrategy();
-  private final StretchStrategy stretch = new StretchStrategy();
-  private final MaintainStrategy maintain = new MaintainStrategy();
-  private final BinaryStrategy binary = new BinaryStrategy();
-  private final MilestonesStrategy milestones = new MilestonesStrategy();
+  private final Scorer scorer = Scorer.of(Profiles.okr());
+  private final Optional<Cycle> cycle = Optional.of(QUARTER);
+  private final Observation row = Observation.builder("kr", MeasurementType.INCREASE).baseline(42).target(60)
+      .current(Observation.Reading.value(51)).build();
 
   private final KeyResult linearKr = weekly(Measurement.increase(42, 60), 42, 1.5);
   private final KeyResult stretchKr = weekly(
@@ -72,37 +69,37 @@ public class ScoringBenchmark {
 
   /** Linear, 13 check-ins. */
   @Benchmark
-  public Score linear() {
-    return linear.score(linearKr, DAY, CONTEXT);
+  public Explanation linear() {
+    return scorer.score(linearKr, DAY, cycle).explanation();
   }
 
   /** Stretch (piecewise), 13 check-ins. */
   @Benchmark
-  public Score stretch() {
-    return stretch.score(stretchKr, DAY, CONTEXT);
+  public Explanation stretch() {
+    return scorer.score(stretchKr, DAY, cycle).explanation();
   }
 
   /** Maintain as the share of 13 weekly periods held. */
   @Benchmark
-  public Score maintain() {
-    return maintain.score(maintainKr, DAY, CONTEXT);
+  public Explanation maintain() {
+    return scorer.score(maintainKr, DAY, cycle).explanation();
   }
 
   /** Binary, 2 check-ins. */
   @Benchmark
-  public Score binary() {
-    return binary.score(binaryKr, DAY, CONTEXT);
+  public Explanation binary() {
+    return scorer.score(binaryKr, DAY, cycle).explanation();
   }
 
   /** Milestones, 3 weighted milestones. */
   @Benchmark
-  public Score milestones() {
-    return milestones.score(milestonesKr, DAY, CONTEXT);
+  public Explanation milestones() {
+    return scorer.score(milestonesKr, DAY, cycle).explanation();
   }
 
-  /** The raw linear formula with okr's policies, as the batch grader applies it per row. */
+  /** One linear observation as the batch grader scores a row: the pipeline, no explanation rendered. */
   @Benchmark
-  public double linearFormula() {
-    return Profiles.okr().scoring().contribution(LinearStrategy.attainment(42, 60, 51));
+  public Score linearRow() {
+    return scorer.score(row);
   }
 }

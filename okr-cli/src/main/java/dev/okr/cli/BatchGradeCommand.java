@@ -16,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -69,6 +70,11 @@ final class BatchGradeCommand implements Callable<Integer> {
       description = "The scoring profile: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private String profile = "okr";
 
+  @Option(names = "--strategy", paramLabel = "TYPE=NAME",
+      description = "Score rows of this kr_type with the named strategy instead of the profile's, e.g. increase=my-strategy:"
+          + " any strategy found as a service on the class path. Repeatable.")
+  private Map<String, String> strategies = new java.util.LinkedHashMap<>();
+
   @Option(names = "--sorted",
       description = "The rows of each objective are contiguous: rollups are written as each objective ends, so memory stays flat however many objectives there are.")
   private boolean sorted;
@@ -97,7 +103,7 @@ final class BatchGradeCommand implements Callable<Integer> {
       }
     }
     BatchGrader grader = BatchGrader.builder()
-        .profile(GradeCommand.profile(profile))
+        .profile(GradeCommand.profile(profile, strategies))
         .order(objectives == null ? ObjectiveOrder.NONE : sorted ? ObjectiveOrder.CONTIGUOUS : ObjectiveOrder.ANY)
         .parallelism(threads)
         .build();

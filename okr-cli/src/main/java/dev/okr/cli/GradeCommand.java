@@ -9,6 +9,9 @@ import dev.okr.cli.GradeReport.KeyResultGrade;
 import dev.okr.cli.GradeReport.ObjectiveGrade;
 import dev.okr.core.Cycle;
 import dev.okr.core.Objective;
+import dev.okr.core.OkrException;
+import dev.okr.core.KeyResult;
+import dev.okr.core.MeasurementType;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
@@ -20,16 +23,21 @@ import dev.okr.scoring.Portfolio;
 import dev.okr.scoring.Profile;
 import dev.okr.scoring.Profiles;
 import dev.okr.scoring.Progress;
+import dev.okr.scoring.Observation;
 import dev.okr.scoring.Phase;
 import dev.okr.scoring.Rate;
 import dev.okr.scoring.RollupScore;
 import dev.okr.scoring.Rounding;
 import dev.okr.scoring.Score;
+import dev.okr.scoring.Scorer;
+import dev.okr.scoring.ScoringStrategies;
+import dev.okr.scoring.ScoringStrategy;
 import dev.okr.scoring.TrackStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -79,12 +87,17 @@ final class GradeCommand implements Callable<Integer> {
       description = "The scoring profile: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private String profile = "okr";
 
+  @Option(names = "--strategy", paramLabel = "TYPE=NAME",
+      description = "Score key results of this measurement type with the named strategy instead of the profile's, e.g."
+          + " increase=my-strategy: any strategy found as a service on the class path. Repeatable.")
+  private Map<String, String> strategies = new java.util.LinkedHashMap<>();
+
   @Parameters(arity = "1", paramLabel = "PATH", description = "A YAML or JSON document, or a Markdown or text outline.")
   private Path path;
 
   @Override
   public Integer call() throws IOException {
-    Profile chosen = profile(profile);
+    Profile chosen = profile(profile, strategies);
     InputDocument document = InputDocument.read(path);
     GradeReport report = GradeReport.of(document, at == null ? LocalDate.now() : at, chosen);
     PrintWriter out = spec.commandLine().getOut();
@@ -101,14 +114,36 @@ final class GradeCommand implements Callable<Integer> {
     return report.failures() > 0 ? ExitCodes.FOUND : ExitCodes.OK;
   }
 
-  /** The named profile, or an error listing the names. */
-  static Profile profile(String name) {
+  /**
+   * The named profile with these strategies in place of its own ({@code --strategy TYPE=NAME}), or
+   * an error naming what is unknown.
+   */
+  static Profile profile(String name, Map<String, String> strategies) {
     Profile p = Profiles.all().get(name);
     if (p == null) {
       throw new InputException("--profile: no profile named \"" + name + "\"; known: "
           + String.join(", ", Profiles.all().keySet()));
     }
-    return p;
+    if (strategies.isEmpty()) {
+      return p;
+    }
+    Map<MeasurementType, String> chosen = new EnumMap<>(p.strategies());
+    for (Map.Entry<String, String> e : strategies.entrySet()) {
+      MeasurementType type;
+      ScoringStrategy strategy;
+      try {
+        type = MeasurementType.fromId(e.getKey());
+        strategy = ScoringStrategies.named(e.getValue());
+      } catch (OkrException x) {
+        throw new InputException("--strategy " + e.getKey() + "=" + e.getValue() + ": " + x.getMessage(), x);
+      }
+      if (!strategy.types().contains(type)) {
+        throw new InputException("--strategy " + e.getKey() + "=" + e.getValue() + ": the strategy scores "
+            + strategy.types().stream().map(MeasurementType::id).sorted().collect(Collectors.joining(", ")) + ", not " + type.id());
+      }
+      chosen.put(type, strategy.name());
+    }
+    return p.withStrategies(chosen);
   }
 
   // ---- text
@@ -220,10 +255,10 @@ final class GradeCommand implements Callable<Integer> {
     if (k.error().isPresent()) {
       return "cannot be scored: " + k.error().get();
     }
-    Score score = k.score().orElseThrow();
-    if (!score.isScored()) {
-      return "unscored: " + score.explanation().formula();
+    if (k.unscored().isPresent()) {
+      return "unscored: " + k.unscored().get();
     }
+    Score.Scored score = k.scored().orElseThrow();
     StringBuilder b = new StringBuilder("score ").append(Numbers.round(shown.keyResult(score.value()), 2));
     words(b, k.grade(), k.status(), k.colour());
     if (k.progress().isPresent() && k.progress().get().phase() == Phase.IN_PROGRESS) {
@@ -316,10 +351,10 @@ final class GradeCommand implements Callable<Integer> {
     source(g, k.keyResult().source());
     g.writeStringField("type", k.keyResult().measurement().map(m -> m.type().id()).orElse(null));
     g.writeBooleanField("measuredFromStatement", !k.fromStatement().isEmpty());
-    Optional<Score> score = k.score();
+    Optional<Score.Scored> score = k.scored();
     g.writeStringField("phase", k.progress().map(x -> x.phase().id()).orElse(null));
-    number(g, "score", score.filter(Score::isScored).map(Score::value).map(shown::keyResult));
-    number(g, "attainment", score.filter(Score::isScored).map(Score::attainment));
+    number(g, "score", score.map(Score.Scored::value).map(shown::keyResult));
+    number(g, "attainment", score.map(Score.Scored::attainment));
     grade(g, k.grade(), k.colour());
     Optional<Progress> p = k.progress();
     Optional<Progress> inProgress = p.filter(x -> x.phase() == Phase.IN_PROGRESS);
@@ -329,7 +364,7 @@ final class GradeCommand implements Callable<Integer> {
     number(g, "forecast", f.map(Forecast::endScore).map(shown::other));
     number(g, "chance", f.flatMap(x -> boxed(x.chance())).map(shown::other));
     number(g, "confidence", p.flatMap(x -> boxed(x.confidence())));
-    g.writeStringField("unscored", score.filter(s -> !s.isScored()).map(s -> s.explanation().formula()).orElse(null));
+    g.writeStringField("unscored", k.unscored().orElse(null));
     g.writeStringField("error", k.error().orElse(null));
     g.writeEndObject();
   }
@@ -434,13 +469,19 @@ final class GradeCommand implements Callable<Integer> {
 
   // ---- csv
 
-  /** The CSV columns: one row per objective ({@code level=objective}) and per key result. */
+  /**
+   * The CSV columns: one row per objective ({@code level=objective}) and per key result. A key
+   * result's row ends with what the batch grader reads ({@code kr_type} to {@code weight}): its
+   * numbers and the reading that counts at the date.
+   */
   static final String[] CSV_COLUMNS = {
       "level", "objective_id", "kr_id", "kind", "owner", "cycle", "line", "score", "attainment", "grade", "colour",
-      "status", "expected", "forecast", "chance", "note", "phase"};
+      "status", "expected", "forecast", "chance", "note", "phase",
+      "kr_type", "baseline", "target", "stretch", "current", "weight"};
 
   private static void csv(GradeReport r, PrintWriter out) throws IOException {
     Shown shown = new Shown(r.profile());
+    Scorer scorer = Scorer.of(r.profile());
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
     csv.writeRecord(CSV_COLUMNS);
     for (ObjectiveGrade o : r.objectives()) {
@@ -452,23 +493,45 @@ final class GradeCommand implements Callable<Integer> {
       csv.writeRecord("objective", obj.id(), "", kind, owner, cycle, line(obj.source()),
           text(score.map(shown::objective)), "", o.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
           o.colour().map(ParseCommand::id).orElse(""), o.status().map(ParseCommand::id).orElse(""),
-          text(o.expected().map(shown::other)), "", "", o.error().orElse(""), o.phase().map(Phase::id).orElse(""));
+          text(o.expected().map(shown::other)), "", "", o.error().orElse(""), o.phase().map(Phase::id).orElse(""),
+          "", "", "", "", "", "");
       for (KeyResultGrade k : o.keyResults()) {
-        Optional<Score> s = k.score().filter(Score::isScored);
+        Optional<Score.Scored> s = k.scored();
         Optional<Progress> p = k.progress();
         Optional<Forecast> f = p.flatMap(Progress::forecast);
-        String note = k.error().orElseGet(() -> k.score().filter(x -> !x.isScored()).map(x -> x.explanation().formula()).orElse(""));
+        String note = k.error().orElseGet(() -> k.unscored().orElse(""));
         Optional<Progress> inProgress = p.filter(x -> x.phase() == Phase.IN_PROGRESS);
+        String[] row = batchFields(k.keyResult(), scorer, r.date());
         csv.writeRecord("key-result", obj.id(), k.keyResult().id(), kind, owner, cycle, line(k.keyResult().source()),
-            text(s.map(Score::value).map(shown::keyResult)), text(s.map(Score::attainment)),
+            text(s.map(Score.Scored::value).map(shown::keyResult)), text(s.map(Score.Scored::attainment)),
             k.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
             k.colour().map(ParseCommand::id).orElse(""),
             k.status().map(ParseCommand::id).orElse(""),
             text(inProgress.map(Progress::expected).map(shown::other)), text(f.map(Forecast::endScore).map(shown::other)),
-            text(f.flatMap(x -> boxed(x.chance())).map(shown::other)), note, p.map(x -> x.phase().id()).orElse(""));
+            text(f.flatMap(x -> boxed(x.chance())).map(shown::other)), note, p.map(x -> x.phase().id()).orElse(""),
+            row[0], row[1], row[2], row[3], row[4], row[5]);
       }
     }
     csv.flush();
+  }
+
+  /**
+   * A key result as the batch grader reads it: kr_type, baseline, target, stretch, the reading that
+   * counts at the date (a number, yes or no, or the count of milestones done, the target then being
+   * the count of milestones) and the weight; empty without a measurement.
+   */
+  private static String[] batchFields(KeyResult kr, Scorer scorer, LocalDate date) {
+    if (kr.measurement().isEmpty()) {
+      return new String[] {"", "", "", "", "", ""};
+    }
+    Observation seen = scorer.observe(kr, date);
+    boolean milestones = seen.type() == MeasurementType.MILESTONES;
+    String current = seen.current().map(c -> c.value().isPresent() ? Numbers.format(c.value().getAsDouble())
+        : c.achieved().isPresent() ? (c.achieved().get() ? "yes" : "no")
+        : Integer.toString(c.milestonesDone().size())).orElse("");
+    return new String[] {seen.type().id(), text(boxed(seen.baseline())),
+        milestones ? Integer.toString(seen.milestones().size()) : text(boxed(seen.target())), text(boxed(seen.stretch())),
+        current, Numbers.format(kr.weight())};
   }
 
   private static String line(Optional<SourcePosition> source) {

@@ -67,6 +67,16 @@ record GradeReport(String file, LocalDate date, Profile profile, List<ObjectiveG
       return progress.flatMap(Progress::status);
     }
 
+    /** The score, when the key result is scored. */
+    Optional<Score.Scored> scored() {
+      return score.filter(Score.Scored.class::isInstance).map(Score.Scored.class::cast);
+    }
+
+    /** Why the key result is unscored, when it is. */
+    Optional<String> unscored() {
+      return score.filter(Score.Unscored.class::isInstance).map(s -> ((Score.Unscored) s).reason());
+    }
+
     /** The colour shown: the final grade's, else the status's. */
     Optional<Colour> colour() {
       return grade.map(Grade::colour).or(() -> status().map(TrackStatus::colour));
@@ -195,8 +205,8 @@ record GradeReport(String file, LocalDate date, Profile profile, List<ObjectiveG
       }
       // a final grade only once the cycle has ended (or when there is no cycle to be in progress)
       boolean graded = progress.map(p -> p.phase().graded()).orElse(true);
-      Optional<Grade> grade = score.isScored() && graded
-          ? Optional.of(grader.grade(kr, score.value(), o.kind()))
+      Optional<Grade> grade = score instanceof Score.Scored scored && graded
+          ? Optional.of(grader.grade(kr, scored.value(), o.kind()))
           : Optional.empty();
       return new KeyResultGrade(kr, fromStatement, progress, Optional.of(score), grade, Optional.empty());
     } catch (ScoringException e) {

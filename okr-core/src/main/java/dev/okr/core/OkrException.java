@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * know (a file and line, an id). A builder whose required field was never set throws one too
  * ({@link OkrValidationException}), not a bare {@code IllegalStateException}.
  *
- * <p>Programming errors that no input can cause (a null where the API forbids it, a broken
- * invariant) are not in the family: they stay {@code NullPointerException}, {@code
- * IllegalStateException} and {@code AssertionError}.
+ * <p>Programming errors that no input can cause are not in the family: a null where the API forbids
+ * it ({@code NullPointerException}), an argument only code can pass (an empty group to roll up, a
+ * rounding to 16 places: {@code IllegalArgumentException}), a broken invariant ({@code
+ * IllegalStateException}, {@code AssertionError}).
  */
 public abstract class OkrException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -275,7 +275,7 @@ public final class CompanyHistoryExample {
         if (type == MeasurementType.INCREASE || type == MeasurementType.DECREASE || type == MeasurementType.BINARY) {
           compared++;
           Score s = scorer.score(kr, ANALYSED, o.cycle());
-          String expected = s.isScored() ? Double.toString(s.value()) : "";
+          String expected = s instanceof Score.Scored scored ? Double.toString(scored.value()) : "";
           if (expected.equals(batch.get(kr.id()))) {
             agreeing++;
           }

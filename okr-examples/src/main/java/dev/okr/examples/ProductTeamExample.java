@@ -14,6 +14,7 @@ import dev.okr.scoring.Grader;
 import dev.okr.scoring.Progress;
 import dev.okr.scoring.ProgressTracker;
 import dev.okr.scoring.RollupScore;
+import dev.okr.scoring.Score;
 import dev.okr.scoring.Scorer;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -145,7 +146,8 @@ public final class ProductTeamExample {
         String forecast = p.forecast().map(f -> "forecast " + fixed(f.endScore())
             + f.chance().stream().mapToObj(c -> String.format(Locale.ROOT, " (chance %.0f%%)", 100 * c)).findFirst().orElse(""))
             .orElse("no forecast");
-        out.printf(Locale.ROOT, "    %-22s score %s  expected %s  %-9s  %s%n", p.score().keyResultId(), fixed(p.score().value()),
+        out.printf(Locale.ROOT, "    %-22s score %s  expected %s  %-9s  %s%n", p.score().keyResultId(),
+            p.score().valueIfScored().stream().mapToObj(ProductTeamExample::fixed).findFirst().orElse("unscored"),
             fixed(p.expected()), p.status().map(s -> s.id()).orElse("-"), forecast);
       }
     }
@@ -161,9 +163,12 @@ public final class ProductTeamExample {
       out.println("  " + o.id() + " (" + o.kind().orElseThrow().id() + "): " + fixed(rollup.value()) + " "
           + grade.verdict().id() + " " + grade.colour().id() + (grade.needsExplanation() ? ", needs an explanation" : ""));
       for (KeyResult kr : o.keyResults()) {
-        double score = scorer.score(kr, date).value();
-        Grade g = grader.grade(kr, score, o.kind());
-        out.printf(Locale.ROOT, "    %-22s %s %s %s%n", kr.id(), fixed(score), g.verdict().id(), g.colour().id());
+        if (!(scorer.score(kr, date) instanceof Score.Scored scored)) {
+          out.printf(Locale.ROOT, "    %-22s unscored%n", kr.id());
+          continue;
+        }
+        Grade g = grader.grade(kr, scored.value(), o.kind());
+        out.printf(Locale.ROOT, "    %-22s %s %s %s%n", kr.id(), fixed(scored.value()), g.verdict().id(), g.colour().id());
       }
     }
   }

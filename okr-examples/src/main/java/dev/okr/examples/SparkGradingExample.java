@@ -3,6 +3,7 @@ package dev.okr.examples;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.okr.scoring.Profiles;
+import dev.okr.scoring.Score;
 import dev.okr.scoring.batch.BatchGrader;
 import dev.okr.scoring.batch.BatchSink;
 import dev.okr.scoring.batch.Columns;
@@ -166,8 +167,9 @@ public final class SparkGradingExample {
       BatchSink sink = new BatchSink() {
         @Override
         public void graded(GradedRow row) {
-          ready.add(out(row.row(), row.isScored() ? row.score().getAsDouble() : null,
-              row.isScored() ? row.attainment().getAsDouble() : null, row.gradeText(),
+          Score.Scored scored = row.score() instanceof Score.Scored s ? s : null;
+          ready.add(out(row.row(), scored == null ? null : scored.value(),
+              scored == null ? null : scored.attainment(), row.gradeText(),
               row.colourText().isEmpty() ? null : row.colourText(), null));
         }
 

@@ -75,7 +75,7 @@ class ReadmeExamplesTest {
 
     Scorer scorer = Scorer.defaults();
     Progress mid = ProgressTracker.of(scorer).track(retention, LocalDate.of(2026, 8, 19)).get(0);
-    System.out.printf("%.2f of %.2f expected: %s, forecast %.2f%n", mid.score().value(), mid.expected(),
+    System.out.printf("%.2f of %.2f expected: %s, forecast %.2f%n", mid.score().valueIfScored().orElseThrow(), mid.expected(),
         mid.status().orElseThrow(), mid.forecast().map(Forecast::endScore).orElseThrow());
     // 0.38 of 0.54 expected: AT_RISK, forecast 0.73
 

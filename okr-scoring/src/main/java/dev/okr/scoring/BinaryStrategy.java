@@ -1,16 +1,12 @@
 package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
-import dev.okr.core.CheckIn;
-import dev.okr.core.KeyResult;
 import dev.okr.core.MeasurementType;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Scores an achieved-or-not key result ("Achieve zero critical defects for two consecutive
- * sprints"): 1 when the check-in that counts says achieved, else 0. Named {@value #NAME}.
+ * sprints"): 1 when the reading that counts says achieved, else 0. Named {@value #NAME}.
  */
 public final class BinaryStrategy implements ScoringStrategy {
   /** The strategy's name. */
@@ -32,14 +28,20 @@ public final class BinaryStrategy implements ScoringStrategy {
   }
 
   @Override
-  public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
-    ScoreDraft draft = new ScoreDraft(NAME, keyResult, context.policy());
-    Optional<CheckIn> checkIn = draft.checkIn(date);
-    if (checkIn.isEmpty()) {
-      return draft.noCheckIn(date);
+  public Attainment attain(Observation observation, ScoringContext context) {
+    if (!observation.hasReading()) {
+      return LinearStrategy.NO_READING;
     }
-    boolean achieved = checkIn.get().achieved().orElseThrow();
-    draft.input("achieved", achieved);
-    return draft.fixed(achieved ? 1 : 0, "score = " + (achieved ? "1 (achieved)" : "0 (not achieved)"));
+    return new Attainment.Outcome(observation.readingAchieved(NAME) ? 1 : 0);
+  }
+
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings workings) {
+    if (attainment instanceof Attainment.Outcome) {
+      Observation.Reading reading = observation.current().orElseThrow();
+      boolean achieved = reading.isAchieved(NAME);
+      workings.checkIn(reading).input("achieved", achieved)
+          .formula("score = " + (achieved ? "1 (achieved)" : "0 (not achieved)"));
+    }
   }
 }

@@ -123,9 +123,15 @@ public final class Grader {
    * levels to stay at or above or below, top out at their target.
    */
   public static boolean canExceedTarget(KeyResult keyResult) {
-    return keyResult.measurement()
-        .map(m -> m.type() == MeasurementType.INCREASE || m.type() == MeasurementType.DECREASE)
-        .orElse(false);
+    return keyResult.measurement().map(m -> canExceedTarget(m.type())).orElse(false);
+  }
+
+  /**
+   * Whether a key result of this type can go beyond its target: increases and decreases. The one
+   * place the rule lives, for key results and batch rows alike.
+   */
+  public static boolean canExceedTarget(MeasurementType type) {
+    return type == MeasurementType.INCREASE || type == MeasurementType.DECREASE;
   }
 
   /** The committed verdict bands. */

@@ -3,13 +3,13 @@ package dev.okr.scoring;
 import com.google.common.collect.Sets;
 import dev.okr.core.CheckIn;
 import dev.okr.core.Cycle;
-import dev.okr.core.KeyResult;
-import dev.okr.core.Measurement;
 import dev.okr.core.MeasurementType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a key result that keeps a metric at or above ({@code at-least}) or at or below ({@code
@@ -21,7 +21,9 @@ import java.util.Set;
  * check-in in it keeps the bound, within the {@link ScoringPolicy#tolerance()}; a period without a
  * check-in does not hold. The score is the share of periods held, over the periods so far or all
  * planned periods ({@link ScoringPolicy.PeriodBasis}). Check-ins dated before the first period or
- * after the cycle's end are not counted. Under {@link ScoringPolicy.MaintainMode#LATEST_VALUE} the
+ * after the cycle's end are not counted. An undated observation (a batch row) has one reading, so
+ * one period, held or not; {@link ScoringPolicy.PeriodBasis#PLANNED} needs the cycle, which it
+ * lacks. Under {@link ScoringPolicy.MaintainMode#LATEST_VALUE} the
  * score is 1 when the check-in that counts keeps the bound, else 0.
  *
  * <p>Named {@value #NAME}.
@@ -47,74 +49,106 @@ public final class MaintainStrategy implements ScoringStrategy {
   }
 
   @Override
-  public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
+  public Attainment attain(Observation observation, ScoringContext context) {
     ScoringPolicy policy = context.policy();
-    ScoreDraft draft = new ScoreDraft(NAME, keyResult, policy)
-        .policy("maintain-mode", Ids.of(policy.maintainMode()))
-        .policy("tolerance", Numbers.format(policy.tolerance()))
-        .policy("bound", Ids.of(policy.boundComparison()));
-    Measurement measurement = draft.measurement();
-    if (!TYPES.contains(measurement.type())) {
-      throw new ScoringException("measurement.type", measurement.type().id(), "the maintain strategy scores at-least and at-most key results");
-    }
-    boolean atLeast = measurement.type() == MeasurementType.AT_LEAST;
-    double level = draft.require(measurement.target(), "target");
-    draft.input("direction", measurement.type().id()).input("level", level);
-    Bound bound = new Bound(atLeast, level, policy.tolerance(), policy.boundComparison());
+    Bound bound = bound(observation, policy);
     if (policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE) {
-      Optional<CheckIn> checkIn = draft.checkIn(date);
-      if (checkIn.isEmpty()) {
-        return draft.noCheckIn(date);
-      }
-      double current = checkIn.get().value().orElseThrow();
-      draft.input("current", current);
-      boolean holds = bound.holds(current);
-      return draft.fixed(holds ? 1 : 0, "score = " + (holds ? "1: " : "0: ") + Numbers.format(current) + (holds ? " keeps " : " breaks ")
-          + bound.describe());
+      return observation.hasReading() ? new Attainment.Outcome(bound.holds(observation.readingNumber(NAME)) ? 1 : 0)
+          : LinearStrategy.NO_READING;
     }
-    return shareOfPeriods(keyResult, date, context.cycle(), policy, draft, bound);
-  }
-
-  private static Score shareOfPeriods(
-      KeyResult keyResult, LocalDate date, Optional<Cycle> cycle, ScoringPolicy policy, ScoreDraft draft, Bound bound) {
-    int days = policy.periodDays();
-    draft.policy("period-days", Integer.toString(days)).policy("period-basis", Ids.of(policy.periodBasis()));
-    if (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED && cycle.isEmpty()) {
+    if (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED && context.cycle().isEmpty()) {
       throw new ScoringException("cycle", null, "period-basis=planned needs the key result's cycle to count the planned periods");
     }
+    Periods periods = periods(observation, context.cycle(), policy, bound);
+    return periods == null ? LinearStrategy.NO_READING : new Attainment.Measured((double) periods.held / periods.count);
+  }
+
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings w) {
+    ScoringPolicy policy = context.policy();
+    Bound bound = bound(observation, policy);
+    w.policy("maintain-mode", Ids.of(policy.maintainMode())).policy("tolerance", policy.tolerance())
+        .policy("bound", Ids.of(policy.boundComparison()))
+        .input("direction", observation.type().id()).input("level", bound.level());
+    if (policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE) {
+      if (attainment instanceof Attainment.Outcome) {
+        Observation.Reading reading = observation.current().orElseThrow();
+        double current = reading.number(NAME);
+        boolean holds = bound.holds(current);
+        w.checkIn(reading).input("current", current).formula("score = " + (holds ? "1: " : "0: ") + Numbers.format(current)
+            + (holds ? " keeps " : " breaks ") + bound.describe());
+      }
+      return;
+    }
+    w.policy("period-days", Integer.toString(policy.periodDays())).policy("period-basis", Ids.of(policy.periodBasis()));
+    if (observation.date().isPresent()) {
+      context.cycle().ifPresent(cycle -> w.input("cycle", cycle));
+    }
+    if (attainment instanceof Attainment.Measured m) {
+      Periods p = periods(observation, context.cycle(), policy, bound);
+      w.input("check-ins", p.checkIns).input("periods-held", p.held).input("periods", p.count)
+          .formula("attainment = periods holding " + bound.describe() + " / " + p.over + " = " + p.held + " / " + p.count
+              + " = " + Numbers.format(m.attainment()));
+    }
+  }
+
+  /** The key result's bound, after checking its type and level. */
+  private static Bound bound(Observation observation, ScoringPolicy policy) {
+    MeasurementType type = observation.type();
+    if (!TYPES.contains(type)) {
+      throw new ScoringException("measurement.type", type.id(), "the maintain strategy scores at-least and at-most key results");
+    }
+    double level = Observation.require(observation.targetOrNaN(), "target", NAME);
+    return new Bound(type == MeasurementType.AT_LEAST, level, policy.tolerance(), policy.boundComparison());
+  }
+
+  /**
+   * The periods counted: how many held the bound, over how many, from how many check-ins; {@code
+   * null} when no check-in counts. An undated observation (a batch row) has one reading, so one
+   * period, held or not.
+   */
+  private static @Nullable Periods periods(Observation observation, Optional<Cycle> cycle, ScoringPolicy policy, Bound bound) {
+    if (observation.date().isEmpty()) {
+      return observation.hasReading()
+          ? new Periods(bound.holds(observation.readingNumber(NAME)) ? 1 : 0, 1, 1, "periods so far")
+          : null;
+    }
+    LocalDate date = observation.date().get();
+    List<CheckIn> checkIns = observation.checkIns();
+    int days = policy.periodDays();
     LocalDate anchor;
     LocalDate last;
     if (cycle.isPresent()) {
       anchor = cycle.get().start();
       last = date.isBefore(cycle.get().end()) ? date : cycle.get().end();
-      draft.input("cycle", cycle.get());
     } else {
-      Optional<LocalDate> first = keyResult.checkIns().stream().map(CheckIn::date).filter(d -> !d.isAfter(date)).min(LocalDate::compareTo);
+      Optional<LocalDate> first = checkIns.stream().map(CheckIn::date).filter(d -> !d.isAfter(date)).min(LocalDate::compareTo);
       if (first.isEmpty()) {
-        return draft.noCheckIn(date);
+        return null;
       }
       anchor = first.get();
       last = date;
     }
     if (last.isBefore(anchor)) {
-      return draft.noCheckIn(date);
+      return null;
     }
     int current = (int) (ChronoUnit.DAYS.between(anchor, last) / days);
     boolean[] seen = new boolean[current + 1];
     boolean[] broken = new boolean[current + 1];
     int counted = 0;
-    for (CheckIn checkIn : keyResult.checkIns()) {
+    for (CheckIn checkIn : checkIns) {
       LocalDate d = checkIn.date();
       if (d.isBefore(anchor) || d.isAfter(last)) {
         continue;
       }
       int period = (int) (ChronoUnit.DAYS.between(anchor, d) / days);
       seen[period] = true;
-      broken[period] |= !bound.holds(checkIn.value().orElseThrow());
+      broken[period] |= !bound.holds(checkIn.value().orElseThrow(
+          () -> new ScoringException("checkIns.value", null, "the " + NAME + " strategy needs a number")));
       counted++;
     }
     if (counted == 0) {
-      return draft.noCheckIn(date);
+      return null;
     }
     int held = 0;
     for (int i = 0; i <= current; i++) {
@@ -122,33 +156,19 @@ public final class MaintainStrategy implements ScoringStrategy {
         held++;
       }
     }
-    int denominator;
-    String over;
     if (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED) {
-      denominator = (int) ((cycle.orElseThrow().lengthInDays() + days - 1) / days);
-      over = "planned periods";
-    } else {
-      LocalDate currentLastDay = anchor.plusDays((long) (current + 1) * days - 1);
-      if (cycle.isPresent() && currentLastDay.isAfter(cycle.get().end())) {
-        currentLastDay = cycle.get().end();
-      }
-      boolean currentEnded = !date.isBefore(currentLastDay);
-      denominator = current + (seen[current] || currentEnded ? 1 : 0);
-      over = "periods so far";
+      return new Periods(held, (int) ((cycle.orElseThrow().lengthInDays() + days - 1) / days), counted, "planned periods");
     }
-    draft.input("check-ins", counted).input("periods-held", held).input("periods", denominator);
-    double share = (double) held / denominator;
-    return draft.fromAttainment(share, "attainment = periods holding " + bound.describe() + " / " + over + " = " + held + " / "
-        + denominator + " = " + Numbers.format(share), null);
+    LocalDate currentLastDay = anchor.plusDays((long) (current + 1) * days - 1);
+    if (cycle.isPresent() && currentLastDay.isAfter(cycle.get().end())) {
+      currentLastDay = cycle.get().end();
+    }
+    boolean currentEnded = !date.isBefore(currentLastDay);
+    return new Periods(held, current + (seen[current] || currentEnded ? 1 : 0), counted, "periods so far");
   }
 
-  /**
-   * Whether {@code value} keeps a level under the policy's tolerance and bound comparison; the one
-   * place the rule lives, shared with the batch grader.
-   */
-  public static boolean holds(boolean atLeast, double level, double value, ScoringPolicy policy) {
-    return new Bound(atLeast, level, policy.tolerance(), policy.boundComparison()).holds(value);
-  }
+  /** Periods held of those counted, from how many check-ins, and what was counted over. */
+  private record Periods(int held, int count, int checkIns, String over) {}
 
   /** A maintain key result's bound with its tolerance. */
   private record Bound(boolean atLeast, double level, double tolerance, ScoringPolicy.BoundComparison comparison) {

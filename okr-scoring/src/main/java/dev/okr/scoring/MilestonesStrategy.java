@@ -1,13 +1,9 @@
 package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
-import dev.okr.core.CheckIn;
-import dev.okr.core.KeyResult;
-import dev.okr.core.Measurement;
 import dev.okr.core.MeasurementType;
 import dev.okr.core.Milestone;
-import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,28 +31,43 @@ public final class MilestonesStrategy implements ScoringStrategy {
   }
 
   @Override
-  public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
-    ScoreDraft draft = new ScoreDraft(NAME, keyResult, context.policy());
-    Measurement measurement = draft.measurement();
-    Optional<CheckIn> checkIn = draft.checkIn(date);
-    if (checkIn.isEmpty()) {
-      return draft.noCheckIn(date);
+  public Attainment attain(Observation observation, ScoringContext context) {
+    if (observation.milestones().isEmpty()) {
+      throw new ScoringException("measurement.milestones", "[]", "the " + NAME + " strategy needs at least one milestone");
     }
-    Set<String> done = checkIn.get().milestonesDone().orElseThrow();
-    double total = 0;
-    double reached = 0;
-    int count = 0;
-    for (Milestone milestone : measurement.milestones()) {
-      total += milestone.weight();
-      if (done.contains(milestone.name())) {
-        reached += milestone.weight();
-        count++;
+    if (!observation.hasReading()) {
+      return LinearStrategy.NO_READING;
+    }
+    Done done = Done.of(observation.milestones(), observation.readingDone());
+    return new Attainment.Measured(done.weight / done.total);
+  }
+
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings workings) {
+    if (attainment instanceof Attainment.Measured m) {
+      Observation.Reading reading = observation.current().orElseThrow();
+      Done done = Done.of(observation.milestones(), reading.milestonesDone());
+      workings.checkIn(reading).input("milestones", observation.milestones().size()).input("done", done.count)
+          .input("weight-done", done.weight).input("weight-total", done.total)
+          .formula("attainment = weight done / total weight = " + Numbers.format(done.weight) + " / "
+              + Numbers.format(done.total) + " = " + Numbers.format(m.attainment()));
+    }
+  }
+
+  /** The milestones done: how many, their weight, and the weight of all. */
+  private record Done(int count, double weight, double total) {
+    static Done of(List<Milestone> milestones, Set<String> names) {
+      double total = 0;
+      double weight = 0;
+      int count = 0;
+      for (Milestone milestone : milestones) {
+        total += milestone.weight();
+        if (names.contains(milestone.name())) {
+          weight += milestone.weight();
+          count++;
+        }
       }
+      return new Done(count, weight, total);
     }
-    draft.input("milestones", measurement.milestones().size()).input("done", count)
-        .input("weight-done", reached).input("weight-total", total);
-    double share = reached / total;
-    return draft.fromAttainment(share, "attainment = weight done / total weight = " + Numbers.format(reached) + " / "
-        + Numbers.format(total) + " = " + Numbers.format(share), null);
   }
 }

@@ -69,11 +69,21 @@ public interface Profile extends WithProfile {
    *     strategy for its type
    */
   default String strategyFor(KeyResult keyResult) {
-    MeasurementType type = keyResult.measurement()
+    var measurement = keyResult.measurement()
         .orElseThrow(() -> new ScoringException(
-            "measurement", null, "key result " + keyResult.id() + " has no measurement; the statement alone cannot be scored"))
-        .type();
-    boolean stretched = keyResult.measurement().get().stretch().isPresent()
+            "measurement", null, "key result " + keyResult.id() + " has no measurement; the statement alone cannot be scored"));
+    return strategyFor(measurement.type(), measurement.stretch().isPresent());
+  }
+
+  /**
+   * The name of the strategy that scores a key result of this type, with or without a stretch
+   * target: {@link #stretchStrategy()} for a stretched increase or decrease unless the stretch scale
+   * is {@code ignore}, else the type's entry in {@link #strategies()}.
+   *
+   * @throws ScoringException when the profile names no strategy for the type
+   */
+  default String strategyFor(MeasurementType type, boolean hasStretch) {
+    boolean stretched = hasStretch
         && scoring().stretchScale() != ScoringPolicy.StretchScale.IGNORE
         && (type == MeasurementType.INCREASE || type == MeasurementType.DECREASE);
     if (stretched) {

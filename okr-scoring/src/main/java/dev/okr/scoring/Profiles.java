@@ -182,12 +182,12 @@ public final class Profiles {
   /**
    * The profile with this name.
    *
-   * @throws IllegalArgumentException naming the profiles available when none has the name
+   * @throws ScoringException naming the profiles available when none has the name
    */
   public static Profile named(String name) {
     Profile profile = ALL.get(name);
     if (profile == null) {
-      throw new IllegalArgumentException("no profile named \"" + name + "\"; available: " + String.join(", ", ALL.keySet()));
+      throw new ScoringException("profile", name, "names no profile; available: " + String.join(", ", ALL.keySet()));
     }
     return profile;
   }

@@ -97,10 +97,10 @@ public final class ProgressTracker {
         ? StatusThresholds.Basis.FORECAST
         : StatusThresholds.Basis.PACE;
     Optional<TrackStatus> status = Optional.empty();
-    if (score.isScored() && phase == Phase.IN_PROGRESS) {
+    if (score instanceof Score.Scored scored && phase == Phase.IN_PROGRESS) {
       double shortfall = basis == StatusThresholds.Basis.FORECAST
           ? expectation - forecast.get().endScore()
-          : expected - score.value();
+          : expected - scored.value();
       status = Optional.of(thresholds.of(shortfall));
     }
     CheckIn confident = null;
@@ -143,10 +143,12 @@ public final class ProgressTracker {
     for (LocalDate day : days) {
       Score score = scorer.score(keyResult, day, Optional.of(cycle));
       double t = cycle.elapsedFraction(day);
-      if (score.isScored() && seen.add(t)) {
-        points.add(new double[] {t, score.attainment()});
-      } else if (score.isScored()) {
-        points.set(points.size() - 1, new double[] {t, score.attainment()});
+      if (score instanceof Score.Scored scored) {
+        if (seen.add(t)) {
+          points.add(new double[] {t, scored.attainment()});
+        } else {
+          points.set(points.size() - 1, new double[] {t, scored.attainment()});
+        }
       }
     }
     double[] t = new double[points.size()];

@@ -100,6 +100,24 @@ public interface RollupPolicy extends WithRollupPolicy {
         "rollup-rounding", rounding().toString());
   }
 
+  /**
+   * A combined number settled as a rollup's score: rounded by {@link #rounding()} (the raw score),
+   * then clamped to [0, 1] (the value). The one place a rollup is rounded and clamped, for {@link
+   * Scorer} and the batch grader alike.
+   */
+  default Settled settle(double combined) {
+    double raw = rounding().apply(combined);
+    return new Settled(raw, ScoringPolicy.value(raw));
+  }
+
+  /**
+   * A rollup's settled score.
+   *
+   * @param raw the combined number after the rollup's rounding, before clamping
+   * @param value the raw score clamped to [0, 1]
+   */
+  record Settled(double raw, double value) {}
+
   /** Builds a {@link RollupPolicy}. */
   final class Builder extends ImmutableRollupPolicy.Builder {}
 }

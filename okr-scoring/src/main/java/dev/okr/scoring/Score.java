@@ -6,155 +6,194 @@ import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A key result's score at a date: the value in [0, 1] that is shown and graded, the raw attainment,
- * the contribution a rollup sees, and the {@link Explanation}.
+ * A key result's score: {@link Scored} with a value in [0, 1], or {@link Unscored} with the reason
+ * (no check-in under {@link ScoringPolicy.NoCheckIns#NO_SCORE}, a flat range under {@link
+ * ScoringPolicy.FlatRange#NO_SCORE}). Which one is said by the type, so a caller switches on it
+ * rather than asking a flag; both carry the {@link Explanation}.
  *
- * <p>A key result may be unscored, for example when it has no check-in and the policy says {@link
- * ScoringPolicy.NoCheckIns#NO_SCORE}; then {@link #isScored()} is false, the explanation says why,
- * and the numeric accessors throw.
+ * <p>Made only by the scoring pipeline ({@link Scorer}), from a strategy's {@link Attainment}. The
+ * explanation is rendered on first use.
  */
-public final class Score {
-  private final String keyResultId;
-  private final boolean scored;
-  private final double value;
-  private final double attainment;
-  private final double contribution;
-  private final @Nullable StretchZone zone;
-  private final Explanation explanation;
-
-  private Score(
-      String keyResultId, boolean scored, double value, double attainment, double contribution,
-      @Nullable StretchZone zone, Explanation explanation) {
-    this.keyResultId = Objects.requireNonNull(keyResultId, "keyResultId");
-    this.scored = scored;
-    this.value = value;
-    this.attainment = attainment;
-    this.contribution = contribution;
-    this.zone = zone;
-    this.explanation = Objects.requireNonNull(explanation, "explanation");
-  }
-
-  /**
-   * A score.
-   *
-   * @param value in [0, 1]
-   * @param attainment the raw attainment, any finite number
-   * @param contribution what a rollup sees, any finite number
-   * @throws IllegalArgumentException when value lies outside [0, 1] or a number is not finite
-   */
-  public static Score of(String keyResultId, double value, double attainment, double contribution, Explanation explanation) {
-    return of(keyResultId, value, attainment, contribution, null, explanation);
-  }
-
-  static Score of(
-      String keyResultId, double value, double attainment, double contribution, @Nullable StretchZone zone,
-      Explanation explanation) {
-    if (!(value >= 0 && value <= 1)) {
-      throw new IllegalArgumentException("a score's value must lie in [0, 1] (was " + value + ")");
-    }
-    if (!Double.isFinite(attainment) || !Double.isFinite(contribution)) {
-      throw new IllegalArgumentException(
-          "attainment and contribution must be finite (were " + attainment + ", " + contribution + ")");
-    }
-    return new Score(keyResultId, true, value, attainment, contribution, zone, explanation);
-  }
-
-  /** A key result left unscored; the explanation's formula says why. */
-  public static Score unscored(String keyResultId, Explanation explanation) {
-    return new Score(keyResultId, false, Double.NaN, Double.NaN, Double.NaN, null, explanation);
-  }
+public sealed interface Score permits Score.Scored, Score.Unscored {
 
   /** The id of the key result scored. */
-  public String keyResultId() {
-    return keyResultId;
-  }
-
-  /** Whether the key result has a score. */
-  public boolean isScored() {
-    return scored;
-  }
-
-  /**
-   * The score in [0, 1]: what is shown and graded.
-   *
-   * @throws IllegalStateException when the key result is unscored, saying why
-   */
-  public double value() {
-    requireScored();
-    return value;
-  }
-
-  /** The score when there is one. */
-  public OptionalDouble valueIfScored() {
-    return scored ? OptionalDouble.of(value) : OptionalDouble.empty();
-  }
-
-  /**
-   * The raw attainment before any policy: for a linear key result {@code (current - baseline) /
-   * (target - baseline)}, which is 1.25 for "from 100 to 60, actual 50".
-   *
-   * @throws IllegalStateException when the key result is unscored
-   */
-  public double attainment() {
-    requireScored();
-    return attainment;
-  }
-
-  /**
-   * What a rollup sees: the attainment after the overshoot and below-baseline policies and the
-   * rounding. Equal to {@link #value()} under the default policies.
-   *
-   * @throws IllegalStateException when the key result is unscored
-   */
-  public double contribution() {
-    requireScored();
-    return contribution;
-  }
-
-  /** The stretch zone, for a key result scored against a stretch target. */
-  public Optional<StretchZone> zone() {
-    return Optional.ofNullable(zone);
-  }
+  String keyResultId();
 
   /** Why the score is what it is. */
-  public Explanation explanation() {
-    return explanation;
+  Explanation explanation();
+
+  /** The name of the strategy that produced the score. */
+  String strategy();
+
+  /** The value when scored, else empty. */
+  default OptionalDouble valueIfScored() {
+    return this instanceof Scored s ? OptionalDouble.of(s.value()) : OptionalDouble.empty();
   }
 
-  /** The strategy that produced the score. */
-  public String strategy() {
-    return explanation.strategy();
-  }
+  /**
+   * A scored key result: the value in [0, 1] that is shown and graded, the raw attainment, the
+   * contribution a rollup sees, and the stretch zone when scored against a stretch target.
+   */
+  final class Scored implements Score {
+    private final String keyResultId;
+    private final double value;
+    private final double attainment;
+    private final double contribution;
+    private final @Nullable StretchZone zone;
+    // what the explanation is rendered from, on first use; racy but safe, as two renderings are equal
+    final Observation observation;
+    final ScoringStrategy strategy;
+    final ScoringContext context;
+    final @Nullable String formula;
+    private volatile @Nullable Explanation rendered;
 
-  private void requireScored() {
-    if (!scored) {
-      throw new IllegalStateException("key result " + keyResultId + " is unscored: " + explanation.formula());
+    Scored(String keyResultId, double value, double attainment, double contribution, @Nullable StretchZone zone,
+        Observation observation, ScoringStrategy strategy, ScoringContext context, @Nullable String formula) {
+      if (!(value >= 0 && value <= 1)) {
+        throw new IllegalArgumentException("a score's value must lie in [0, 1] (was " + value + ")");
+      }
+      if (!Double.isFinite(attainment) || !Double.isFinite(contribution)) {
+        throw new IllegalArgumentException(
+            "attainment and contribution must be finite (were " + attainment + ", " + contribution + ")");
+      }
+      this.keyResultId = Objects.requireNonNull(keyResultId, "keyResultId");
+      this.value = value;
+      this.attainment = attainment;
+      this.contribution = contribution;
+      this.zone = zone;
+      this.observation = Objects.requireNonNull(observation, "observation");
+      this.strategy = Objects.requireNonNull(strategy, "strategy");
+      this.context = Objects.requireNonNull(context, "context");
+      this.formula = formula;
+    }
+
+    @Override
+    public String keyResultId() {
+      return keyResultId;
+    }
+
+    @Override
+    public String strategy() {
+      return strategy.name();
+    }
+
+    /** The score in [0, 1]: what is shown and graded. */
+    public double value() {
+      return value;
+    }
+
+    /**
+     * The raw attainment before any policy: for a linear key result {@code (current - baseline) /
+     * (target - baseline)}, which is 1.25 for "from 100 to 60, actual 50".
+     */
+    public double attainment() {
+      return attainment;
+    }
+
+    /**
+     * What a rollup sees: the attainment after the overshoot and below-baseline policies and the
+     * rounding. Equal to {@link #value()} under the default policies.
+     */
+    public double contribution() {
+      return contribution;
+    }
+
+    /** The stretch zone, for a key result scored against a stretch target. */
+    public Optional<StretchZone> zone() {
+      return Optional.ofNullable(zone);
+    }
+
+    @Override
+    public Explanation explanation() {
+      Explanation e = rendered;
+      if (e == null) {
+        e = Pipeline.explain(this);
+        rendered = e;
+      }
+      return e;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Scored s
+          && s.keyResultId.equals(keyResultId)
+          && Double.compare(s.value, value) == 0
+          && Double.compare(s.attainment, attainment) == 0
+          && Double.compare(s.contribution, contribution) == 0
+          && s.zone == zone
+          && s.explanation().equals(explanation());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(keyResultId, value, attainment, contribution, zone, explanation());
+    }
+
+    /** {@code kr-1: 0.75 (attainment 0.75, linear)}. */
+    @Override
+    public String toString() {
+      return keyResultId + ": " + Numbers.format(value) + " (attainment " + Numbers.format(attainment) + ", " + strategy.name() + ")";
     }
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Score s
-        && s.keyResultId.equals(keyResultId)
-        && s.scored == scored
-        && Double.compare(s.value, value) == 0
-        && Double.compare(s.attainment, attainment) == 0
-        && Double.compare(s.contribution, contribution) == 0
-        && s.zone == zone
-        && s.explanation.equals(explanation);
-  }
+  /** A key result left unscored, with the reason; its explanation's formula is the reason. */
+  final class Unscored implements Score {
+    private final String keyResultId;
+    private final String reason;
+    // what the explanation is rendered from, on first use; racy but safe, as two renderings are equal
+    final Observation observation;
+    final ScoringStrategy strategy;
+    final ScoringContext context;
+    private volatile @Nullable Explanation rendered;
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(keyResultId, scored, value, attainment, contribution, zone, explanation);
-  }
-
-  /** {@code kr-1: 0.75 (attainment 0.75, linear)} or {@code kr-1: unscored (no check-in ...)}. */
-  @Override
-  public String toString() {
-    if (!scored) {
-      return keyResultId + ": unscored (" + explanation.formula() + ")";
+    Unscored(String keyResultId, String reason, Observation observation, ScoringStrategy strategy, ScoringContext context) {
+      this.keyResultId = Objects.requireNonNull(keyResultId, "keyResultId");
+      this.reason = Objects.requireNonNull(reason, "reason");
+      this.observation = Objects.requireNonNull(observation, "observation");
+      this.strategy = Objects.requireNonNull(strategy, "strategy");
+      this.context = Objects.requireNonNull(context, "context");
     }
-    return keyResultId + ": " + Numbers.format(value) + " (attainment " + Numbers.format(attainment) + ", " + strategy() + ")";
+
+    @Override
+    public String keyResultId() {
+      return keyResultId;
+    }
+
+    @Override
+    public String strategy() {
+      return strategy.name();
+    }
+
+    /** Why the key result has no score, e.g. {@code no check-in on or before 2026-03-31}. */
+    public String reason() {
+      return reason;
+    }
+
+    @Override
+    public Explanation explanation() {
+      Explanation e = rendered;
+      if (e == null) {
+        e = Pipeline.explain(this);
+        rendered = e;
+      }
+      return e;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Unscored u && u.keyResultId.equals(keyResultId) && u.reason.equals(reason)
+          && u.explanation().equals(explanation());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(keyResultId, reason, explanation());
+    }
+
+    /** {@code kr-1: unscored (no check-in ...)}. */
+    @Override
+    public String toString() {
+      return keyResultId + ": unscored (" + reason + ")";
+    }
   }
 }

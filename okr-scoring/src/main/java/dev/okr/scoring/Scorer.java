@@ -3,6 +3,7 @@ package dev.okr.scoring;
 import com.google.common.collect.ImmutableList;
 import dev.okr.core.Cycle;
 import dev.okr.core.KeyResult;
+import dev.okr.core.MeasurementType;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import java.time.LocalDate;
@@ -24,9 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Scorer {
   private final Profile profile;
+  private final ScoringContext noCycle;
+  // the strategy for each type, without and with a stretch target, found on first use; racy but safe
+  private final @Nullable ScoringStrategy[] strategies = new ScoringStrategy[MeasurementType.values().length * 2];
 
   private Scorer(Profile profile) {
     this.profile = Objects.requireNonNull(profile, "profile");
+    this.noCycle = ScoringContext.of(profile.scoring());
   }
 
   /** A scorer with this profile. */
@@ -55,6 +60,23 @@ public final class Scorer {
   }
 
   /**
+   * The strategy the profile assigns a key result of this type, with or without a stretch target;
+   * found once per type and kept.
+   *
+   * @throws ScoringException when the profile names no strategy for the type
+   * @throws IllegalArgumentException when the profile names a strategy no service provides
+   */
+  public ScoringStrategy strategyFor(MeasurementType type, boolean hasStretch) {
+    int slot = type.ordinal() * 2 + (hasStretch ? 1 : 0);
+    ScoringStrategy strategy = strategies[slot];
+    if (strategy == null) {
+      strategy = ScoringStrategies.named(profile.strategyFor(type, hasStretch));
+      strategies[slot] = strategy;
+    }
+    return strategy;
+  }
+
+  /**
    * A key result's score at {@code date}, its cycle unknown.
    *
    * @throws ScoringException when the key result lacks what its strategy needs, naming the field
@@ -70,7 +92,37 @@ public final class Scorer {
    * @throws ScoringException when the key result lacks what its strategy needs, naming the field
    */
   public Score score(KeyResult keyResult, LocalDate date, Optional<Cycle> cycle) {
-    return strategyFor(keyResult).score(keyResult, date, ScoringContext.of(profile.scoring(), cycle));
+    return score(observe(keyResult, date), cycle);
+  }
+
+  /**
+   * What the scorer reads of a key result at {@code date}: its numbers, the reading that counts
+   * under the profile's check-in selection, and its dated check-ins.
+   *
+   * @throws ScoringException when the key result has no measurement
+   */
+  public Observation observe(KeyResult keyResult, LocalDate date) {
+    return Observation.of(keyResult, date, profile.scoring());
+  }
+
+  /**
+   * The score of an observation, its cycle unknown: the profile's strategy for its type, then the
+   * profile's policies. What the batch grader scores each row with.
+   *
+   * @throws ScoringException when the observation lacks what its strategy needs, naming the field
+   */
+  public Score score(Observation observation) {
+    return Pipeline.score(strategyFor(observation.type(), observation.hasStretch()), observation, noCycle);
+  }
+
+  /**
+   * The score of an observation within its cycle, when known.
+   *
+   * @throws ScoringException when the observation lacks what its strategy needs, naming the field
+   */
+  public Score score(Observation observation, Optional<Cycle> cycle) {
+    ScoringContext context = cycle.isEmpty() ? noCycle : ScoringContext.of(profile.scoring(), cycle);
+    return Pipeline.score(strategyFor(observation.type(), observation.hasStretch()), observation, context);
   }
 
   /**
@@ -203,8 +255,8 @@ public final class Scorer {
               "objectives[" + objective.id() + "].keyResults[" + i + "]." + e.path(), e.value(), e.rule());
         }
         parts.keyResults.add(score);
-        if (score.isScored()) {
-          parts.items.add(RollupItem.keyResult(keyResult.id(), score.contribution(), keyResult.weight()));
+        if (score instanceof Score.Scored scored) {
+          parts.items.add(RollupItem.keyResult(keyResult.id(), scored.contribution(), keyResult.weight()));
         } else if (parts.unscored == RollupPolicy.Unscored.ZERO) {
           parts.items.add(RollupItem.keyResult(keyResult.id(), 0.0, keyResult.weight()));
         } else {
@@ -222,8 +274,9 @@ public final class Scorer {
             parts.children, described, why);
       }
       double combined = policy.rollup().combine(parts.items);
-      double raw = policy.rounding().apply(combined);
-      double value = ScoringPolicy.value(raw);
+      RollupPolicy.Settled settled = policy.settle(combined);
+      double raw = settled.raw();
+      double value = settled.value();
       String formula = policy.rollup().describe(parts.items, combined);
       if (raw != combined) {
         formula += "; rounded (" + policy.rounding() + ") = " + Numbers.format(raw);

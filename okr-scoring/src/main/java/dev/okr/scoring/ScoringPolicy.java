@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * Every choice a key result's score depends on, each explicit, named and with a documented default.
  * The defaults form okr's own policy; {@link Profiles} holds the choices of other tools.
  *
- * <p>A score's {@link Score#value() value} always lies in [0, 1]; {@link #overshoot()} and {@link
- * #belowBaseline()} decide the {@link Score#contribution() contribution} a rollup sees, which may
+ * <p>A score's {@link Score.Scored#value() value} always lies in [0, 1]; {@link #overshoot()} and {@link
+ * #belowBaseline()} decide the {@link Score.Scored#contribution() contribution} a rollup sees, which may
  * leave [0, 1] when the policy keeps it.
  */
 @Value.Immutable
@@ -231,7 +231,7 @@ public interface ScoringPolicy extends WithScoringPolicy {
   /**
    * What a rollup sees of a raw attainment under this policy: capped at 1 under {@link
    * Overshoot#CAP}, raised to 0 under {@link BelowBaseline#ZERO}, then rounded. The one place these
-   * three policies are applied, shared by the strategies and the batch grader.
+   * three policies are applied, by the scoring pipeline that every score goes through.
    */
   default double contribution(double attainment) {
     double bounded = attainment;
@@ -244,7 +244,10 @@ public interface ScoringPolicy extends WithScoringPolicy {
     return rounding().apply(bounded);
   }
 
-  /** The shown score of a contribution: the contribution clamped to [0, 1]. */
+  /**
+   * The shown score of a contribution: the contribution clamped to [0, 1]. The one clamp, for key
+   * results, rollups and forecasts alike.
+   */
   static double value(double contribution) {
     return Math.min(1.0, Math.max(0.0, contribution));
   }

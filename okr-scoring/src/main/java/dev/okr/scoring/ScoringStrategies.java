@@ -18,13 +18,12 @@ public final class ScoringStrategies {
   /**
    * The strategy with this name.
    *
-   * @throws IllegalArgumentException naming the strategies available when none has the name
+   * @throws ScoringException naming the strategies available when none has the name
    */
   public static ScoringStrategy named(String name) {
     ScoringStrategy strategy = LOADED.get(name);
     if (strategy == null) {
-      throw new IllegalArgumentException(
-          "no scoring strategy named \"" + name + "\"; available: " + String.join(", ", LOADED.keySet()));
+      throw new ScoringException("strategy", name, "names no scoring strategy; available: " + String.join(", ", LOADED.keySet()));
     }
     return strategy;
   }

@@ -1,11 +1,7 @@
 package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
-import dev.okr.core.CheckIn;
-import dev.okr.core.KeyResult;
-import dev.okr.core.Measurement;
 import dev.okr.core.MeasurementType;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,60 +40,64 @@ public final class StretchStrategy implements ScoringStrategy {
   }
 
   @Override
-  public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
+  public Attainment attain(Observation observation, ScoringContext context) {
     ScoringPolicy policy = context.policy();
-    ScoreDraft draft = new ScoreDraft(NAME, keyResult, policy)
-        .policy("stretch-scale", Ids.of(policy.stretchScale()));
-    Measurement measurement = draft.measurement();
-    double baseline = draft.require(measurement.baseline(), "baseline");
-    double target = draft.require(measurement.target(), "target");
-    double stretch = draft.require(measurement.stretch(), "stretch");
-    draft.input("baseline", baseline).input("target", target).input("stretch", stretch);
+    double baseline = Observation.require(observation.baselineOrNaN(), "baseline", NAME);
+    double target = Observation.require(observation.targetOrNaN(), "target", NAME);
+    double stretch = Observation.require(observation.stretchOrNaN(), "stretch", NAME);
     if (baseline == target) {
-      return LinearStrategy.flat(draft, policy, target);
+      return new Attainment.FlatRange(target);
     }
-    Optional<CheckIn> checkIn = draft.checkIn(date);
-    if (checkIn.isEmpty()) {
-      return draft.noCheckIn(date);
+    LinearStrategy.requireDirection(NAME, observation.type(), baseline, target);
+    if (Math.signum(stretch - target) != Math.signum(target - baseline)) {
+      throw new ScoringException("measurement.stretch", Numbers.format(stretch),
+          "must lie beyond the target " + Numbers.format(target));
     }
-    double current = checkIn.get().value().orElseThrow();
-    draft.input("current", current);
-    double toTarget = LinearStrategy.attainment(baseline, target, current);
-    double attainment = attainment(baseline, target, stretch, current, policy);
-    String formula;
-    switch (policy.stretchScale()) {
-      case PIECEWISE -> {
-        double atTarget = policy.stretchTargetScore();
-        draft.policy("stretch-target-score", Numbers.format(atTarget));
-        if (toTarget <= 1) {
-          formula = "attainment = (current - baseline) / (target - baseline) * " + Numbers.format(atTarget) + " = ("
-              + Numbers.format(current) + " - " + Numbers.format(baseline) + ") / (" + Numbers.format(target) + " - "
-              + Numbers.format(baseline) + ") * " + Numbers.format(atTarget) + " = " + Numbers.format(attainment);
-        } else {
-          formula = "attainment = " + Numbers.format(atTarget) + " + (current - target) / (stretch - target) * "
-              + Numbers.format(1 - atTarget) + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
-              + Numbers.format(target) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(target) + ") * "
-              + Numbers.format(1 - atTarget) + " = " + Numbers.format(attainment);
-        }
-      }
-      case TO_STRETCH -> {
-        formula = "attainment = (current - baseline) / (stretch - baseline) = (" + Numbers.format(current) + " - "
-            + Numbers.format(baseline) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(baseline) + ") = "
-            + Numbers.format(attainment);
-      }
-      case IGNORE -> {
-        formula = LinearStrategy.formula(baseline, target, current, attainment) + " (stretch ignored)";
-      }
-      default -> throw new AssertionError(policy.stretchScale());
+    if (!observation.hasReading()) {
+      return LinearStrategy.NO_READING;
     }
-    return draft.fromAttainment(attainment, formula, policy.stretchZones());
+    double current = observation.readingNumber(NAME);
+    return new Attainment.Measured(attainment(baseline, target, stretch, current, policy), Optional.of(policy.stretchZones()));
   }
 
-  /**
-   * The raw stretch attainment under the policy's stretch scale; the one place the formula lives,
-   * shared with the batch grader.
-   */
-  public static double attainment(double baseline, double target, double stretch, double current, ScoringPolicy policy) {
+  @Override
+  public void show(Observation observation, ScoringContext context, Attainment attainment, Workings w) {
+    ScoringPolicy policy = context.policy();
+    double baseline = observation.baseline().orElse(Double.NaN);
+    double target = observation.target().orElse(Double.NaN);
+    double stretch = observation.stretch().orElse(Double.NaN);
+    w.policy("stretch-scale", Ids.of(policy.stretchScale()))
+        .input("baseline", baseline).input("target", target).input("stretch", stretch);
+    if (!(attainment instanceof Attainment.Measured m)) {
+      return;
+    }
+    Observation.Reading reading = observation.current().orElseThrow();
+    double current = reading.value().orElseThrow();
+    double value = m.attainment();
+    w.checkIn(reading).input("current", current);
+    double toTarget = LinearStrategy.attainment(baseline, target, current);
+    w.formula(switch (policy.stretchScale()) {
+      case PIECEWISE -> {
+        double atTarget = policy.stretchTargetScore();
+        w.policy("stretch-target-score", atTarget);
+        yield toTarget <= 1
+            ? "attainment = (current - baseline) / (target - baseline) * " + Numbers.format(atTarget) + " = ("
+                + Numbers.format(current) + " - " + Numbers.format(baseline) + ") / (" + Numbers.format(target) + " - "
+                + Numbers.format(baseline) + ") * " + Numbers.format(atTarget) + " = " + Numbers.format(value)
+            : "attainment = " + Numbers.format(atTarget) + " + (current - target) / (stretch - target) * "
+                + Numbers.format(1 - atTarget) + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
+                + Numbers.format(target) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(target) + ") * "
+                + Numbers.format(1 - atTarget) + " = " + Numbers.format(value);
+      }
+      case TO_STRETCH -> "attainment = (current - baseline) / (stretch - baseline) = (" + Numbers.format(current) + " - "
+          + Numbers.format(baseline) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(baseline) + ") = "
+          + Numbers.format(value);
+      case IGNORE -> LinearStrategy.formula(baseline, target, current, value) + " (stretch ignored)";
+    });
+  }
+
+  /** The raw stretch attainment under the policy's stretch scale; the one place the formula lives. */
+  static double attainment(double baseline, double target, double stretch, double current, ScoringPolicy policy) {
     return switch (policy.stretchScale()) {
       case PIECEWISE -> {
         double atTarget = policy.stretchTargetScore();

@@ -1,5 +1,6 @@
 package dev.okr.scoring;
 
+import static dev.okr.scoring.Scores.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.CheckIn;
@@ -61,7 +62,7 @@ class PhaseTest {
     for (LocalDate day : new LocalDate[] {LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 15)}) {
       Progress end = TRACKER.track(kr, Optional.of(ObjectiveKind.COMMITTED), Q3, day);
       assertThat(end.phase()).isEqualTo(Phase.ENDED);
-      assertThat(end.score().value()).isEqualTo(0.5);
+      assertThat(scored(end.score()).value()).isEqualTo(0.5);
       assertThat(end.status()).isEmpty();
       assertThat(end.forecast()).isEmpty();
       assertThat(end.colour()).isEmpty();

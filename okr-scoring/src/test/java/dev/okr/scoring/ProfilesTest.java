@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.okr.core.CheckIn;
 import dev.okr.core.KeyResult;
 import dev.okr.core.Measurement;
+import dev.okr.core.MeasurementType;
 import dev.okr.scoring.batch.BatchGrader;
 import dev.okr.scoring.batch.BatchSink;
 import dev.okr.scoring.batch.Columns;
@@ -32,19 +33,20 @@ class ProfilesTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
 
   /** The score of a key result with one check-in at {@code current}, under the profile. */
-  private static Score score(Profile profile, Measurement measurement, double current) {
+  private static Score.Scored score(Profile profile, Measurement measurement, double current) {
     KeyResult kr = KeyResult.builder().id("kr").statement("s").measurement(measurement)
         .addCheckIns(CheckIn.value(LocalDate.of(2026, 3, 1), current)).build();
-    return Scorer.of(profile).score(kr, DAY);
+    return Scores.scored(Scorer.of(profile).score(kr, DAY));
   }
 
   /**
    * A baseline equal to the target as the scorer meets it. The model refuses such an increase or
-   * decrease, so the policy is applied the way the linear strategy applies it.
+   * decrease, so it reaches the scorer as an observation, as a batch row does.
    */
-  private static Score flat(Profile profile) {
-    ScoringPolicy policy = profile.scoring();
-    return LinearStrategy.flat(new ScoreDraft(LinearStrategy.NAME, KeyResult.of("kr", "s"), policy), policy, 5);
+  private static Score.Scored flat(Profile profile) {
+    Observation flatFive = Observation.builder("kr", MeasurementType.INCREASE).baseline(5).target(5)
+        .current(Observation.Reading.value(5)).build();
+    return Scores.scored(Scorer.of(profile).score(flatFive));
   }
 
   /** A baseline equal to the target as the batch grader meets it: "score 0.5", "unscored" or "rejected: reason". */
@@ -55,7 +57,7 @@ class ProfilesTest {
     BatchGrader.builder().profile(profile).build().grade(Stream.of(row), new BatchSink() {
       @Override
       public void graded(GradedRow graded) {
-        seen.add(graded.isScored() ? "score " + graded.score().getAsDouble() : "unscored");
+        seen.add(graded.score() instanceof Score.Scored scored ? "score " + scored.value() : "unscored");
       }
 
       @Override
@@ -69,16 +71,16 @@ class ProfilesTest {
 
   private static void rejectsFlatRange(Profile profile) {
     assertThatThrownBy(() -> flat(profile)).isInstanceOf(ScoringException.class).hasMessageContaining("flat-range=reject");
-    assertThat(flatRow(profile)).startsWith("rejected: target 5 equals the baseline").contains("flat-range=reject");
+    assertThat(flatRow(profile)).startsWith("rejected: target 5 must differ from the baseline").contains("flat-range=reject");
   }
 
   /** A regression under okr's default: the attainment is kept, value and contribution are 0. */
   private static void regressionScoresZero(Profile profile) {
-    Score up = score(profile, Measurement.increase(20, 100), 10);
+    Score.Scored up = score(profile, Measurement.increase(20, 100), 10);
     assertThat(up.attainment()).isEqualTo(-0.125);
     assertThat(up.value()).isZero();
     assertThat(up.contribution()).isZero();
-    Score down = score(profile, Measurement.decrease(100, 60), 110);
+    Score.Scored down = score(profile, Measurement.decrease(100, 60), 110);
     assertThat(down.attainment()).isEqualTo(-0.25);
     assertThat(down.value()).isZero();
     assertThat(down.contribution()).isZero();
@@ -86,11 +88,11 @@ class ProfilesTest {
 
   /** An overshoot under okr's default: the attainment is kept, value and contribution stop at 1. */
   private static void overshootCapsAtOne(Profile profile) {
-    Score up = score(profile, Measurement.increase(0, 100), 150);
+    Score.Scored up = score(profile, Measurement.increase(0, 100), 150);
     assertThat(up.attainment()).isEqualTo(1.5);
     assertThat(up.value()).isEqualTo(1.0);
     assertThat(up.contribution()).isEqualTo(1.0);
-    Score down = score(profile, Measurement.decrease(100, 60), 50);
+    Score.Scored down = score(profile, Measurement.decrease(100, 60), 50);
     assertThat(down.attainment()).isEqualTo(1.25);
     assertThat(down.value()).isEqualTo(1.0);
     assertThat(down.contribution()).isEqualTo(1.0);
@@ -184,7 +186,7 @@ class ProfilesTest {
     @Test
     void regressionIsKeptNegative() {
       // "Should increase/decrease progress is not limited so it can be out of the 0% to 100% range"
-      Score up = score(Profiles.quantive(), Measurement.increase(20, 100), 10);
+      Score.Scored up = score(Profiles.quantive(), Measurement.increase(20, 100), 10);
       assertThat(up.contribution()).isEqualTo(-0.125);
       assertThat(up.value()).isZero();
       // "should decrease KR % = (initial-actual)/(initial-target)*100": (100 - 110) / (100 - 60)
@@ -194,7 +196,7 @@ class ProfilesTest {
     @Test
     void overshootIsKept() {
       // "KR Update 3 = 50 bugs equals to 125% KR progress" (from 100 to 60 bugs)
-      Score down = score(Profiles.quantive(), Measurement.decrease(100, 60), 50);
+      Score.Scored down = score(Profiles.quantive(), Measurement.decrease(100, 60), 50);
       assertThat(down.contribution()).isEqualTo(1.25);
       assertThat(down.value()).isEqualTo(1.0);
       assertThat(score(Profiles.quantive(), Measurement.increase(0, 100), 150).contribution()).isEqualTo(1.5);
@@ -257,7 +259,7 @@ class ProfilesTest {
     @Test
     void overshootIsKeptInEitherDirection() {
       // abs(value - baseline) / abs(stretchGoal - baseline) * 100, not capped: 100 and above is the stretch zone
-      Score up = score(Profiles.puzzleOkr(), Measurement.increase(0, 100), 150);
+      Score.Scored up = score(Profiles.puzzleOkr(), Measurement.increase(0, 100), 150);
       assertThat(up.value()).isEqualTo(1.0);
       assertThat(up.contribution()).isEqualTo(1.5);
       assertThat(score(Profiles.puzzleOkr(), Measurement.decrease(100, 60), 50).contribution()).isEqualTo(1.25);
@@ -290,7 +292,7 @@ class ProfilesTest {
     @Test
     void overshootIsCappedAt100() {
       // "it's important that the impact of a Key Result's progress be capped at 100%": 0% and 200% give 50%
-      Score twice = score(Profiles.perdoo(), Measurement.increase(0, 100), 200);
+      Score.Scored twice = score(Profiles.perdoo(), Measurement.increase(0, 100), 200);
       assertThat(twice.attainment()).isEqualTo(2.0);
       assertThat(twice.contribution()).isEqualTo(1.0);
       overshootCapsAtOne(Profiles.perdoo());

@@ -1,5 +1,6 @@
 package dev.okr.scoring;
 
+import static dev.okr.scoring.Scores.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.CheckIn;
@@ -32,7 +33,9 @@ class ReadmeExamplesTest {
         .build();
     Scorer scorer = Scorer.of(Profiles.okr());                 // or Profiles.named("quantive"), ...
     Score score = scorer.score(churn, LocalDate.of(2026, 3, 31));
-    System.out.println(score.value());                         // 0.75
+    if (score instanceof Score.Scored scored) {                // or Score.Unscored, with the reason
+      System.out.println(scored.value());                      // 0.75
+    }
     System.out.println(score.explanation().formula());
     // attainment = (current - baseline) / (target - baseline) = (3.5 - 5) / (3 - 5) = 0.75; score = 0.75
 
@@ -48,7 +51,7 @@ class ReadmeExamplesTest {
     System.out.println(grade);                                 // 0.75 aspirational: above-expectation, green
     // README:scoring:end
 
-    assertThat(score.value()).isEqualTo(0.75);
+    assertThat(scored(score).value()).isEqualTo(0.75);
     assertThat(score.explanation().formula())
         .isEqualTo("attainment = (current - baseline) / (target - baseline) = (3.5 - 5) / (3 - 5) = 0.75; score = 0.75");
     assertThat(grade).hasToString("0.75 aspirational: above-expectation, green");

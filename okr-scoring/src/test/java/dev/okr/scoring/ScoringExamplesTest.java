@@ -1,5 +1,6 @@
 package dev.okr.scoring;
 
+import static dev.okr.scoring.Scores.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -32,13 +33,13 @@ class ScoringExamplesTest {
   void quantiveDecreaseExampleFrom100To60() {
     // help.quantive.com "How KR progress is calculated": from 100 to 60 bugs, 80 = 50%, 70 = 75%, 50 = 125%
     Measurement bugs = Measurement.decrease(100, 60);
-    assertThat(OKR.score(kr(bugs, 80), DAY).attainment()).isEqualTo(0.5);
-    assertThat(OKR.score(kr(bugs, 70), DAY).attainment()).isEqualTo(0.75);
-    Score fifty = OKR.score(kr(bugs, 50), DAY);
+    assertThat(scored(OKR.score(kr(bugs, 80), DAY)).attainment()).isEqualTo(0.5);
+    assertThat(scored(OKR.score(kr(bugs, 70), DAY)).attainment()).isEqualTo(0.75);
+    Score.Scored fifty = scored(OKR.score(kr(bugs, 50), DAY));
     assertThat(fifty.attainment()).isEqualTo(1.25);
     assertThat(fifty.value()).isEqualTo(1.0);
     assertThat(fifty.contribution()).isEqualTo(1.0);
-    Score kept = Scorer.of(Profiles.quantive()).score(kr(bugs, 50), DAY);
+    Score.Scored kept = scored(Scorer.of(Profiles.quantive()).score(kr(bugs, 50), DAY));
     assertThat(kept.value()).isEqualTo(1.0);
     assertThat(kept.contribution()).isEqualTo(1.25);
   }
@@ -48,27 +49,27 @@ class ScoringExamplesTest {
     // bounce rate below 25%: 27% -> 0%, 24% -> 100%, and the target itself is not inclusive
     Measurement bounce = Measurement.builder().type(MeasurementType.AT_MOST).baseline(30).target(25).build();
     Scorer quantive = Scorer.of(Profiles.quantive());
-    assertThat(quantive.score(kr(bounce, 27), DAY).value()).isEqualTo(0.0);
-    assertThat(quantive.score(kr(bounce, 24), DAY).value()).isEqualTo(1.0);
-    assertThat(quantive.score(kr(bounce, 25), DAY).value()).isEqualTo(0.0);
+    assertThat(scored(quantive.score(kr(bounce, 27), DAY)).value()).isEqualTo(0.0);
+    assertThat(scored(quantive.score(kr(bounce, 24), DAY)).value()).isEqualTo(1.0);
+    assertThat(scored(quantive.score(kr(bounce, 25), DAY)).value()).isEqualTo(0.0);
   }
 
   @Test
   void seedKeyResultsScoreLinearly() {
     // "Increase NPS from 42 to 60" at 51; "Reduce churn rate from 5% to 3%" at 3.5%; "Lowering CAC from $50 to $35" at $41
-    assertThat(OKR.score(kr(Measurement.increase(42, 60), 51), DAY).value()).isEqualTo(0.5);
-    assertThat(OKR.score(kr(Measurement.decrease(5, 3), 3.5), DAY).value()).isCloseTo(0.75, within(1e-12));
-    assertThat(OKR.score(kr(Measurement.decrease(50, 35), 41), DAY).value()).isCloseTo(0.6, within(1e-12));
+    assertThat(scored(OKR.score(kr(Measurement.increase(42, 60), 51), DAY)).value()).isEqualTo(0.5);
+    assertThat(scored(OKR.score(kr(Measurement.decrease(5, 3), 3.5), DAY)).value()).isCloseTo(0.75, within(1e-12));
+    assertThat(scored(OKR.score(kr(Measurement.decrease(50, 35), 41), DAY)).value()).isCloseTo(0.6, within(1e-12));
     // "Reduce MTTR for P1 issues from 48 hours to 8 hours", worse than the baseline at 60 hours
-    Score worse = OKR.score(kr(Measurement.decrease(48, 8), 60), DAY);
+    Score.Scored worse = scored(OKR.score(kr(Measurement.decrease(48, 8), 60), DAY));
     assertThat(worse.attainment()).isEqualTo(-0.3);
     assertThat(worse.value()).isEqualTo(0.0);
-    assertThat(Scorer.of(Profiles.quantive()).score(kr(Measurement.decrease(48, 8), 60), DAY).contribution()).isEqualTo(-0.3);
+    assertThat(scored(Scorer.of(Profiles.quantive()).score(kr(Measurement.decrease(48, 8), 60), DAY)).contribution()).isEqualTo(-0.3);
   }
 
   @Test
   void theExplanationShowsStrategyPolicyInputsAndFormula() {
-    Score score = OKR.score(kr(Measurement.decrease(100, 60), 50), DAY);
+    Score.Scored score = scored(OKR.score(kr(Measurement.decrease(100, 60), 50), DAY));
     Explanation explanation = score.explanation();
     assertThat(explanation.strategy()).isEqualTo("linear");
     assertThat(explanation.policy()).containsEntry("overshoot", "cap").containsEntry("below-baseline", "zero")
@@ -89,22 +90,22 @@ class ScoringExamplesTest {
         .addCheckIns(CheckIn.value(LocalDate.of(2026, 3, 1), 7))
         .addCheckIns(CheckIn.value(LocalDate.of(2026, 1, 1), 1))
         .build();
-    assertThat(OKR.score(kr, LocalDate.of(2026, 2, 15)).value()).isEqualTo(0.4);
+    assertThat(scored(OKR.score(kr, LocalDate.of(2026, 2, 15))).value()).isEqualTo(0.4);
     // of two check-ins on the same day, the last given counts
-    assertThat(OKR.score(kr, LocalDate.of(2026, 3, 1)).value()).isEqualTo(0.7);
+    assertThat(scored(OKR.score(kr, LocalDate.of(2026, 3, 1))).value()).isEqualTo(0.7);
     Score before = OKR.score(kr, LocalDate.of(2025, 12, 1));
-    assertThat(before.isScored()).isFalse();
+    assertThat(before).isInstanceOf(Score.Unscored.class);
     assertThat(before.explanation().formula()).isEqualTo("no check-in on or before 2025-12-01");
-    assertThatThrownBy(before::value).isInstanceOf(IllegalStateException.class).hasMessageContaining("no check-in");
+    assertThat(((Score.Unscored) before).reason()).isEqualTo("no check-in on or before 2025-12-01");
     ScoringPolicy overall = ScoringPolicy.builder().checkInSelection(ScoringPolicy.CheckInSelection.LATEST_OVERALL).build();
-    assertThat(new LinearStrategy().score(kr, LocalDate.of(2025, 12, 1), overall).value()).isEqualTo(0.7);
+    assertThat(scored(Scores.score(new LinearStrategy(), kr, LocalDate.of(2025, 12, 1), overall)).value()).isEqualTo(0.7);
   }
 
   @Test
   void noCheckInsIsUnscoredOrZeroByPolicy() {
     KeyResult none = KeyResult.builder().id("kr-1").statement("s").measurement(Measurement.increase(0, 10)).build();
-    assertThat(OKR.score(none, DAY).isScored()).isFalse();
-    Score zero = new LinearStrategy().score(none, DAY, ScoringPolicy.builder().noCheckIns(ScoringPolicy.NoCheckIns.ZERO).build());
+    assertThat(OKR.score(none, DAY)).isInstanceOf(Score.Unscored.class);
+    Score.Scored zero = scored(Scores.score(new LinearStrategy(), none, DAY, ScoringPolicy.builder().noCheckIns(ScoringPolicy.NoCheckIns.ZERO).build()));
     assertThat(zero.value()).isEqualTo(0.0);
     assertThat(zero.explanation().formula()).contains("no-check-ins=zero");
   }
@@ -127,18 +128,22 @@ class ScoringExamplesTest {
 
   @Test
   void flatRangePolicies() {
-    ScoreDraft draft = new ScoreDraft("linear", KeyResult.of("kr", "s"), ScoringPolicy.defaults());
-    assertThatThrownBy(() -> LinearStrategy.flat(draft, ScoringPolicy.defaults(), 5))
-        .isInstanceOf(ScoringException.class).hasMessageContaining("flat-range=reject");
+    // the model rejects a flat increase, so a flat range reaches the pipeline as an observation (a batch row)
+    Observation flatFive = Observation.builder("kr", MeasurementType.INCREASE).baseline(5).target(5)
+        .current(Observation.Reading.value(7)).build();
+    assertThatThrownBy(() -> OKR.score(flatFive))
+        .isInstanceOf(ScoringException.class).hasMessage(
+            "measurement.target: must differ from the baseline for linear scoring (flat-range=reject) (was 5)");
     for (ScoringPolicy.FlatRange flat : ScoringPolicy.FlatRange.values()) {
-      ScoringPolicy policy = ScoringPolicy.builder().flatRange(flat).build();
-      ScoreDraft d = new ScoreDraft("linear", KeyResult.of("kr", "s"), policy);
+      Scorer scorer = Scorer.of(Profiles.okr().withScoring(ScoringPolicy.builder().flatRange(flat).build()));
       switch (flat) {
-        case REJECT -> assertThatThrownBy(() -> LinearStrategy.flat(d, policy, 5)).isInstanceOf(ScoringException.class);
-        case NO_SCORE -> assertThat(LinearStrategy.flat(d, policy, 5).isScored()).isFalse();
-        case ZERO -> assertThat(LinearStrategy.flat(d, policy, 5).value()).isEqualTo(0.0);
-        case ONE -> assertThat(LinearStrategy.flat(d, policy, 5).value()).isEqualTo(1.0);
-        case HALF -> assertThat(LinearStrategy.flat(d, policy, 5).value()).isEqualTo(0.5);
+        case REJECT -> assertThatThrownBy(() -> scorer.score(flatFive)).isInstanceOf(ScoringException.class);
+        case NO_SCORE -> assertThat(((Score.Unscored) scorer.score(flatFive)).reason())
+            .isEqualTo("the baseline equals the target 5; flat-range=no-score leaves it unscored");
+        case ZERO -> assertThat(scored(scorer.score(flatFive)).value()).isEqualTo(0.0);
+        case ONE -> assertThat(scored(scorer.score(flatFive)).value()).isEqualTo(1.0);
+        case HALF -> assertThat(scored(scorer.score(flatFive)).explanation().formula())
+            .isEqualTo("the baseline equals the target 5; flat-range=half scores it 0.5");
       }
     }
   }
@@ -155,29 +160,29 @@ class ScoringExamplesTest {
     assertThat(Rounding.of(0, Rounding.Mode.HALF_UP)).hasToString("0 places, half-up");
     assertThatThrownBy(() -> Rounding.of(16, Rounding.Mode.FLOOR)).isInstanceOf(IllegalArgumentException.class);
     // a key result rounded by the GitLab profile: 2/3 rounds to 0.67
-    assertThat(Scorer.of(Profiles.gitlab()).score(kr(Measurement.increase(0, 3), 2), DAY).value()).isEqualTo(0.67);
+    assertThat(scored(Scorer.of(Profiles.gitlab()).score(kr(Measurement.increase(0, 3), 2), DAY)).value()).isEqualTo(0.67);
   }
 
   @Test
   void stretchScoring() {
     Measurement m = Measurement.builder().type(MeasurementType.INCREASE).baseline(0).target(100).stretch(150).build();
-    Score atTarget = OKR.score(kr(m, 100), DAY);
+    Score.Scored atTarget = scored(OKR.score(kr(m, 100), DAY));
     assertThat(atTarget.strategy()).isEqualTo("stretch");
     assertThat(atTarget.value()).isCloseTo(0.7, within(1e-12));
     assertThat(atTarget.zone()).contains(StretchZone.TARGET);
-    assertThat(OKR.score(kr(m, 50), DAY).value()).isCloseTo(0.35, within(1e-12));
-    assertThat(OKR.score(kr(m, 50), DAY).zone()).contains(StretchZone.COMMIT);
-    assertThat(OKR.score(kr(m, 125), DAY).value()).isCloseTo(0.85, within(1e-12));
-    assertThat(OKR.score(kr(m, 150), DAY).zone()).contains(StretchZone.STRETCH);
-    assertThat(OKR.score(kr(m, 10), DAY).zone()).contains(StretchZone.FAIL);
+    assertThat(scored(OKR.score(kr(m, 50), DAY)).value()).isCloseTo(0.35, within(1e-12));
+    assertThat(scored(OKR.score(kr(m, 50), DAY)).zone()).contains(StretchZone.COMMIT);
+    assertThat(scored(OKR.score(kr(m, 125), DAY)).value()).isCloseTo(0.85, within(1e-12));
+    assertThat(scored(OKR.score(kr(m, 150), DAY)).zone()).contains(StretchZone.STRETCH);
+    assertThat(scored(OKR.score(kr(m, 10), DAY)).zone()).contains(StretchZone.FAIL);
     // puzzle's okr: linear to the stretch goal, zones at 30% and 70% (upper bounds inclusive)
     Scorer puzzle = Scorer.of(Profiles.puzzleOkr());
-    assertThat(puzzle.score(kr(m, 45), DAY).value()).isEqualTo(0.3);
-    assertThat(puzzle.score(kr(m, 45), DAY).zone()).contains(StretchZone.FAIL);
-    assertThat(puzzle.score(kr(m, 105), DAY).zone()).contains(StretchZone.COMMIT);
-    assertThat(puzzle.score(kr(m, 120), DAY).zone()).contains(StretchZone.TARGET);
-    assertThat(puzzle.score(kr(m, 180), DAY).attainment()).isEqualTo(1.2);
-    assertThat(puzzle.score(kr(m, 180), DAY).zone()).contains(StretchZone.STRETCH);
+    assertThat(scored(puzzle.score(kr(m, 45), DAY)).value()).isEqualTo(0.3);
+    assertThat(scored(puzzle.score(kr(m, 45), DAY)).zone()).contains(StretchZone.FAIL);
+    assertThat(scored(puzzle.score(kr(m, 105), DAY)).zone()).contains(StretchZone.COMMIT);
+    assertThat(scored(puzzle.score(kr(m, 120), DAY)).zone()).contains(StretchZone.TARGET);
+    assertThat(scored(puzzle.score(kr(m, 180), DAY)).attainment()).isEqualTo(1.2);
+    assertThat(scored(puzzle.score(kr(m, 180), DAY)).zone()).contains(StretchZone.STRETCH);
     // the stretch ignored: plain linear to the target
     assertThat(Scorer.of(Profiles.quantive()).score(kr(m, 100), DAY).strategy()).isEqualTo("linear");
   }
@@ -189,14 +194,14 @@ class ScoringExamplesTest {
         .statement("Achieve zero critical defects released to production for two consecutive sprints")
         .measurement(binary).addCheckIns(CheckIn.achieved(LocalDate.of(2026, 2, 1), false))
         .addCheckIns(CheckIn.achieved(LocalDate.of(2026, 3, 1), true)).build();
-    assertThat(OKR.score(zeroDefects, LocalDate.of(2026, 2, 15)).value()).isEqualTo(0.0);
-    assertThat(OKR.score(zeroDefects, DAY).value()).isEqualTo(1.0);
+    assertThat(scored(OKR.score(zeroDefects, LocalDate.of(2026, 2, 15))).value()).isEqualTo(0.0);
+    assertThat(scored(OKR.score(zeroDefects, DAY)).value()).isEqualTo(1.0);
 
     Measurement milestones = Measurement.builder().type(MeasurementType.MILESTONES)
         .addMilestones(Milestone.of("design"), Milestone.of("pilot", 2), Milestone.of("rollout", 3)).build();
     KeyResult rollout = KeyResult.builder().id("kr-2").statement("s").measurement(milestones)
         .addCheckIns(CheckIn.milestonesDone(DAY, List.of("design", "pilot"))).build();
-    Score score = OKR.score(rollout, DAY);
+    Score.Scored score = scored(OKR.score(rollout, DAY));
     assertThat(score.value()).isEqualTo(0.5);
     assertThat(score.explanation().inputs()).containsEntry("done", "2").containsEntry("weight-total", "6");
   }
@@ -217,12 +222,12 @@ class ScoringExamplesTest {
     }
     KeyResult kr = b.build();
     Scorer profitCo = Scorer.of(Profiles.profitCo());
-    assertThat(profitCo.score(kr, quarter.end(), Optional.of(quarter)).value()).isEqualTo(0.69);
+    assertThat(scored(profitCo.score(kr, quarter.end(), Optional.of(quarter))).value()).isEqualTo(0.69);
     // after the third week: 3 of 13 planned = 23%
-    assertThat(profitCo.score(kr, quarter.start().plusWeeks(2), Optional.of(quarter)).value()).isEqualTo(0.23);
+    assertThat(scored(profitCo.score(kr, quarter.start().plusWeeks(2), Optional.of(quarter))).value()).isEqualTo(0.23);
     // okr's default counts the periods so far: after week 3, 3 of 3 held
-    assertThat(OKR.score(kr, quarter.start().plusWeeks(2), Optional.of(quarter)).value()).isEqualTo(1.0);
-    Score end = OKR.score(kr, quarter.end(), Optional.of(quarter));
+    assertThat(scored(OKR.score(kr, quarter.start().plusWeeks(2), Optional.of(quarter))).value()).isEqualTo(1.0);
+    Score.Scored end = scored(OKR.score(kr, quarter.end(), Optional.of(quarter)));
     assertThat(end.value()).isCloseTo(9.0 / 13, within(1e-12));
     assertThat(end.explanation().inputs()).containsEntry("periods-held", "9").containsEntry("periods", "13");
   }
@@ -231,10 +236,10 @@ class ScoringExamplesTest {
   void maintainTolerance() {
     Measurement latency = Measurement.builder().type(MeasurementType.AT_MOST).target(300).unit("ms").build();
     ScoringPolicy latest = ScoringPolicy.builder().maintainMode(ScoringPolicy.MaintainMode.LATEST_VALUE).build();
-    assertThat(new MaintainStrategy().score(kr(latency, 303), DAY, latest).value()).isEqualTo(0.0);
-    assertThat(new MaintainStrategy().score(kr(latency, 303), DAY, latest.withTolerance(0.01)).value()).isEqualTo(1.0);
-    assertThat(new MaintainStrategy().score(kr(latency, 300), DAY, latest).value()).isEqualTo(1.0);
-    assertThatThrownBy(() -> new MaintainStrategy().score(kr(latency, 300), DAY,
+    assertThat(scored(Scores.score(new MaintainStrategy(), kr(latency, 303), DAY, latest)).value()).isEqualTo(0.0);
+    assertThat(scored(Scores.score(new MaintainStrategy(), kr(latency, 303), DAY, latest.withTolerance(0.01))).value()).isEqualTo(1.0);
+    assertThat(scored(Scores.score(new MaintainStrategy(), kr(latency, 300), DAY, latest)).value()).isEqualTo(1.0);
+    assertThatThrownBy(() -> Scores.score(new MaintainStrategy(), kr(latency, 300), DAY,
             ScoringPolicy.builder().periodBasis(ScoringPolicy.PeriodBasis.PLANNED).build()))
         .isInstanceOf(ScoringException.class).hasMessageStartingWith("cycle: period-basis=planned needs");
   }
@@ -243,17 +248,18 @@ class ScoringExamplesTest {
   void okrTrackerHalfForAnEmptyDomainAndDefaultsToTheStartValue() {
     // d3.scaleLinear().domain([a, a]) maps every value to 0.5; no progress yet means the start value, 0
     KeyResult none = KeyResult.builder().id("kr").statement("s").measurement(Measurement.increase(0, 10)).build();
-    assertThat(Scorer.of(Profiles.okrTracker()).score(none, DAY).value()).isEqualTo(0.0);
-    ScoreDraft d = new ScoreDraft("linear", none, Profiles.okrTracker().scoring());
-    assertThat(LinearStrategy.flat(d, Profiles.okrTracker().scoring(), 3).value()).isEqualTo(0.5);
+    assertThat(scored(Scorer.of(Profiles.okrTracker()).score(none, DAY)).value()).isEqualTo(0.0);
+    Observation flat = Observation.builder("kr", MeasurementType.INCREASE).baseline(3).target(3)
+        .current(Observation.Reading.value(3)).build();
+    assertThat(scored(Scorer.of(Profiles.okrTracker()).score(flat)).value()).isEqualTo(0.5);
   }
 
   @Test
   void aProfileMayNameAnyStrategyAndAnUnknownOneIsAClearError() {
     Profile custom = Profiles.okr().withStrategies(java.util.Map.of(MeasurementType.INCREASE, "no-such-strategy"));
     assertThatThrownBy(() -> Scorer.of(custom).score(kr(Measurement.increase(0, 10), 5), DAY))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("no scoring strategy named \"no-such-strategy\"; available: linear, stretch, maintain");
+        .isInstanceOf(ScoringException.class)
+        .hasMessageStartingWith("strategy: names no scoring strategy; available: linear, stretch, maintain");
     assertThatThrownBy(() -> Scorer.of(custom).score(kr(Measurement.decrease(10, 0), 5), DAY))
         .isInstanceOf(ScoringException.class).hasMessageContaining("names no strategy for this type");
     // an application's own strategy, used directly
@@ -269,11 +275,21 @@ class ScoringExamplesTest {
       }
 
       @Override
-      public Score score(KeyResult keyResult, LocalDate date, ScoringContext context) {
-        return Score.of(keyResult.id(), 0.5, 0.5, 0.5, Explanation.builder().strategy(name()).formula("score = 0.5").build());
+      public Attainment attain(Observation observation, ScoringContext context) {
+        return new Attainment.Outcome(0.5);
+      }
+
+      @Override
+      public void show(Observation observation, ScoringContext context, Attainment attainment, Workings workings) {
+        workings.formula("score = 0.5");
       }
     };
-    assertThat(half.score(kr(Measurement.increase(0, 10), 9), DAY, ScoringPolicy.defaults()).value()).isEqualTo(0.5);
+    Score.Scored halfScore = scored(Scores.score(half, kr(Measurement.increase(0, 10), 9), DAY, ScoringPolicy.defaults()));
+    assertThat(halfScore.value()).isEqualTo(0.5);
+    assertThat(halfScore.explanation().strategy()).isEqualTo("always-half");
+    assertThat(halfScore.explanation().formula()).isEqualTo("score = 0.5");
+    assertThat(Profiles.all()).containsOnlyKeys("okr", "gitlab", "quantive", "okr-tracker", "puzzle-okr", "perdoo", "profit-co",
+        "tability", "viva-goals");
     assertThat(Profiles.named("perdoo")).isSameAs(Profiles.perdoo());
     assertThatThrownBy(() -> Profiles.named("jira")).hasMessageContaining("available: okr, gitlab");
   }

@@ -1,10 +1,12 @@
 package dev.okr.scoring.batch;
 
+import dev.okr.core.OkrException;
+
 /**
  * A batch input that cannot be read at all: a header without a required column, a CSV quote left
  * open. Rows that are merely malformed are rejected one by one instead, and the run goes on.
  */
-public final class BatchException extends RuntimeException {
+public final class BatchException extends OkrException {
   private static final long serialVersionUID = 1L;
 
   private final long line;
@@ -16,7 +18,7 @@ public final class BatchException extends RuntimeException {
    * @param message what is wrong
    */
   public BatchException(long line, String message) {
-    super("line " + line + ": " + message);
+    super("line " + line + ": " + message, "line " + line, null, message, null);
     this.line = line;
   }
 

@@ -7,7 +7,7 @@ import dev.okr.scoring.Profile;
 import dev.okr.scoring.Profiles;
 import dev.okr.scoring.Rollup;
 import dev.okr.scoring.RollupPolicy;
-import dev.okr.scoring.ScoringPolicy;
+import dev.okr.scoring.Scorer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +29,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Grades a stream of key-result rows with flat memory: each row is scored with the profile's
- * policies (the same formulas as the strategies), graded for its objective's kind, and handed to a
+ * Grades a stream of key-result rows with flat memory: each row is read as an {@link
+ * dev.okr.scoring.Observation} and scored by the profile's strategy for its type through the same
+ * pipeline as {@link Scorer} (so an application's own strategy scores rows too), graded for its
+ * objective's kind, and handed to a
  * {@link BatchSink} in input order; rows that cannot be graded are rejected with their line and
  * reason; objective rollups follow the {@link ObjectiveOrder}. With a parallelism above 1, a reader
  * thread takes the rows from the iterator, chunks of rows are scored on that many threads, and the
@@ -40,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BatchGrader {
   private final Profile profile;
+  private final Scorer scorer;
   private final Grader grader;
   private final ObjectiveOrder order;
   private final int parallelism;
@@ -47,6 +50,7 @@ public final class BatchGrader {
 
   private BatchGrader(Builder builder) {
     this.profile = builder.profile;
+    this.scorer = Scorer.of(builder.profile);
     this.grader = builder.grader;
     this.order = builder.order;
     this.parallelism = builder.parallelism;
@@ -95,7 +99,7 @@ public final class BatchGrader {
     if (parallelism <= 1) {
       while (rows.hasNext()) {
         KeyResultRow row = rows.next();
-        Object result = run.graderFor(row.columns()).grade(row);
+        RowResult result = run.graderFor(row.columns()).grade(row);
         if (result instanceof GradedRow graded) {
           prepare.accept(graded);
         }
@@ -114,9 +118,9 @@ public final class BatchGrader {
    */
   private void runParallel(Iterator<KeyResultRow> rows, Run run, Consumer<GradedRow> prepare) {
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("okr-batch-grader"));
-    BlockingQueue<Future<Object[]>> queue = new ArrayBlockingQueue<>(parallelism + 1);
+    BlockingQueue<Future<RowResult[]>> queue = new ArrayBlockingQueue<>(parallelism + 1);
     Map<Columns, RowGrader> graders = new ConcurrentHashMap<>();
-    Future<Object[]> end = new CompletableFuture<>();
+    Future<RowResult[]> end = new CompletableFuture<>();
     Thread reader = daemon("okr-batch-reader").newThread(() -> {
       try {
         while (rows.hasNext()) {
@@ -132,7 +136,7 @@ public final class BatchGrader {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException | Error e) {
-        CompletableFuture<Object[]> failed = new CompletableFuture<>();
+        CompletableFuture<RowResult[]> failed = new CompletableFuture<>();
         failed.completeExceptionally(e);
         queue.offer(failed);
       }
@@ -140,11 +144,11 @@ public final class BatchGrader {
     reader.start();
     try {
       while (true) {
-        Future<Object[]> next = queue.take();
+        Future<RowResult[]> next = queue.take();
         if (next == end) {
           break;
         }
-        for (Object result : await(next)) {
+        for (RowResult result : await(next)) {
           run.accept(result);
         }
       }
@@ -157,14 +161,14 @@ public final class BatchGrader {
     }
   }
 
-  private Object[] gradeChunk(KeyResultRow[] chunk, int size, Map<Columns, RowGrader> graders, Consumer<GradedRow> prepare) {
-    Object[] out = new Object[size];
+  private RowResult[] gradeChunk(KeyResultRow[] chunk, int size, Map<Columns, RowGrader> graders, Consumer<GradedRow> prepare) {
+    RowResult[] out = new RowResult[size];
     Columns columns = null;
     RowGrader rowGrader = null;
     for (int i = 0; i < size; i++) {
       if (chunk[i].columns() != columns) {
         columns = chunk[i].columns();
-        rowGrader = graders.computeIfAbsent(columns, c -> new RowGrader(profile, grader, c));
+        rowGrader = graders.computeIfAbsent(columns, c -> new RowGrader(scorer, grader, c));
       }
       out[i] = rowGrader.grade(chunk[i]);
       if (out[i] instanceof GradedRow graded) {
@@ -174,7 +178,7 @@ public final class BatchGrader {
     return out;
   }
 
-  private static Object[] await(Future<Object[]> future) throws InterruptedException {
+  private static RowResult[] await(Future<RowResult[]> future) throws InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {
@@ -216,12 +220,12 @@ public final class BatchGrader {
     RowGrader graderFor(Columns header) {
       if (!header.equals(columns)) {
         columns = header;
-        rows = new RowGrader(profile, grader, header);
+        rows = new RowGrader(scorer, grader, header);
       }
       return Objects.requireNonNull(rows);
     }
 
-    void accept(Object result) {
+    void accept(RowResult result) {
       in++;
       if (result instanceof RejectedRow r) {
         rejected++;
@@ -230,8 +234,7 @@ public final class BatchGrader {
       }
       GradedRow row = (GradedRow) result;
       if (order != ObjectiveOrder.NONE) {
-        RowGrader rowGrader = graderFor(row.row().columns());
-        ObjectiveKind kind = rowGrader.kindOf(row.row());
+        ObjectiveKind kind = row.kind;
         Open objective = open.get(row.objectiveId());
         if (objective == null && order == ObjectiveOrder.CONTIGUOUS) {
           closeAll();
@@ -245,9 +248,9 @@ public final class BatchGrader {
               + name(objective.kind) + "\" on line " + objective.firstLine + " of objective " + row.objectiveId()));
           return;
         }
-        objective.add(row, rowGrader.weightOf(row.row()));
+        objective.add(row);
       }
-      if (row.isScored()) {
+      if (row.scored()) {
         scored++;
       } else {
         unscored++;
@@ -291,14 +294,14 @@ public final class BatchGrader {
       this.accumulator = profile.rollup().rollup().accumulator();
     }
 
-    void add(GradedRow row, double weight) {
+    void add(GradedRow row) {
       rows++;
       lastLine = row.row().line();
-      if (row.isScored()) {
+      if (row.scored()) {
         scored++;
-        accumulator.add(row.contribution().getAsDouble(), weight);
+        accumulator.add(row.contribution, row.weight);
       } else if (profile.rollup().unscored() == RollupPolicy.Unscored.ZERO) {
-        accumulator.add(0.0, weight);
+        accumulator.add(0.0, row.weight);
       }
     }
 
@@ -307,10 +310,10 @@ public final class BatchGrader {
         return new ObjectiveRollup(id, Optional.ofNullable(kind), rows, scored, OptionalDouble.empty(), OptionalDouble.empty(),
             Optional.empty(), Optional.empty(), firstLine, lastLine);
       }
-      double raw = profile.rollup().rounding().apply(accumulator.result());
-      double value = ScoringPolicy.value(raw);
-      Grade grade = grader.grade(value, Optional.ofNullable(kind));
-      return new ObjectiveRollup(id, Optional.ofNullable(kind), rows, scored, OptionalDouble.of(value), OptionalDouble.of(raw),
+      RollupPolicy.Settled settled = profile.rollup().settle(accumulator.result());
+      Grade grade = grader.grade(settled.value(), Optional.ofNullable(kind));
+      return new ObjectiveRollup(id, Optional.ofNullable(kind), rows, scored, OptionalDouble.of(settled.value()),
+          OptionalDouble.of(settled.raw()),
           Optional.of(grade.verdict()), Optional.of(grade.colour()), firstLine, lastLine);
     }
   }

@@ -25,6 +25,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Grades a CSV file of key-result rows (FastCSV): the graded rows with {@code score, attainment,
@@ -83,7 +84,10 @@ public final class CsvBatch {
     try (CloseableIterator<Line> lines = reader.iterator();
         CsvWriter rej = writer(rejects);
         CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
-      Line header = next(lines).orElseThrow(() -> new BatchException(1, "the input is empty; expected a header row"));
+      Line header = next(lines);
+      if (header == null) {
+        throw new BatchException(1, "the input is empty; expected a header row");
+      }
       Columns columns = Columns.of(Arrays.asList(header.fields));
       output.write(renderer.header(columns.names()));
       writeHeader(rej, columns.names(), new String[] {"line", "reason"});
@@ -91,16 +95,19 @@ public final class CsvBatch {
         roll.writeRecord(ROLLUP_COLUMNS);
       }
       Iterator<KeyResultRow> rows = new Iterator<>() {
-        private Optional<Line> ahead = CsvBatch.next(lines);
+        private @Nullable Line ahead = CsvBatch.next(lines);
 
         @Override
         public boolean hasNext() {
-          return ahead.isPresent();
+          return ahead != null;
         }
 
         @Override
         public KeyResultRow next() {
-          Line line = ahead.orElseThrow(NoSuchElementException::new);
+          Line line = ahead;
+          if (line == null) {
+            throw new NoSuchElementException();
+          }
           ahead = CsvBatch.next(lines);
           return KeyResultRow.of(line.number, columns, line.fields);
         }
@@ -117,9 +124,10 @@ public final class CsvBatch {
     return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new NoClose(writer));
   }
 
-  private static Optional<Line> next(CloseableIterator<Line> lines) {
+  /** The next record, or {@code null} at the end. */
+  private static @Nullable Line next(CloseableIterator<Line> lines) {
     try {
-      return lines.hasNext() ? Optional.of(lines.next()) : Optional.empty();
+      return lines.hasNext() ? lines.next() : null;
     } catch (CsvParseException e) {
       throw new BatchException(lineOf(e), "malformed CSV: " + e.getMessage());
     }

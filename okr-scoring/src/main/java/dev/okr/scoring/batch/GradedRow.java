@@ -1,42 +1,52 @@
 package dev.okr.scoring.batch;
 
-import dev.okr.scoring.Colour;
-import dev.okr.scoring.Verdict;
+import dev.okr.core.ObjectiveKind;
+import dev.okr.scoring.Grade;
+import dev.okr.scoring.Score;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row graded: the input row, its score, attainment and contribution (absent when unscored), and
- * its grade for the objective's kind.
+ * A row graded: the input row, its {@link Score} (scored or unscored, with its explanation, from
+ * the profile's strategy through the same pipeline as {@link dev.okr.scoring.Scorer}), and, when
+ * scored, its final grade for the objective's kind.
  */
-public final class GradedRow {
+public final class GradedRow implements RowResult {
   private final KeyResultRow row;
   private final String objectiveId;
-  private final double score;
-  private final double attainment;
-  private final double contribution;
-  private final @Nullable Verdict verdict;
-  private final @Nullable Colour colour;
+  private final Score score;
+  private final @Nullable Grade grade;
+  // what the run's counts and the objective's rollup need, read on the grading thread so that the
+  // thread feeding the sink need not load the score: the contribution, NaN when unscored
+  final @Nullable ObjectiveKind kind;
+  final double weight;
+  final double contribution;
   // the output texts, formatted on first use; racy but safe, as Strings are immutable
   private @Nullable String scoreText;
   private @Nullable String attainmentText;
   // the row's output line, when a CSV sink rendered it on the grading thread
   @Nullable String rendered;
 
-  GradedRow(KeyResultRow row, String objectiveId, double score, double attainment, double contribution,
-      @Nullable Verdict verdict, @Nullable Colour colour) {
+  GradedRow(KeyResultRow row, String objectiveId, @Nullable ObjectiveKind kind, double weight, Score score,
+      @Nullable Grade grade) {
     this.row = Objects.requireNonNull(row, "row");
-    this.objectiveId = objectiveId;
-    this.score = score;
-    this.attainment = attainment;
-    this.contribution = contribution;
-    this.verdict = verdict;
-    this.colour = colour;
+    this.objectiveId = Objects.requireNonNull(objectiveId, "objectiveId");
+    this.kind = kind;
+    this.weight = weight;
+    this.score = Objects.requireNonNull(score, "score");
+    if ((score instanceof Score.Scored) != (grade != null)) {
+      throw new IllegalArgumentException("a scored row has a grade, an unscored one none");
+    }
+    this.grade = grade;
+    this.contribution = score instanceof Score.Scored s ? s.contribution() : Double.NaN;
   }
 
-  /** The input row. */
+  boolean scored() {
+    return !Double.isNaN(contribution);
+  }
+
+  @Override
   public KeyResultRow row() {
     return row;
   }
@@ -46,34 +56,14 @@ public final class GradedRow {
     return objectiveId;
   }
 
-  /** Whether the row has a score; false when it has no current value and the policy leaves it unscored. */
-  public boolean isScored() {
-    return !Double.isNaN(score);
+  /** The row's score: scored, or unscored with the reason (no current value under {@code no-check-ins=no-score}). */
+  public Score score() {
+    return score;
   }
 
-  /** The score in [0, 1]. */
-  public OptionalDouble score() {
-    return isScored() ? OptionalDouble.of(score) : OptionalDouble.empty();
-  }
-
-  /** The raw attainment. */
-  public OptionalDouble attainment() {
-    return isScored() ? OptionalDouble.of(attainment) : OptionalDouble.empty();
-  }
-
-  /** What the objective's rollup saw. */
-  public OptionalDouble contribution() {
-    return isScored() ? OptionalDouble.of(contribution) : OptionalDouble.empty();
-  }
-
-  /** The verdict for the objective's kind ({@code unlabelled} without one). */
-  public Optional<Verdict> verdict() {
-    return Optional.ofNullable(verdict);
-  }
-
-  /** The colour band. */
-  public Optional<Colour> colour() {
-    return Optional.ofNullable(colour);
+  /** The final grade for the objective's kind, when scored. */
+  public Optional<Grade> grade() {
+    return Optional.ofNullable(grade);
   }
 
   /** The {@code score} output field: the score, or {@code ""} when unscored. */
@@ -81,17 +71,19 @@ public final class GradedRow {
     String text = scoreText;
     if (text == null) {
       // Double.compare, not ==: a decrease at its baseline attains -0.0 but scores 0.0
-      text = !isScored() ? "" : Double.compare(score, attainment) == 0 ? attainmentText() : format(score);
+      text = score instanceof Score.Scored s
+          ? Double.compare(s.value(), s.attainment()) == 0 ? attainmentText() : format(s.value())
+          : "";
       scoreText = text;
     }
     return text;
   }
 
-  /** The {@code attainment} output field. */
+  /** The {@code attainment} output field, or {@code ""} when unscored. */
   public String attainmentText() {
     String text = attainmentText;
     if (text == null) {
-      text = isScored() ? format(attainment) : "";
+      text = score instanceof Score.Scored s ? format(s.attainment()) : "";
       attainmentText = text;
     }
     return text;
@@ -113,12 +105,12 @@ public final class GradedRow {
 
   /** The {@code grade} output field: the verdict's id, or {@code unscored}. */
   public String gradeText() {
-    return verdict == null ? "unscored" : verdict.id();
+    return grade == null ? "unscored" : grade.verdict().id();
   }
 
   /** The {@code colour} output field, or {@code ""} when unscored. */
   public String colourText() {
-    return colour == null ? "" : colour.id();
+    return grade == null ? "" : grade.colour().id();
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.okr.scoring.batch;
 import java.util.Objects;
 
 /** A row the grader could not grade, with its line number and the reason. */
-public final class RejectedRow {
+public final class RejectedRow implements RowResult {
   private final KeyResultRow row;
   private final String reason;
 
@@ -12,7 +12,7 @@ public final class RejectedRow {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** The input row, values as given. */
+  @Override
   public KeyResultRow row() {
     return row;
   }

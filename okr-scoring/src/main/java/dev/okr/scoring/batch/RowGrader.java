@@ -1,23 +1,31 @@
 package dev.okr.scoring.batch;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.okr.core.MeasurementType;
+import dev.okr.core.Milestone;
 import dev.okr.core.ObjectiveKind;
-import dev.okr.scoring.Grade;
+import dev.okr.core.OkrValidationException;
 import dev.okr.scoring.Grader;
-import dev.okr.scoring.LinearStrategy;
-import dev.okr.scoring.MaintainStrategy;
-import dev.okr.scoring.Profile;
-import dev.okr.scoring.ScoringPolicy;
-import dev.okr.scoring.StretchStrategy;
+import dev.okr.scoring.Observation;
+import dev.okr.scoring.Score;
+import dev.okr.scoring.Scorer;
+import dev.okr.scoring.ScoringException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Grades one row under a header: parses and checks its fields, scores it with the same formulas and
- * policies as the strategies, and grades it. Stateless and thread-safe.
+ * Grades one row under a header: reads its fields as an {@link Observation} (one undated reading,
+ * no check-in history), scores it with {@link Scorer#score(Observation)} (the profile's strategy
+ * and policies, the same path as a key result's), and grades it. What a row cannot be, it rejects
+ * with the reason, naming the column. Holds no formula: a strategy's {@link ScoringException}
+ * becomes the reason. Thread-safe.
  */
 final class RowGrader {
-  private final ScoringPolicy policy;
+  private final Scorer scorer;
   private final Grader grader;
   private final int columns;
   private final int objective;
@@ -30,8 +38,8 @@ final class RowGrader {
   private final int weight;
   private final int stretch;
 
-  RowGrader(Profile profile, Grader grader, Columns header) {
-    this.policy = profile.scoring();
+  RowGrader(Scorer scorer, Grader grader, Columns header) {
+    this.scorer = scorer;
     this.grader = grader;
     this.columns = header.size();
     this.objective = header.require(Columns.OBJECTIVE_ID);
@@ -54,27 +62,12 @@ final class RowGrader {
     }
   }
 
-  /** A graded row, or a {@link RejectedRow}; never throws for bad data. */
-  Object grade(KeyResultRow row) {
+  /** The row graded or rejected; never throws for bad data. */
+  RowResult grade(KeyResultRow row) {
     try {
       return gradeOrReject(row);
     } catch (Rejection e) {
       return new RejectedRow(row, e.getMessage());
-    }
-  }
-
-  /** The weight of a graded row (1 when empty); the row was already checked. */
-  double weightOf(KeyResultRow row) {
-    String text = row.get(weight);
-    return text.isBlank() ? 1.0 : Decimals.parse(text);
-  }
-
-  /** The kind of a graded row; the row was already checked. */
-  @Nullable ObjectiveKind kindOf(KeyResultRow row) {
-    try {
-      return kind(row.get(kind));
-    } catch (Rejection e) {
-      throw new AssertionError(e);
     }
   }
 
@@ -87,136 +80,150 @@ final class RowGrader {
     if (objectiveId.isEmpty()) {
       throw new Rejection(Columns.OBJECTIVE_ID + " is empty");
     }
-    if (v[keyResult].isBlank()) {
+    String keyResultId = v[keyResult].strip();
+    if (keyResultId.isEmpty()) {
       throw new Rejection(Columns.KR_ID + " is empty");
     }
     ObjectiveKind objectiveKind = kind(v[kind]);
-    String typeText = type(v[type]);
+    MeasurementType measurementType = type(v[type]);
+    double w = 1.0;
     if (!v[weight].isBlank()) {
-      double w = number(v, weight, Columns.WEIGHT);
+      w = number(v, weight, Columns.WEIGHT);
       if (!(w > 0)) {
         throw new Rejection(Columns.WEIGHT + " " + v[weight].strip() + " must be greater than 0");
       }
     }
-    double attainment;
-    double contribution;
-    switch (typeText) {
-      case "increase", "decrease" -> {
-        boolean increase = typeText.equals("increase");
-        double b = required(v, baseline, Columns.BASELINE, typeText);
-        double t = required(v, target, Columns.TARGET, typeText);
-        if (b == t) {
-          Optional<double[]> flat = flat(row, t);
-          if (flat.isEmpty()) {
-            return unscored(row, objectiveId, objectiveKind);
-          }
-          attainment = flat.get()[0];
-          contribution = flat.get()[1];
-          break;
-        }
-        if (increase != t > b) {
-          throw new Rejection(Columns.TARGET + " " + v[target].strip() + " must be " + (increase ? "above" : "below")
-              + " the baseline " + v[baseline].strip() + " for " + (increase ? "an increase" : "a decrease"));
-        }
-        double s = Double.NaN;
-        if (stretch >= 0 && !v[stretch].isBlank()) {
-          s = number(v, stretch, Columns.STRETCH);
-          if (increase ? !(s > t) : !(s < t)) {
-            throw new Rejection(Columns.STRETCH + " " + v[stretch].strip() + " must lie beyond the target " + v[target].strip());
-          }
-        }
-        if (v[current].isBlank()) {
-          return noCheckIn(row, objectiveId, objectiveKind);
-        }
-        double c = number(v, current, Columns.CURRENT);
-        attainment = Double.isNaN(s) || policy.stretchScale() == ScoringPolicy.StretchScale.IGNORE
-            ? LinearStrategy.attainment(b, t, c)
-            : StretchStrategy.attainment(b, t, s, c, policy);
-        contribution = policy.contribution(attainment);
-      }
-      case "at-least", "at-most" -> {
-        double level = required(v, target, Columns.TARGET, typeText);
-        if (!v[baseline].isBlank()) {
-          number(v, baseline, Columns.BASELINE);
-        }
-        if (v[current].isBlank()) {
-          return noCheckIn(row, objectiveId, objectiveKind);
-        }
-        double c = number(v, current, Columns.CURRENT);
-        attainment = MaintainStrategy.holds(typeText.equals("at-least"), level, c, policy) ? 1 : 0;
-        contribution = policy.contribution(attainment);
-      }
-      case "binary" -> {
-        if (v[current].isBlank()) {
-          return noCheckIn(row, objectiveId, objectiveKind);
-        }
-        attainment = yesNo(v[current]) ? 1 : 0;
-        contribution = policy.contribution(attainment);
-      }
-      case "milestones" -> {
-        double count = required(v, target, Columns.TARGET, typeText);
-        if (!(count >= 1) || count != Math.rint(count)) {
-          throw new Rejection(Columns.TARGET + " " + v[target].strip() + " must be the milestone count, a whole number of at least 1");
-        }
-        if (v[current].isBlank()) {
-          return noCheckIn(row, objectiveId, objectiveKind);
-        }
-        double done = number(v, current, Columns.CURRENT);
-        if (!(done >= 0) || done > count || done != Math.rint(done)) {
-          throw new Rejection(Columns.CURRENT + " " + v[current].strip() + " must be the milestones done, a whole number from 0 to "
-              + v[target].strip());
-        }
-        attainment = done / count;
-        contribution = policy.contribution(attainment);
-      }
-      default -> throw new Rejection(Columns.KR_TYPE + " \"" + v[type].strip()
-          + "\" is not one of increase, decrease, at-least, at-most, binary, milestones");
+    Observation.Builder observation = Observation.builder(keyResultId, measurementType);
+    if (!v[baseline].isBlank()) {
+      observation.baseline(number(v, baseline, Columns.BASELINE));
     }
-    double value = ScoringPolicy.value(contribution);
-    // only an increase or a decrease can go beyond its target, so only there is 1.0 possibly sandbagged
-    boolean canExceed = "increase".equals(typeText) || "decrease".equals(typeText);
-    Grade grade = grader.grade(value, Optional.ofNullable(objectiveKind), canExceed);
-    return new GradedRow(row, objectiveId, value, attainment, contribution, grade.verdict(), grade.colour());
+    if (!v[target].isBlank()) {
+      observation.target(number(v, target, Columns.TARGET));
+    }
+    if (stretch >= 0 && !v[stretch].isBlank()) {
+      observation.stretch(number(v, stretch, Columns.STRETCH));
+    }
+    if (measurementType == MeasurementType.MILESTONES) {
+      int count = milestoneCount(v);
+      observation.milestones(MILESTONES.subList(0, count));
+      if (!v[current].isBlank()) {
+        observation.current(Observation.Reading.milestonesDone(DONE.get(milestonesDone(v, count))));
+      }
+    } else if (!v[current].isBlank()) {
+      observation.current(measurementType.isNumeric()
+          ? Observation.Reading.value(number(v, current, Columns.CURRENT))
+          : Observation.Reading.achieved(yesNo(v[current])));
+    }
+    Score score;
+    try {
+      score = scorer.score(observation.build());
+    } catch (ScoringException e) {
+      throw new Rejection(reason(e));
+    }
+    return new GradedRow(row, objectiveId, objectiveKind, w, score, score instanceof Score.Scored s
+        ? grader.grade(s.value(), Optional.ofNullable(objectiveKind), Grader.canExceedTarget(measurementType))
+        : null);
   }
 
-  /** The fixed attainment and contribution under the flat-range policy, or empty for no score. */
-  private Optional<double[]> flat(KeyResultRow row, double t) throws Rejection {
-    return switch (policy.flatRange()) {
-      case REJECT -> throw new Rejection(Columns.TARGET + " " + row.get(target).strip()
-          + " equals the baseline; a linear key result needs a range (flat-range=reject)");
-      case NO_SCORE -> Optional.empty();
-      case ZERO, ONE, HALF -> {
-        double fixed = policy.flatRange().fixedScore().getAsDouble();
-        yield Optional.of(new double[] {fixed, policy.rounding().apply(fixed)});
-      }
+  /** A milestones row's target: the count of milestones, each of weight 1. */
+  private int milestoneCount(String[] v) throws Rejection {
+    if (v[target].isBlank()) {
+      throw new Rejection(Columns.TARGET + " is empty; a milestones row needs the milestone count");
+    }
+    double count = number(v, target, Columns.TARGET);
+    if (!(count >= 1) || count != Math.rint(count) || count > MAX_MILESTONES) {
+      throw new Rejection(Columns.TARGET + " " + v[target].strip() + " must be the milestone count, a whole number from 1 to "
+          + MAX_MILESTONES);
+    }
+    return (int) count;
+  }
+
+  /** A milestones row's current value: the count done, taken as the first ones. */
+  private int milestonesDone(String[] v, int count) throws Rejection {
+    double done = number(v, current, Columns.CURRENT);
+    if (!(done >= 0) || done > count || done != Math.rint(done)) {
+      throw new Rejection(Columns.CURRENT + " " + v[current].strip() + " must be the milestones done, a whole number from 0 to "
+          + v[target].strip());
+    }
+    return (int) done;
+  }
+
+  private static final int MAX_MILESTONES = 1000;
+  // milestone 1 to milestone 1000, each of weight 1, and the names of the first n done, for n from 0
+  private static final List<Milestone> MILESTONES = milestones();
+  private static final List<Set<String>> DONE = done();
+
+  private static List<Milestone> milestones() {
+    ImmutableList.Builder<Milestone> all = ImmutableList.builder();
+    for (int i = 1; i <= MAX_MILESTONES; i++) {
+      all.add(Milestone.of("milestone " + i));
+    }
+    return all.build();
+  }
+
+  private static List<Set<String>> done() {
+    ImmutableList.Builder<Set<String>> all = ImmutableList.builder();
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    all.add(ImmutableSet.of());
+    for (int i = 1; i <= MAX_MILESTONES; i++) {
+      names.add("milestone " + i);
+      all.add(names.build());
+    }
+    return all.build();
+  }
+
+  /** A strategy's or the pipeline's objection as a row's reason, naming the column. */
+  private static String reason(ScoringException e) {
+    String column = switch (e.path()) {
+      case "measurement.baseline" -> Columns.BASELINE;
+      case "measurement.target" -> Columns.TARGET;
+      case "measurement.stretch" -> Columns.STRETCH;
+      case "measurement.type" -> Columns.KR_TYPE;
+      case "checkIns.value", "checkIns.achieved" -> Columns.CURRENT;
+      default -> null;
     };
-  }
-
-  private GradedRow noCheckIn(KeyResultRow row, String objectiveId, @Nullable ObjectiveKind objectiveKind) {
-    if (policy.noCheckIns() == ScoringPolicy.NoCheckIns.NO_SCORE) {
-      return unscored(row, objectiveId, objectiveKind);
+    if (column == null) {
+      return "a row has no " + e.path() + ": " + e.rule();
     }
-    Grade grade = grader.grade(0.0, Optional.ofNullable(objectiveKind));
-    return new GradedRow(row, objectiveId, 0.0, 0.0, 0.0, grade.verdict(), grade.colour());
+    return e.value() == null ? column + " is empty; " + e.rule() : column + " " + e.value() + " " + e.rule();
   }
 
-  private static GradedRow unscored(KeyResultRow row, String objectiveId, @Nullable ObjectiveKind objectiveKind) {
-    return new GradedRow(row, objectiveId, Double.NaN, Double.NaN, Double.NaN, null, null);
-  }
+  // the types seen so far by their text as given, so that a row's type is found without hashing
+  private final String[] typeTexts = new String[8];
+  private final MeasurementType[] typesSeen = new MeasurementType[8];
 
-  private static final String[] TYPES = {"increase", "decrease", "at-least", "at-most", "binary", "milestones"};
-
-  /**
-   * The type's canonical name; the exact names are recognised by comparison, without hashing or
-   * allocating, since this runs once per row.
-   */
-  private static String type(String text) {
-    for (String known : TYPES) {
+  /** The type the text names, as {@link MeasurementType#fromId} reads it. */
+  private MeasurementType type(String text) throws Rejection {
+    for (int i = 0; i < typeTexts.length; i++) {
+      String known = typeTexts[i];
+      if (known == null) {
+        break;
+      }
       if (known.equals(text)) {
-        return known;
+        return typesSeen[i];
       }
     }
-    return text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    MeasurementType found;
+    try {
+      found = MeasurementType.fromId(text.strip());
+    } catch (OkrValidationException e) {
+      String message = e.rule();
+      int accepted = message.indexOf("one of: ");
+      throw new Rejection(Columns.KR_TYPE + " \"" + text.strip() + "\" is not one of "
+          + (accepted < 0 ? message : message.substring(accepted + "one of: ".length())));
+    }
+    remember(text, found);
+    return found;
+  }
+
+  private synchronized void remember(String text, MeasurementType found) {
+    for (int i = 0; i < typeTexts.length; i++) {
+      if (typeTexts[i] == null) {
+        typesSeen[i] = found;
+        typeTexts[i] = text;
+        return;
+      }
+    }
   }
 
   private static @Nullable ObjectiveKind kind(String text) throws Rejection {
@@ -230,20 +237,14 @@ final class RowGrader {
       return ObjectiveKind.ASPIRATIONAL;
     }
     String k = text.strip().toLowerCase(Locale.ROOT);
-    return switch (k) {
-      case "" -> null;
-      case "committed" -> ObjectiveKind.COMMITTED;
-      case "aspirational" -> ObjectiveKind.ASPIRATIONAL;
-      default -> throw new Rejection(Columns.KIND + " \"" + text.strip() + "\" is not committed, aspirational or empty");
-    };
-  }
-
-  private static double required(String[] v, int index, String column, String type) throws Rejection {
-    if (v[index].isBlank()) {
-      throw new Rejection(column + " is empty; " + ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type
-          + " key result needs one");
+    if (k.isEmpty()) {
+      return null;
     }
-    return number(v, index, column);
+    try {
+      return ObjectiveKind.fromId(k);
+    } catch (OkrValidationException e) {
+      throw new Rejection(Columns.KIND + " \"" + text.strip() + "\" is not committed, aspirational or empty");
+    }
   }
 
   private static double number(String[] v, int index, String column) throws Rejection {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.okr.scoring.Profiles;
 import java.io.StringReader;
 import java.io.StringWriter;
+import dev.okr.scoring.Grade;
+import dev.okr.scoring.Score;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +65,7 @@ class CsvBatchTest {
         "4,row has 6 fields; the header has 9,O2,K3,aspirational,increase,0,10",
         "5,\"baseline \"\"abc\"\" is not a number\",O2,K4,aspirational,increase,abc,10,5,1,x",
         "6,\"current \"\"NaN\"\" is not a number\",O2,K5,aspirational,increase,0,10,NaN,1,x",
-        "7,target 5 equals the baseline; a linear key result needs a range (flat-range=reject),O2,K6,aspirational,increase,5,5,5,1,x",
+        "7,target 5 must differ from the baseline for linear scoring (flat-range=reject),O2,K6,aspirational,increase,5,5,5,1,x",
         "8,\"kind \"\"stretchy\"\" is not committed, aspirational or empty\",O3,K7,stretchy,increase,0,10,5,1,x",
         "14,\"kind \"\"committed\"\" differs from \"\"aspirational\"\" on line 9 of objective O3\",O3,K13,committed,increase,0,10,10,1,x",
         "15,\"kr_type \"\"grow\"\" is not one of increase, decrease, at-least, at-most, binary, milestones\",O5,K14,committed,grow,0,10,10,1,x",
@@ -134,9 +136,12 @@ class CsvBatchTest {
       }
     });
     assertThat(summary.graded()).isEqualTo(2);
-    assertThat(graded.get(0).score().getAsDouble()).isEqualTo(0.7);
-    assertThat(graded.get(0).verdict()).contains(dev.okr.scoring.Verdict.HEALTHY);
-    assertThat(graded.get(1).attainment().getAsDouble()).isEqualTo(-2.0);
-    assertThat(graded.get(1).score().getAsDouble()).isEqualTo(0.0);
+    assertThat(((Score.Scored) graded.get(0).score()).value()).isEqualTo(0.7);
+    assertThat(graded.get(0).grade().map(Grade::verdict)).contains(dev.okr.scoring.Verdict.HEALTHY);
+    assertThat(((Score.Scored) graded.get(1).score()).attainment()).isEqualTo(-2.0);
+    assertThat(((Score.Scored) graded.get(1).score()).value()).isEqualTo(0.0);
+    assertThat(graded.get(1).score().explanation().formula())
+        .isEqualTo("attainment = (current - baseline) / (target - baseline) = (20 - 10) / (5 - 10) = -2; contribution = 0"
+            + " (below-baseline=zero); score = 0");
   }
 }
