@@ -220,12 +220,12 @@ final class NotNumbers {
   }
 
   /**
-   * Whether the bare number is the start of a change written with an arrow to another number ("TRIR
-   * 1.9 → 1.2", "iPaaS 18 -> 40"): two numbers across an arrow are a baseline and a target unless
-   * something says they are versions.
+   * Whether the bare number is the start of a change written with an arrow or "to" to another number
+   * ("TRIR 1.9 → 1.2", "iPaaS 18 -> 40", "users on Slack 300 to 800"): two numbers across an arrow
+   * are a baseline and a target unless something says they are versions.
    */
   private boolean inArrowPair(Candidate q) {
-    int j = arrowEnd(q.last + 1);
+    int j = t.isWord(q.last + 1, "to") ? q.last + 2 : arrowEnd(q.last + 1);
     if (j < 0) {
       return false;
     }
@@ -261,23 +261,68 @@ final class NotNumbers {
     if (isVersionNoun(k + 1)) {
       return true;
     }
-    int other = arrowEnd(q.last + 1);
+    int other = t.isWord(q.last + 1, "to") ? q.last + 2 : arrowEnd(q.last + 1);
     if (t.isPunct(other)) {
       other++;
     }
     if (isVersionNoun(other + 1)) {
       return true;
     }
+    if (measuredAfter(other + 1)) {
+      return false; // "upgrades, 40 to 90 a month": a version has no unit or period
+    }
     for (int j = k - 1; j >= Math.max(contentStart, k - PAIR_LOOKBACK); j--) {
+      if (t.isPunct(j, ',') || t.isPunct(j, ';')) {
+        break;
+      }
       if (t.isWord(j) && t.length(j) >= 4 && isUpgradeWord(j)) {
         return true;
       }
     }
     int p = k - 1;
-    if (t.decimals[k] == 0 || !t.isWord(p) || Lexicon.isMetricAcronym(t.word(p))) {
+    if (t.decimals[k] == 0 || !t.isWord(p) || Lexicon.isMetricAcronym(t.word(p)) || !t.isNumber(other)
+        || !versionStep(k, other)) {
       return false;
     }
-    return capitalised(p) || Character.isLowerCase(t.text.charAt(t.start[p])) && hasUpper(p);
+    if (Character.isLowerCase(t.text.charAt(t.start[p])) && hasUpper(p)) {
+      return true; // "macOS 14.2 → 15.1"
+    }
+    // a capital opening the statement is no name by itself: "Uptime 99.5 → 99.9", "Rating 4.3 → 4.7";
+    // there a product's version shows in a two-digit minor part ("Kubernetes 1.27 -> 1.29")
+    return capitalised(p) && (p > contentStart || t.decimals[k] == 2);
+  }
+
+  /** Largest major part a version in a pair is taken to have: "1.27", "3.12", not "99.5". */
+  private static final int MAX_MAJOR = 30;
+
+  /**
+   * Whether the dotted numbers at {@code a} and {@code b} step forward as versions do, part by part
+   * ("1.27 -> 1.29", "3.9 → 3.12"), with a small major part: a measure may go down, a version not.
+   */
+  private boolean versionStep(int a, int b) {
+    if (t.mantissa[a] < 0 || t.mantissa[b] < 0 || t.decimals[b] == 0) {
+      return false;
+    }
+    long majorA = (long) t.value[a];
+    long majorB = (long) t.value[b];
+    if (majorA < 1 || majorA > MAX_MAJOR || majorB > MAX_MAJOR) {
+      return false;
+    }
+    long minorA = t.mantissa[a] % (long) Math.pow(10, t.decimals[a]);
+    long minorB = t.mantissa[b] % (long) Math.pow(10, t.decimals[b]);
+    return majorB > majorA || majorB == majorA && minorB > minorA;
+  }
+
+  /** Whether a unit or a period follows at token {@code j}: "%", "a month", "per week", "/day", "days". */
+  private boolean measuredAfter(int j) {
+    if (t.isPunct(j, '%') || t.isPunct(j, '/')) {
+      return true;
+    }
+    String w = t.w(j);
+    if (w.equals("a") || w.equals("per") || w.equals("each") || w.equals("every")) {
+      return t.isWord(j + 1) && Lexicon.period(t.word(j + 1)) != null;
+    }
+    return !w.isEmpty() && Lexicon.duration(w, t.attached(j)) != null;
   }
 
   /** "upgrade", "upgraded", "migrate", "migration", "bump": words that move software between versions. */

@@ -274,10 +274,11 @@ final class QuantityScan {
     if (!q.label && notNumbers.notANumber(q)) {
       q.label = true;
     }
-    if (!q.label && isBare(q) && arrowEndsAt(q.first - 1) && !quantities.isEmpty()) {
+    if (!q.label && isBare(q) && (arrowEndsAt(q.first - 1) || t.isWord(q.first - 1, "to")) && !quantities.isEmpty()) {
       Candidate from = quantities.get(quantities.size() - 1);
-      // "Kubernetes 1.27 -> 1.29": a bare number an arrow leads to from a version is one too
-      q.label = from.label && isBare(from) && arrowAt(from.last + 1) == q.first;
+      // "Kubernetes 1.27 -> 1.29", "Java 11 to 17": a bare number an arrow or "to" leads to from a
+      // version is one too
+      q.label = from.label && isBare(from) && (arrowAt(from.last + 1) == q.first || from.last + 2 == q.first);
     }
     if (kind == WORD_HALF || kind == WORD_FRACTION) {
       q.base = "%";

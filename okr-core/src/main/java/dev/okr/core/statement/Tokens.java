@@ -278,8 +278,8 @@ final class Tokens {
 
   /**
    * Whether a bare N right after the statement's first word, written with a capital as a verb is
-   * ("Hire N senior engineers", "Onboard N partners"), counts the plural noun after it, with at most
-   * two lower-case words between.
+   * ("Hire N senior engineers", "Onboard N partners", "Hire N SDRs"), counts the plural noun after it,
+   * with at most two lower-case words between.
    */
   private boolean countedAfterVerb(int i) {
     int p = i - 1;
@@ -294,6 +294,9 @@ final class Tokens {
     for (int j = i + 1; j <= i + COUNTED_LOOKAHEAD && j < size && kind[j] == WORD; j++) {
       int len = end[j] - start[j];
       char c = text.charAt(start[j]);
+      if (len >= 3 && text.charAt(end[j] - 1) == 's' && isCapitals(start[j], end[j] - 1)) {
+        return true; // "Hire N SDRs"
+      }
       if (c < 'a' || c > 'z') {
         return false;
       }
@@ -302,6 +305,17 @@ final class Tokens {
       }
     }
     return false;
+  }
+
+  /** Whether the chars from {@code from} to {@code to} are all ASCII capitals. */
+  private boolean isCapitals(int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (ch < 'A' || ch > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void makeSlot(int i) {
