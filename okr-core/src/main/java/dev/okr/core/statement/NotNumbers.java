@@ -469,9 +469,25 @@ final class NotNumbers {
       return true; // "iOS 18", "macOS 15"
     }
     if (upper >= 2 && lower == 0) {
-      return !Lexicon.isMetricAcronym(t.word(p));
+      // "Sign EMEA 40 new logos": a region or segment before a count of a plural noun
+      return !Lexicon.isMetricAcronym(t.word(p)) && !countsPlural(q.last + 1);
     }
     return capitalised(p) && p > contentStart && !isMonthAt(p);
+  }
+
+  /**
+   * Whether a lower-case plural noun starts at token {@code j}, or after one lower-case word ("40 new
+   * logos", "12 resellers"): what a number before it counts.
+   */
+  private boolean countsPlural(int j) {
+    for (int k = j; k <= j + 1 && t.isWord(k) && Character.isLowerCase(t.text.charAt(t.start[k])); k++) {
+      String w = t.word(k);
+      if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !Lexicon.isMonth(w)
+          && Lexicon.duration(w, false) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word written with a capital and lower-case letters after it: "Rails", "Postgres", "OpenSearch". */

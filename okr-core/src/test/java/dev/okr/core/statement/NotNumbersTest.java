@@ -146,6 +146,7 @@ class NotNumbersTest {
         reads("name", "Pillar Three disclosures published"),
         reads("name", "Zero trust network access for all contractors"),
         reads("name, not: an amount", "Plant 12,000 saplings along the river", "target=12000"),
+        reads("name, not: a count after a region", "Sign LATAM 25 new distributors", "target=25"),
         reads("one, a pronoun", "The legacy CRM is retired and the new one is adopted"),
         reads("one, a rule", "Changelog published (one per release)"),
         reads("one, not: a count", "Cut payroll providers from 4 to one", "baseline=4", "target=1"));
