@@ -400,13 +400,14 @@ final class Reading {
    * Whether {@code b} is a target marked by "to" right after {@code a}, an unmarked number in the
    * same unit: "OTD 88% to 96%", "Runway 14 to 24 months". With no "from", a bare first number
    * after a verb that is no change reads as a range ("Hire 2 to 3 engineers"), and is left alone;
-   * one written with its unit ("lift retention 20% to 24%") is where the change starts.
+   * one written with its unit ("lift retention 20% to 24%") is where the change starts. After a verb
+   * of keeping, "A to B" is a band to stay in ("Keep CPU utilisation 40 to 60%").
    */
   private boolean isToAfter(Candidate a, Candidate b) {
     return b.marker == TARGET && t.isWord(b.markerStart, "to") && b.markerStart == a.consumedEnd + 1
         && !a.assigned && (a.marker == NONE || a.marker == WEAK) && a.bound == null && !a.top && !a.slot
-        && compatible(a, b) && (a.base != null || verbClass == null || verbClass == VerbClass.INCREASE
-            || verbClass == VerbClass.DECREASE || verbClass == VerbClass.MAINTAIN);
+        && compatible(a, b) && verbClass != VerbClass.MAINTAIN
+        && (a.base != null || verbClass == null || verbClass == VerbClass.INCREASE || verbClass == VerbClass.DECREASE);
   }
 
   private boolean isArrowBetween(Candidate a, Candidate b) {

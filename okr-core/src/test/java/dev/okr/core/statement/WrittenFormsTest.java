@@ -37,6 +37,7 @@ class WrittenFormsTest {
         reads("A to B", "Grow trial activation 31% to 40% by Q4", "baseline=31 %", "target=40 %"),
         reads("A to B", "Cash runway 9 to 18 months", "baseline=9 months", "target=18 months"),
         reads("A to B, not: a range", "Hire 4 to 6 engineers for the data team", "target=6"),
+        reads("A to B, not: a band to keep", "Keep warehouse occupancy 70 to 85%", "target=85 %"),
         reads("A \u2192 B after a name", "Checkout success on Android 97.2% \u2192 98.5%", "baseline=97.2 %",
             "target=98.5 %"),
         reads("A \u2192 B after a name", "Time to first deploy for PR 14 days -> 5 days", "baseline=14 days",
