@@ -85,9 +85,10 @@ public interface KeyResultStatement {
   Optional<Quantity> target();
 
   /**
-   * The target written as a placeholder its author left to fill in ("to Y%", "$N", "from X to Y",
-   * "[target]"): a target is stated, but there is no value yet, so {@link #target()} and {@link
-   * #measurement()} are empty and the statement cannot be scored until it is filled in.
+   * The target written as a placeholder its author left to fill in ("to Y%", "$N", "[N]x", "from X to
+   * Y", "Hire N engineers", "[target]"): a target is stated, but there is no value yet, so {@link
+   * #target()} and {@link #measurement()} are empty and the statement cannot be scored until it is
+   * filled in.
    */
   Optional<Phrase> targetPlaceholder();
 

@@ -406,7 +406,7 @@ final class Lexicon {
       case "q": case "p": case "h": case "tier": case "level":
       case "version": case "v": case "phase": case "step": case "sprint": case "stage":
       case "series": case "round": case "wave": case "cohort": case "gen": case "generation":
-      case "grade": case "kr": case "o": case "objective": case "result": case "number": case "no":
+      case "grade": case "kr": case "okr": case "amendment": case "pillar": case "o": case "objective": case "result": case "number": case "no":
       case "iso": case "soc": case "pci": case "rev": case "release": case "chapter": case "part":
       case "section": case "item": case "type": case "class": case "category": case "priority":
       case "severity": case "sev": case "region": case "team": case "group": case "web": case "covid":

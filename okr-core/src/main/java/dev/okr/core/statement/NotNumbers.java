@@ -15,7 +15,8 @@ import static dev.okr.core.statement.Candidate.WEAK;
  *       a month that cannot be a score, a third part, or "by", "on", "before", "until" before it);
  *   <li>clock times and ratios written with a colon ("9:30", "1:1s"), and "9 am";
  *   <li>versions: "2.0", "5.0" with no unit or role, a number before "release", "upgrade" or
- *       "migration", a number after a capitalised name or a mixed-case one ("Rails 6", "Java 17",
+ *       "migration", a dotted number after a piece of software ("sensor 7.3") or before a stage of
+ *       release ("7.3 for macOS GA"), a number after a capitalised name or a mixed-case one ("Rails 6", "Java 17",
  *       "iOS 18", "Microsoft 365") or after an acronym that is not a metric ("ELK 6", "RFC 12");
  *       "v2", "v4.0", "1.29.3" are words already;
  *   <li>issue and ticket numbers: "#1234", "PR 12", "issue 42"; "JIRA-1234", "GTM-214" are words;
@@ -23,8 +24,14 @@ import static dev.okr.core.statement.Candidate.WEAK;
  *   <li>plan lengths: a time before or after "roadmap", "plan", "strategy", "timebox", "pilot" ("12
  *       month roadmap", "roadmap (18 months)", "timebox 2 wks"), and a time written as an adjective
  *       ("90 day retention", "30 day active users");
- *   <li>"one" as a determiner: "with one click", "pick one", "from one config file".
+ *   <li>"one" as a determiner or pronoun: "with one click", "pick one", "from one config file", "the
+ *       old one", "one per release"; but "from 3 agencies to one" counts;
+ *   <li>number words in names: "Pillar Two", "zero trust".
  * </ul>
+ *
+ * <p>Two numbers across an arrow ("TRIR 1.9 → 1.2", "iPaaS 18 -> 40") are a baseline and a target
+ * unless a word of releases or upgrading, or a dotted number after a product's name ("Kubernetes
+ * 1.27 -> 1.29"), makes them versions: the name before the first is then no reason to drop them.
  *
  * <p>Each test looks at the number and a few tokens around it.
  */
@@ -49,7 +56,7 @@ final class NotNumbers {
     }
     int k = q.number;
     if (t.kind[k] == Tokens.WORD) {
-      return determinerOne(q);
+      return determinerOne(q) || namedWord(q) || zeroAsName(q);
     }
     boolean plain = q.base == null && q.per == null && q.bound == null && q.first == k && !multiplied(q);
     boolean unmarked = q.marker == NONE || q.marker == WEAK;
@@ -63,7 +70,7 @@ final class NotNumbers {
     if (clock(q)) {
       return true;
     }
-    if (plain && unmarked && (version(q) || named(q))) {
+    if (plain && unmarked && (inArrowPair(q) ? versionPair(q) : version(q) || named(q))) {
       return true;
     }
     if (plain && !unmarked && upgradedTo(q)) {
@@ -212,6 +219,129 @@ final class NotNumbers {
     }
   }
 
+  /**
+   * Whether the bare number is the start of a change written with an arrow or "to" to another number
+   * ("TRIR 1.9 → 1.2", "iPaaS 18 -> 40", "users on Slack 300 to 800"): two numbers across an arrow
+   * are a baseline and a target unless something says they are versions.
+   */
+  private boolean inArrowPair(Candidate q) {
+    int j = t.isWord(q.last + 1, "to") ? q.last + 2 : arrowEnd(q.last + 1);
+    if (j < 0) {
+      return false;
+    }
+    if (t.isPunct(j) && (Lexicon.currency(t.symbol[j]) != null || t.symbol[j] == '~' || t.symbol[j] == '\u00B1')) {
+      j++;
+    }
+    return t.isNumber(j);
+  }
+
+  /** The token after an arrow ("→", "⇒", "->", "-->", "=>") that starts at token {@code k}, or -1. */
+  private int arrowEnd(int k) {
+    if (t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')) {
+      return k + 1;
+    }
+    int j = k;
+    while ((t.isPunct(j, '-') || t.isPunct(j, '=')) && (j == k || t.attached(j))) {
+      j++;
+    }
+    return j > k && t.isPunct(j, '>') && t.attached(j) ? j + 1 : -1;
+  }
+
+  /** Tokens looked back for a word of upgrading before a pair of versions. */
+  private static final int PAIR_LOOKBACK = 10;
+
+  /**
+   * Whether a bare number an arrow leads from to another number is a version: the pair sits next to
+   * a word of releases ("Postgres 12 -> 16 upgrade", "upgrade the runtime 3.8 → 3.12"), or the number
+   * is dotted after a product's name written in lower case after a capital or in mixed case
+   * ("Kubernetes 1.27 -> 1.29", "macOS 14.2 → 15.1"). An acronym ("TRIR 1.9 → 1.2") names a metric.
+   */
+  private boolean versionPair(Candidate q) {
+    int k = q.number;
+    if (isVersionNoun(k + 1)) {
+      return true;
+    }
+    int other = t.isWord(q.last + 1, "to") ? q.last + 2 : arrowEnd(q.last + 1);
+    if (t.isPunct(other)) {
+      other++;
+    }
+    if (isVersionNoun(other + 1)) {
+      return true;
+    }
+    if (measuredAfter(other + 1)) {
+      return false; // "upgrades, 40 to 90 a month": a version has no unit or period
+    }
+    for (int j = k - 1; j >= Math.max(contentStart, k - PAIR_LOOKBACK); j--) {
+      if (t.isPunct(j, ',') || t.isPunct(j, ';')) {
+        break;
+      }
+      if (t.isWord(j) && t.length(j) >= 4 && isUpgradeWord(j)) {
+        return true;
+      }
+    }
+    int p = k - 1;
+    if (t.decimals[k] == 0 || !t.isWord(p) || Lexicon.isMetricAcronym(t.word(p)) || !t.isNumber(other)
+        || !versionStep(k, other)) {
+      return false;
+    }
+    if (Character.isLowerCase(t.text.charAt(t.start[p])) && hasUpper(p)) {
+      return true; // "macOS 14.2 → 15.1"
+    }
+    // a capital opening the statement is no name by itself: "Uptime 99.5 → 99.9", "Rating 4.3 → 4.7";
+    // there a product's version shows in a two-digit minor part ("Kubernetes 1.27 -> 1.29")
+    return capitalised(p) && (p > contentStart || t.decimals[k] == 2);
+  }
+
+  /** Largest major part a version in a pair is taken to have: "1.27", "3.12", not "99.5". */
+  private static final int MAX_MAJOR = 30;
+
+  /**
+   * Whether the dotted numbers at {@code a} and {@code b} step forward as versions do, part by part
+   * ("1.27 -> 1.29", "3.9 → 3.12"), with a small major part: a measure may go down, a version not.
+   */
+  private boolean versionStep(int a, int b) {
+    if (t.mantissa[a] < 0 || t.mantissa[b] < 0 || t.decimals[b] == 0) {
+      return false;
+    }
+    long majorA = (long) t.value[a];
+    long majorB = (long) t.value[b];
+    if (majorA < 1 || majorA > MAX_MAJOR || majorB > MAX_MAJOR) {
+      return false;
+    }
+    long minorA = t.mantissa[a] % (long) Math.pow(10, t.decimals[a]);
+    long minorB = t.mantissa[b] % (long) Math.pow(10, t.decimals[b]);
+    return majorB > majorA || majorB == majorA && minorB > minorA;
+  }
+
+  /** Whether a unit or a period follows at token {@code j}: "%", "a month", "per week", "/day", "days". */
+  private boolean measuredAfter(int j) {
+    if (t.isPunct(j, '%') || t.isPunct(j, '/')) {
+      return true;
+    }
+    String w = t.w(j);
+    if (w.equals("a") || w.equals("per") || w.equals("each") || w.equals("every")) {
+      return t.isWord(j + 1) && Lexicon.period(t.word(j + 1)) != null;
+    }
+    return !w.isEmpty() && Lexicon.duration(w, t.attached(j)) != null;
+  }
+
+  /** "upgrade", "upgraded", "migrate", "migration", "bump": words that move software between versions. */
+  private boolean isUpgradeWord(int j) {
+    String text = t.text;
+    int s = t.start[j];
+    return text.regionMatches(true, s, "upgrad", 0, 6) || text.regionMatches(true, s, "migrat", 0, 6)
+        || text.regionMatches(true, s, "bump", 0, 4);
+  }
+
+  private boolean hasUpper(int p) {
+    for (int c = t.start[p]; c < t.end[p]; c++) {
+      if (Character.isUpperCase(t.text.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---- versions and names ---------------------------------------------------------------------
 
   /** "2.0", "in 5.0", "the 4.2 release", "Kubernetes 1.29 upgrade". */
@@ -228,7 +358,37 @@ final class NotNumbers {
     if (t.isWord(k - 1, "the") && t.isWord(k + 1) && isVersionNoun(k + 2)) {
       return true; // "the 3.9 security release"
     }
+    if (t.decimals[k] > 0 && (isProductNoun(k - 1) || stageNear(q.last + 1))) {
+      return true; // "agent 7.3 for Windows", "7.3 for macOS GA": a build of software
+    }
     return isVersionNoun(k + 1);
+  }
+
+  /** Tokens looked past a dotted number for the stage of a release: "7.3 for macOS GA". */
+  private static final int STAGE_LOOKAHEAD = 4;
+
+  /** Whether a stage of release ("GA", "beta", "LTS") comes within a few words from token {@code from}. */
+  private boolean stageNear(int from) {
+    for (int j = from; j < from + STAGE_LOOKAHEAD && t.isWord(j); j++) {
+      switch (t.word(j)) {
+        case "ga": case "beta": case "alpha": case "lts": case "preview": case "rc":
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} names a piece of software that builds carry numbers: "sensor 7.3", "SDK 4.2". */
+  private boolean isProductNoun(int k) {
+    switch (t.w(k)) {
+      case "sensor": case "agent": case "client": case "app": case "sdk": case "api": case "firmware":
+      case "plugin": case "plug-in": case "driver": case "build": case "os": case "extension":
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Tokens looked back from a marker for a word of upgrading: "Upgrade the primary DB cluster from". */
@@ -309,9 +469,25 @@ final class NotNumbers {
       return true; // "iOS 18", "macOS 15"
     }
     if (upper >= 2 && lower == 0) {
-      return !Lexicon.isMetricAcronym(t.word(p));
+      // "Sign EMEA 40 new logos": a region or segment before a count of a plural noun
+      return !Lexicon.isMetricAcronym(t.word(p)) && !countsPlural(q.last + 1);
     }
     return capitalised(p) && p > contentStart && !isMonthAt(p);
+  }
+
+  /**
+   * Whether a lower-case plural noun starts at token {@code j}, or after one lower-case word ("40 new
+   * logos", "12 resellers"): what a number before it counts.
+   */
+  private boolean countsPlural(int j) {
+    for (int k = j; k <= j + 1 && t.isWord(k) && Character.isLowerCase(t.text.charAt(t.start[k])); k++) {
+      String w = t.word(k);
+      if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !Lexicon.isMonth(w)
+          && Lexicon.duration(w, false) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word written with a capital and lower-case letters after it: "Rails", "Postgres", "OpenSearch". */
@@ -392,17 +568,58 @@ final class NotNumbers {
   /** "with one click", "pick one", "from one config file": "one" as a determiner, not a count. */
   private boolean determinerOne(Candidate q) {
     int k = q.number;
-    if (q.value != 1 || !t.isWord(k, "one") || q.bound != null || q.base != null || q.per != null) {
+    if (q.value != 1 || !t.isWord(k, "one") || q.bound != null || q.base != null) {
       return false;
+    }
+    if (t.isWord(k - 1) && (Lexicon.isDeterminer(t.word(k - 1)) || t.isWord(k - 2) && Lexicon.isDeterminer(t.word(k - 2)))) {
+      return true; // "the old one", "this one": a pronoun
+    }
+    if (t.isWord(k + 1, "per") && t.isWord(k + 2)) {
+      return Lexicon.period(t.word(k + 2)) == null; // "one per release"
+    }
+    if (q.per != null) {
+      return false;
+    }
+    if (q.marker == Candidate.TARGET && t.isWord(q.markerStart, "to") && fromNumberBefore(q.markerStart)) {
+      return false; // "from 3 agencies to one": a count that goes down to one
     }
     int next = q.last + 1;
     if (!t.isWord(next)) {
       return q.marker == NONE || q.marker == WEAK;
     }
     String w = t.word(next);
-    if (w.equals("per")) {
-      return t.isWord(next + 1) && Lexicon.period(t.word(next + 1)) == null; // "one per release"
-    }
     return !Lexicon.isRoleWord(w) && !w.endsWith("s") && Lexicon.period(w) == null;
+  }
+
+  /** Tokens looked back from "to" for "from" and a number: "from 3 agencies to". */
+  private static final int FROM_LOOKBACK = 8;
+
+  /** Whether "from" and a number come shortly before token {@code to}, with no comma between. */
+  private boolean fromNumberBefore(int to) {
+    for (int j = to - 1; j > Math.max(afterVerb, to - FROM_LOOKBACK); j--) {
+      if (t.isPunct(j, ',') || t.isPunct(j, ';')) {
+        return false;
+      }
+      if (t.isNumber(j) && (t.isWord(j - 1, "from") || t.isPunct(j - 1) && t.isWord(j - 2, "from"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A number word written with a capital after a capitalised word that is no verb: a name ("Pillar
+   * Two", "Formula One"), not a count.
+   */
+  private boolean namedWord(Candidate q) {
+    int k = q.number;
+    int p = k - 1;
+    return Character.isUpperCase(t.text.charAt(t.start[k])) && p >= afterVerb && t.isWord(p) && capitalised(p)
+        && q.base == null && q.bound == null && (q.marker == NONE || q.marker == WEAK);
+  }
+
+  /** "zero trust": the name of a security model, not a level of zero. */
+  private boolean zeroAsName(Candidate q) {
+    return q.value == 0 && t.isWord(q.number, "zero") && t.isWord(q.number + 1, "trust");
   }
 }

@@ -102,11 +102,11 @@ final class QuantityScan {
       from = t.isPunct(q.first - 2, '=') ? q.first - 2 : q.first - 3; // "=> 85% rolled out"
     } else if (t.isPunct(q.first - 1, '(') && t.isPunct(end + 1, ')') && (score || isProgress(q))) {
       from = q.first - 1; // "(0.7)", "(7/10)", "(6/8)"
-    } else if (t.isPunct(q.first - 1, '>') && (t.isPunct(q.first - 2, '-') || t.isPunct(q.first - 2, '='))
-        && t.attached(q.first - 1)) {
-      int a = q.first - 2;
-      boolean dashes = t.isPunct(a - 1, '-') && t.attached(a);
-      while (t.isPunct(a - 1, '-') && t.attached(a)) {
+    } else if (arrowEndsAt(q.first - 1)) {
+      boolean ascii = t.isPunct(q.first - 1, '>');
+      int a = ascii ? q.first - 2 : q.first - 1;
+      boolean dashes = ascii && t.isPunct(a - 1, '-') && t.attached(a);
+      while (ascii && t.isPunct(a - 1, '-') && t.attached(a)) {
         a--;
       }
       Candidate before = quantities.size() >= 2 ? quantities.get(quantities.size() - 2) : null;
@@ -114,8 +114,8 @@ final class QuantityScan {
           && t.isPunct(end + 1, ')') && "%".equals(q.base)) {
         from = before.first - 1; // "(112/140 => 80%)": done out of all, and the share it makes
         dropped = 2;
-      } else if (dashes || score || alone) {
-        from = a; // "--> 66%", "=> 0.4", "... the web clipper -> 66%"
+      } else if (!startsPair(before, a, q, score) && (dashes || score || alone || ownTarget(q))) {
+        from = a; // "--> 66%", "=> 0.4", "... the web clipper -> 66%", "within 24h → 84%"
       }
     } else if (alone && "%".equals(q.base) && end + 1 == n && isSpacedDash(q.first - 1)) {
       from = q.first - 1; // "Line 2 retrofit - 70%": a share done, after a dash
@@ -134,6 +134,40 @@ final class QuantityScan {
     for (int d = 0; d < dropped; d++) {
       quantities.remove(quantities.size() - 1);
     }
+  }
+
+  /**
+   * Whether {@code before} ends right before the arrow at token {@code a} and is where the change to
+   * {@code q} starts: "0.08 -> 0.03", "40% --> 66%". A bound or a marked level before the arrow is a
+   * statement of its own ("≥ 75% --> 71%", "from 18% to 40% --> 0.7", "reaches 12% --> 80%"), and a
+   * score between 0 and 1
+   * starts only from another one.
+   */
+  private boolean startsPair(@Nullable Candidate before, int a, Candidate q, boolean score) {
+    if (before == null || before.label || before.slot || Math.max(before.consumedEnd, before.perEnd) + 1 != a
+        || before.bound != null || !Candidate.compatible(before, q)
+        || before.marker == WEAK && !t.isPunct(before.markerStart, ':')
+        || before.marker != NONE && before.marker != WEAK && before.marker != BASELINE) {
+      return false;
+    }
+    return !score || before.base == null && before.value >= 0 && before.value <= 1 && t.decimals[before.number] > 0;
+  }
+
+  /**
+   * Whether a number before {@code q} already gives a level in its unit, so that "→ 84%" after "resolve
+   * 90% of tickets within 24 hrs" reports where things stand.
+   */
+  private boolean ownTarget(Candidate q) {
+    if (q.base == null) {
+      return false;
+    }
+    for (int c = 0; c < quantities.size() - 1; c++) {
+      Candidate o = quantities.get(c);
+      if (!o.label && !o.slot && q.base.equals(o.base)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "7/10", "6/8": a whole count done out of a whole, no more than it. */
@@ -240,10 +274,11 @@ final class QuantityScan {
     if (!q.label && notNumbers.notANumber(q)) {
       q.label = true;
     }
-    if (!q.label && isBare(q) && arrowEndsAt(q.first - 1) && !quantities.isEmpty()) {
+    if (!q.label && isBare(q) && (arrowEndsAt(q.first - 1) || t.isWord(q.first - 1, "to")) && !quantities.isEmpty()) {
       Candidate from = quantities.get(quantities.size() - 1);
-      // "Kubernetes 1.27 -> 1.29": a bare number an arrow leads to from a version is one too
-      q.label = from.label && isBare(from) && arrowAt(from.last + 1) == q.first;
+      // "Kubernetes 1.27 -> 1.29", "Java 11 to 17": a bare number an arrow or "to" leads to from a
+      // version is one too
+      q.label = from.label && isBare(from) && (arrowAt(from.last + 1) == q.first || from.last + 2 == q.first);
     }
     if (kind == WORD_HALF || kind == WORD_FRACTION) {
       q.base = "%";
@@ -311,12 +346,42 @@ final class QuantityScan {
         return 0; // "from -8% to break-even"
       }
     }
+    int ordinal = percentileRank(k);
+    if (ordinal >= 0) {
+      return ordinal; // "at or above the 70th percentile"
+    }
     int v = Lexicon.mayBeNumberWord(t.first(k), t.length(k)) ? Lexicon.numberWord(t.word(k)) : -1;
     if (v < 0 || v == 1 && (t.isWord(k + 1, "of") || t.isWord(k + 1, "another")
         || t.isWord(k + 1, "by") && t.isWord(k + 2, "one"))) {
       return Double.NaN;
     }
     return v;
+  }
+
+  /**
+   * The rank of an ordinal before "percentile" after a bound or "to" ("at or above the 70th
+   * percentile", "to the 90th percentile"), or -1.
+   */
+  private int percentileRank(int k) {
+    int len = t.length(k);
+    if (len < 3 || len > 5 || t.first(k) < '0' || t.first(k) > '9' || !t.isWord(k + 1, "percentile")) {
+      return -1;
+    }
+    int b = t.isWord(k - 1, "the") ? k - 2 : k - 1;
+    switch (t.w(b)) {
+      case "above": case "below": case "over": case "under": case "least": case "to": case "reach": case "exceed":
+        break;
+      default:
+        return -1; // "latency at the 95th percentile": which latency is meant, not a level
+    }
+    int v = 0;
+    int c = t.start[k];
+    for (; c < t.end[k] && text.charAt(c) >= '0' && text.charAt(c) <= '9'; c++) {
+      v = v * 10 + (text.charAt(c) - '0');
+    }
+    int rest = t.end[k] - c;
+    return rest == 2 && v <= 100 && (text.regionMatches(true, c, "th", 0, 2) || text.regionMatches(true, c, "st", 0, 2)
+        || text.regionMatches(true, c, "nd", 0, 2) || text.regionMatches(true, c, "rd", 0, 2)) ? v : -1;
   }
 
   /** The N of a word "top-N" ("top-40", "Top-3"), or 0. */
@@ -381,6 +446,9 @@ final class QuantityScan {
   private boolean isLabelled(int i) {
     if (t.isPunct(i - 1, '#')) {
       return true;
+    }
+    if (t.kind[i] == Tokens.NUMBER && (t.digits[i] < 0 || t.digits[i] > 3)) {
+      return false; // "Plant 25,000 trees": a name numbers things with a short index, not an amount
     }
     // "per day 20": a per-period before the number, not a name
     return i - 1 >= afterVerb && t.isWord(i - 1) && use[i - 1] == Tokens.FREE && Lexicon.isLabel(t.word(i - 1))
@@ -641,8 +709,9 @@ final class QuantityScan {
   /** Reads the bound and role marker before the quantity. */
   private void prefix(Candidate q) {
     int k = q.first - 1;
-    if (free(k) && (t.isPunct(k, '~') || t.isPunct(k, '\u2248') || t.isPunct(k, '\u223C')) && t.attached(q.first)) {
-      q.first = k; // "~300": about 300
+    if (free(k) && (t.isPunct(k, '~') || t.isPunct(k, '\u2248') || t.isPunct(k, '\u223C') || t.isPunct(k, '\u00B1'))
+        && t.attached(q.first)) {
+      q.first = k; // "~300": about 300; "±8%": within 8% either way
       k--;
     }
     if (free(k) && t.isWord(k) && Lexicon.isApproximation(t.word(k))) {
@@ -842,6 +911,13 @@ final class QuantityScan {
           set(q, RELATIVE, k);
         }
         break;
+      case "had": case "saw": case "were": {
+        int now = nowBefore(k);
+        if (now >= 0) {
+          set(q, BASELINE, now);
+        }
+        break;
+      }
       case "is": case "are": case "be": case "reaches": case "equals": case "hits": {
         int now = nowBefore(k);
         set(q, now >= 0 ? BASELINE : WEAK, now >= 0 ? now : k);
@@ -865,18 +941,30 @@ final class QuantityScan {
    * its subject and verb between ("today it is around 60%", "currently we are at 45%"), or -1.
    */
   private int nowBefore(int k) {
-    for (int j = k - 1; j >= k - NOW_LOOKBACK && free(j) && t.isWord(j); j--) {
-      switch (t.word(j)) {
+    boolean plain = true;
+    for (int j = k - 1; j >= k - NOW_LOOKBACK_IN_PARENS && free(j) && t.isWord(j); j--) {
+      String w = t.word(j);
+      switch (w) {
         case "today": case "currently": case "now":
-          return j;
+          // "(now falls over at 600 rps)": a parenthesis that opens with "now" says where things stand
+          return plain && j >= k - NOW_LOOKBACK || t.isPunct(j - 1, '(') ? j : -1;
         case "it": case "we": case "they": case "is": case "are": case "was": case "it's": case "we're":
+        case "had": case "were":
           break;
         default:
-          return -1;
+          if (plain && j >= k - NOW_LOOKBACK && Lexicon.period(w) != null && free(j - 1)
+              && (t.isWord(j - 1, "last") || t.isWord(j - 1, "previous") || t.isWord(j - 1, "prior"))) {
+            return j - 1; // "last year we had 7"
+          }
+          plain = false;
+          break;
       }
     }
     return -1;
   }
+
+  /** Words looked back inside a parenthesis for the "now" that opens it. */
+  private static final int NOW_LOOKBACK_IN_PARENS = 5;
 
   private static byte roleOfLabel(String w) {
     switch (w) {

@@ -143,7 +143,7 @@ final class Reading {
   /** "KR1:", "KR 2.", "Key Result 3 -", "KR:". */
   private boolean isLabelStart(int p) {
     String w = t.word(p);
-    boolean kr = w.equals("kr") || w.startsWith("kr") && isDigits(w, 2);
+    boolean kr = w.equals("kr") || w.startsWith("kr") && isDigits(w, 2) || w.equals("okr") && t.isNumber(p + 1);
     boolean keyResult = w.equals("key") && (t.isWord(p + 1, "result") || t.isWord(p + 1, "results"));
     if (!kr && !keyResult) {
       return false;
@@ -286,6 +286,8 @@ final class Reading {
         }
       } else if (previous != null && baseline == null && isToAfter(previous, q)) {
         baseline = take(previous); // "Median query time 14s to 3s": the start, with no "from"
+      } else if (previous != null && baseline == null && !previous.assigned && startsArrowToWords(previous, q)) {
+        baseline = take(previous);
       }
       previous = q;
       if (q.assigned) {
@@ -398,13 +400,14 @@ final class Reading {
    * Whether {@code b} is a target marked by "to" right after {@code a}, an unmarked number in the
    * same unit: "OTD 88% to 96%", "Runway 14 to 24 months". With no "from", a bare first number
    * after a verb that is no change reads as a range ("Hire 2 to 3 engineers"), and is left alone;
-   * one written with its unit ("lift retention 20% to 24%") is where the change starts.
+   * one written with its unit ("lift retention 20% to 24%") is where the change starts. After a verb
+   * of keeping, "A to B" is a band to stay in ("Keep CPU utilisation 40 to 60%").
    */
   private boolean isToAfter(Candidate a, Candidate b) {
     return b.marker == TARGET && t.isWord(b.markerStart, "to") && b.markerStart == a.consumedEnd + 1
         && !a.assigned && (a.marker == NONE || a.marker == WEAK) && a.bound == null && !a.top && !a.slot
-        && compatible(a, b) && (a.base != null || verbClass == null || verbClass == VerbClass.INCREASE
-            || verbClass == VerbClass.DECREASE || verbClass == VerbClass.MAINTAIN);
+        && compatible(a, b) && verbClass != VerbClass.MAINTAIN
+        && (a.base != null || verbClass == null || verbClass == VerbClass.INCREASE || verbClass == VerbClass.DECREASE);
   }
 
   private boolean isArrowBetween(Candidate a, Candidate b) {
@@ -413,13 +416,29 @@ final class Reading {
     if (to - from >= 2 && t.isWord(from) && t.isWord(b.last + 1) && t.word(from).equals(t.word(b.last + 1))) {
       from++; // "1.8 t → 1.2 t": a unit the reader does not know, written on both sides
     }
-    if (to - from == 1) {
-      return t.isPunct(from, '\u2192') || t.isPunct(from, '\u21D2') || t.isPunct(from, '\u27F6');
+    return arrowEnd(from) == to && compatible(a, b);
+  }
+
+  /** The token after an arrow ("→", "⇒", "->", "-->", "=>") that starts at token {@code k}, or -1. */
+  private int arrowEnd(int k) {
+    if (t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')) {
+      return k + 1;
     }
-    if (to - from == 2 && t.isPunct(from + 1, '>')) {
-      return t.isPunct(from, '-') || t.isPunct(from, '=');
+    int j = k;
+    while ((t.isPunct(j, '-') || t.isPunct(j, '=')) && (j == k || t.attached(j))) {
+      j++;
     }
-    return false;
+    return j > k && t.isPunct(j, '>') && t.attached(j) ? j + 1 : -1;
+  }
+
+  /**
+   * "3 days → same day (< 8h)": a level an arrow leads from to words is where things start, when a
+   * later number gives where they go.
+   */
+  private boolean startsArrowToWords(Candidate q, Candidate next) {
+    int a = arrowEnd(Math.max(q.consumedEnd, q.perEnd) + 1);
+    return a >= 0 && t.isWord(a) && next.first > a && (q.marker == NONE || q.marker == WEAK) && q.bound == null
+        && !q.slot && !next.label && compatible(q, next);
   }
 
   private void propagateUnits() {
@@ -601,6 +620,8 @@ final class Reading {
     }
     if (target != null && target.slot) {
       b.targetPlaceholder(phrase(target.first, target.last));
+    } else if (target == null && relative != null && relative.slot) {
+      b.targetPlaceholder(phrase(relative.first, relative.last)); // "coverage at [N]x"
     }
     if (baseline != null && baseline.slot) {
       b.baselinePlaceholder(phrase(baseline.first, baseline.last));

@@ -120,8 +120,9 @@ final class Tokens {
    * "$N", "X%", "from X to Y", "X -> Y", "reach N". A bare capital letter ({@code N}, {@code M},
    * {@code X}, {@code Y}, {@code Z}, optionally with one digit) or {@code TBD} is one only where a
    * number belongs: after a currency sign, before a percent sign, paired with another placeholder
-   * across "to" or an arrow, or after a word that introduces a level ("to", "reach", "hit", ...).
-   * Elsewhere it stays a word ("Feature X", "Gen Z").
+   * across "to" or an arrow, after a word that introduces a level ("to", "reach", "hit", ...), or
+   * before the plural noun it counts, at the start or after the leading verb ("N customers renew",
+   * "Hire N senior engineers"). Elsewhere it stays a word ("Feature X", "Gen Z").
    */
   private void markBarePlaceholders() {
     for (int i = 0; i < size; i++) {
@@ -145,8 +146,8 @@ final class Tokens {
         // "from TBD to 3%", "from X to 40%": where a measure starts, left to fill in
         slot = text.charAt(start[i]) == 'T' || numberAfterTo(i);
       }
-      if (!slot && leadsCount(i)) {
-        slot = true; // "X developers activated ...", "N customers on the new plan"
+      if (!slot && (leadsCount(i) || countedAfterVerb(i))) {
+        slot = true; // "X developers activated ...", "N customers on the new plan", "Hire N senior engineers"
       }
       if (!slot && (isPunctAt(i - 1, '>') && (isPunctAt(i - 2, '-') || isPunctAt(i - 2, '='))
           || isPunctAt(i - 1, '\u2192')) && numberBefore(isPunctAt(i - 1, '>') ? i - 2 : i - 1, true)) {
@@ -270,6 +271,51 @@ final class Tokens {
     char c = text.charAt(start[i + 1]);
     char last = text.charAt(end[i + 1] - 1);
     return len > 3 && c >= 'a' && c <= 'z' && last == 's' && text.charAt(end[i + 1] - 2) != 's';
+  }
+
+  /** Words looked past a bare N for the plural noun it counts: "Hire N senior data engineers". */
+  private static final int COUNTED_LOOKAHEAD = 3;
+
+  /**
+   * Whether a bare N right after the statement's first word, written with a capital as a verb is
+   * ("Hire N senior engineers", "Onboard N partners", "Hire N SDRs"), counts the plural noun after it,
+   * with at most two lower-case words between.
+   */
+  private boolean countedAfterVerb(int i) {
+    int p = i - 1;
+    if (end[i] - start[i] != 1 || text.charAt(start[i]) != 'N' || p < 0 || kind[p] != WORD
+        || !Character.isUpperCase(text.charAt(start[p])) || end[p] - start[p] < 3) {
+      return false;
+    }
+    if (p > 0 && !(kind[p - 1] == SLOT || kind[p - 1] == PUNCT && (symbol[p - 1] == ':' || symbol[p - 1] == '-'
+        || symbol[p - 1] == ')' || symbol[p - 1] == '\u2013' || symbol[p - 1] == ']'))) {
+      return false;
+    }
+    for (int j = i + 1; j <= i + COUNTED_LOOKAHEAD && j < size && kind[j] == WORD; j++) {
+      int len = end[j] - start[j];
+      char c = text.charAt(start[j]);
+      if (len >= 3 && text.charAt(end[j] - 1) == 's' && isCapitals(start[j], end[j] - 1)) {
+        return true; // "Hire N SDRs"
+      }
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+      if (len > 3 && text.charAt(end[j] - 1) == 's' && text.charAt(end[j] - 2) != 's') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the chars from {@code from} to {@code to} are all ASCII capitals. */
+  private boolean isCapitals(int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (ch < 'A' || ch > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void makeSlot(int i) {

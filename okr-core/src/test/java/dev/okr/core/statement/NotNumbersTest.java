@@ -127,7 +127,29 @@ class NotNumbersTest {
             "target=5"),
         reads("qualifier", "Pilot digital CS for long-tail accounts (<$5k)"),
         reads("priority tag", "[P0] Kafka consumer lag stays under 5s at p99", "target=5 seconds"),
-        reads("priority tag", "P0 - Q3 bookings hit $1.2M", "target=1200000 USD"));
+        reads("priority tag", "P0 - Q3 bookings hit $1.2M", "target=1200000 USD"),
+        reads("version pair", "Python 3.9 \u2192 3.12 in every service"),
+        reads("version pair", "Upgrade the cache 6 -> 7"),
+        reads("version pair", "Gateway 2.4 \u2192 2.6 upgrade"),
+        reads("version pair, not: an acronym", "LTIFR 2.4 \u2192 1.5", "baseline=2.4", "target=1.5"),
+        reads("version pair, not: a measure opening the statement", "Availability 99.5 \u2192 99.8",
+            "baseline=99.5", "target=99.8"),
+        reads("version pair, not: going down", "Fleet on Gateway 2.6 \u2192 2.1", "baseline=2.6", "target=2.1"),
+        reads("version pair", "Fleet on macOS 14.2 \u2192 15.1"),
+        reads("version pair", "Move services from Java 11 to 17"),
+        reads("name before A to B, not: a version", "Active members on Discord 300 to 800", "baseline=300",
+            "target=800"),
+        reads("version, a build", "Windows agent 4.6 on every desktop"),
+        reads("version, a build", "Ship 6.4 for Linux GA"),
+        reads("numbering", "OKR 1.2 - publish the data catalogue"),
+        reads("numbering", "Study amendment 4 filed with the regulator"),
+        reads("name", "Pillar Three disclosures published"),
+        reads("name", "Zero trust network access for all contractors"),
+        reads("name, not: an amount", "Plant 12,000 saplings along the river", "target=12000"),
+        reads("name, not: a count after a region", "Sign LATAM 25 new distributors", "target=25"),
+        reads("one, a pronoun", "The legacy CRM is retired and the new one is adopted"),
+        reads("one, a rule", "Changelog published (one per release)"),
+        reads("one, not: a count", "Cut payroll providers from 4 to one", "baseline=4", "target=1"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

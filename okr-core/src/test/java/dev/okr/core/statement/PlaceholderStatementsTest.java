@@ -51,6 +51,9 @@ class PlaceholderStatementsTest {
       "Reach N paying customers in Brazil         | N",
       "N merchants accept wallet payments         | N",
       "KR3: X partners resell the analytics add-on | X",
+      "Recruit N backend engineers by Q2          | N",
+      "Hire N SDRs for the Nordics                | N",
+      "Quota coverage at [N]x for next quarter    | [N]x",
   })
   void readsATargetLeftToFillIn(String statement, String target) {
     KeyResultStatement s = parser.parse(statement);

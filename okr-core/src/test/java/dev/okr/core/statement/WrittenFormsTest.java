@@ -37,6 +37,7 @@ class WrittenFormsTest {
         reads("A to B", "Grow trial activation 31% to 40% by Q4", "baseline=31 %", "target=40 %"),
         reads("A to B", "Cash runway 9 to 18 months", "baseline=9 months", "target=18 months"),
         reads("A to B, not: a range", "Hire 4 to 6 engineers for the data team", "target=6"),
+        reads("A to B, not: a band to keep", "Keep warehouse occupancy 70 to 85%", "target=85 %"),
         reads("A \u2192 B after a name", "Checkout success on Android 97.2% \u2192 98.5%", "baseline=97.2 %",
             "target=98.5 %"),
         reads("A \u2192 B after a name", "Time to first deploy for PR 14 days -> 5 days", "baseline=14 days",
@@ -53,7 +54,28 @@ class WrittenFormsTest {
             "baseline=70 %", "target=90 %"),
         reads("baseline: where it stands", "Median approval time < 1h30, ~3h10 today", "baseline=190 minutes",
             "target=90 minutes"),
-        reads("multiplying, present", "Referral sign-ups triples against the spring campaign", "target=3 x relative"));
+        reads("multiplying, present", "Referral sign-ups triples against the spring campaign", "target=3 x relative"),
+        reads("A \u2192 B after an acronym", "LTIFR 2.4 \u2192 1.5", "baseline=2.4", "target=1.5"),
+        reads("A -> B after a name", "Integrations live on the ESB 12 -> 30", "baseline=12", "target=30"),
+        reads("A \u2192 B after a name", "Monthly readers of the BI portal 450 \u2192 900", "baseline=450",
+            "target=900"),
+        reads("A -> B between scores", "False positives per host per week 0.12 -> 0.05", "baseline=0.12",
+            "target=0.05"),
+        reads("A \u2192 B per period", "Demo-sourced SQOs 60 \u2192 95 per quarter", "baseline=60 per quarter",
+            "target=95 per quarter"),
+        reads("A \u2192 B with a unit on one side", "Outage minutes per customer 120 \u2192 90 min",
+            "baseline=120 minutes", "target=90 minutes"),
+        reads("A --> B", "Self-serve share 35% --> 55%", "baseline=35 %", "target=55 %"),
+        reads("plus or minus", "Forecast error at month 3 from \u00B112% to \u00B15%", "baseline=12 %", "target=5 %"),
+        reads("status after an arrow", "P1: answer 95% of chats within 2 min \u2192 91%", "target=95 %"),
+        reads("baseline: a parenthesis opened by now", "Checkout survives 1,500 rps (now degrades at 400 rps)",
+            "baseline=400", "target=1500"),
+        reads("baseline: last period", "Data-loss incidents down to zero this year; last year we saw 4",
+            "baseline=4", "target=0"),
+        reads("percentile rank", "Clinician satisfaction at or above the 75th percentile of peer clinics",
+            "target=75"),
+        reads("percentile rank, not: which one", "Search latency at the 99th percentile below 800ms",
+            "target=800 milliseconds"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
