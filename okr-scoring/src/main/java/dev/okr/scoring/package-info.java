@@ -13,14 +13,9 @@
  *
  * <p>All types here are immutable or stateless and safe to share between threads.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
-    depluralize = true,
-    get = {"is*", "get*"})
+@OkrStyle
 @NullMarked
 package dev.okr.scoring;
 
-import org.immutables.value.Value;
+import dev.okr.core.OkrStyle;
 import org.jspecify.annotations.NullMarked;
