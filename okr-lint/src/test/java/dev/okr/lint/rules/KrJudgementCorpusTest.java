@@ -38,7 +38,7 @@ class KrJudgementCorpusTest {
   /** The development corpus: the four files written for it, and each fresh set once it has been run. */
   static final List<String> DEVELOPMENT =
       List.of("dev-gtm.txt", "dev-eng.txt", "dev-ops.txt", "dev-product.txt", "fresh-1.txt", "fresh-2.txt",
-          "fresh-3.txt", "fresh-4.txt", "fresh-5.txt");
+          "fresh-3.txt", "fresh-4.txt", "fresh-5.txt", "fresh-6.txt");
 
   /** One labelled key result. */
   record Row(String file, int line, String department, String label, boolean baseline, boolean target,
@@ -262,7 +262,7 @@ class KrJudgementCorpusTest {
       System.out.println("wrote " + out);
     }
     assertThat(model[2].tasks + model[2].outcomes).isEqualTo(rows.stream().filter(r -> !r.label().equals("unclear")).count());
-    // a floor against regressions at today's cross-validated figures (0.935 / 0.034); the issue's
+    // a floor against regressions at today's cross-validated figures (0.936 / 0.030); the issue's
     // aim, recall 0.95 with at most 3% false alarms, is not reached yet
     assertThat(policy.taskRecall()).as("cross-validated task recall").isGreaterThanOrEqualTo(0.93);
     assertThat(policy.falseAlarms()).as("cross-validated false alarms on outcomes").isLessThanOrEqualTo(0.035);
@@ -297,6 +297,8 @@ class KrJudgementCorpusTest {
    *       (154/167), false alarms on outcomes 0.041 (7/172); target 0.967, baseline 0.972.
    *   <li>fresh-5.txt (427 rows, committed in 6cb6fd8), run at 12c6aa8: task recall 0.906
    *       (155/171), false alarms on outcomes 0.035 (7/199); target 0.960, baseline 0.977.
+   *   <li>fresh-6.txt (391 rows, committed in c66b4b4), run at 540e3da: task recall 0.927
+   *       (140/151), false alarms on outcomes 0.033 (6/183); target 0.959, baseline 0.980.
    * </ul>
    */
   @Test

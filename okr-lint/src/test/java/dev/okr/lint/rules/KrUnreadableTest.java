@@ -62,7 +62,8 @@ class KrUnreadableTest {
       "fresh-3.txt:21", "fresh-3.txt:36", "fresh-3.txt:72", "fresh-3.txt:86", "fresh-3.txt:113", "fresh-3.txt:127",
       "fresh-4.txt:376", "fresh-4.txt:377", "fresh-4.txt:378", "fresh-4.txt:379", "fresh-4.txt:380", "fresh-4.txt:381",
       "fresh-4.txt:382", "fresh-5.txt:308", "fresh-5.txt:309", "fresh-5.txt:310", "fresh-5.txt:311",
-      "fresh-5.txt:312", "fresh-5.txt:313", "fresh-5.txt:314");
+      "fresh-5.txt:312", "fresh-5.txt:313", "fresh-5.txt:314", "fresh-6.txt:62", "fresh-6.txt:106",
+      "fresh-6.txt:119", "fresh-6.txt:154", "fresh-6.txt:177", "fresh-6.txt:252", "fresh-6.txt:310");
 
   @Test
   void theReaderCallsUnreadableExactlyTheRowsNotInEnglish() throws IOException {
