@@ -126,7 +126,15 @@ public interface LintConfig {
     }
   }
 
-  /** Builds a {@link LintConfig}. */
+  /**
+   * Builds a {@link LintConfig}; nothing is required. {@code addDisabledRule(id)} turns a rule off;
+   * {@code putSeverity(id, severity)} changes a rule's severity; {@code minConfidence} (0.5 unless
+   * set) drops heuristic findings less sure than it; {@code asOf} fixes the day that date-based
+   * rules judge by (today unless set); {@code thresholds} and {@code vocabulary} replace the
+   * defaults. {@code from(LintConfig.load(path))} starts from a {@code .okrlint.yaml}. {@code
+   * build()} throws {@link LintConfigException} naming a malformed rule id or a value out of range.
+   * A builder is not thread-safe; the configuration it builds is immutable.
+   */
   final class Builder extends ImmutableLintConfig.Builder {}
 
   /** The shared default configuration. */

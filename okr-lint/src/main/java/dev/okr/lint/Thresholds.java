@@ -83,6 +83,13 @@ public interface Thresholds {
     }
   }
 
-  /** Builds {@link Thresholds}. */
+  /**
+   * Builds {@link Thresholds}; every limit has a default, so set only those to change: {@code
+   * minKeyResultsPerObjective}, {@code maxKeyResultsPerObjective}, {@code maxObjectivesPerTeam},
+   * {@code maxObjectivesPerTeamPerYear}, {@code maxKeyResultsPerTeam}, {@code staleCheckInDays},
+   * {@code checkInGraceDays}. {@code build()} throws {@link LintConfigException} for a limit out of
+   * range (a minimum above its maximum, a negative count). A builder is not thread-safe; the
+   * thresholds it builds are immutable.
+   */
   final class Builder extends ImmutableThresholds.Builder {}
 }

@@ -38,6 +38,11 @@ public interface Vocabulary {
     return outputVerbs().isEmpty() && outcomeMetrics().isEmpty() && vanityMetrics().isEmpty() && vagueVerbs().isEmpty();
   }
 
-  /** Builds a {@link Vocabulary}. */
+  /**
+   * Builds a {@link Vocabulary} of a team's own words, added to the built-in ones; nothing is
+   * required. {@code addOutputVerb} ("demo"), {@code addOutcomeMetric} ("qualified pipeline"),
+   * {@code addVanityMetric} ("badge count") and {@code addVagueVerb} each add one word or phrase;
+   * the plural forms add many. A builder is not thread-safe; the vocabulary it builds is immutable.
+   */
   final class Builder extends ImmutableVocabulary.Builder {}
 }

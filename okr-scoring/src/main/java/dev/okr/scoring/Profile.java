@@ -103,6 +103,15 @@ public interface Profile extends WithProfile {
     }
   }
 
-  /** Builds a {@link Profile}. */
+  /**
+   * Builds a {@link Profile}: set {@code name} (lower-case words joined by hyphens) and {@code
+   * description} (required); then any of {@code scoring} (a {@link ScoringPolicy}, okr's defaults
+   * unless set), {@code rollup} (a {@link RollupPolicy}), {@code strategies} (the strategy's name for
+   * each measurement type; {@code putStrategy(type, name)} sets one) and {@code stretchStrategy}.
+   * {@code from(profile)} starts from a copy, as {@code Profiles.okr().withScoring(...)} does in one
+   * step. {@code build()} throws {@link dev.okr.core.OkrValidationException} naming a required
+   * field left unset, and {@link IllegalArgumentException} for a malformed name. A builder is not
+   * thread-safe; the profile it builds is immutable.
+   */
   final class Builder extends ImmutableProfile.Builder {}
 }
