@@ -225,7 +225,7 @@ final class NotNumbers {
    * are a baseline and a target unless something says they are versions.
    */
   private boolean inArrowPair(Candidate q) {
-    int j = t.isWord(q.last + 1, "to") ? q.last + 2 : arrowEnd(q.last + 1);
+    int j = t.isWord(q.last + 1, "to") ? q.last + 2 : t.arrowEnd(q.last + 1);
     if (j < 0) {
       return false;
     }
@@ -233,18 +233,6 @@ final class NotNumbers {
       j++;
     }
     return t.isNumber(j);
-  }
-
-  /** The token after an arrow ("→", "⇒", "->", "-->", "=>") that starts at token {@code k}, or -1. */
-  private int arrowEnd(int k) {
-    if (t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')) {
-      return k + 1;
-    }
-    int j = k;
-    while ((t.isPunct(j, '-') || t.isPunct(j, '=')) && (j == k || t.attached(j))) {
-      j++;
-    }
-    return j > k && t.isPunct(j, '>') && t.attached(j) ? j + 1 : -1;
   }
 
   /** Tokens looked back for a word of upgrading before a pair of versions. */
@@ -261,7 +249,7 @@ final class NotNumbers {
     if (isVersionNoun(k + 1)) {
       return true;
     }
-    int other = t.isWord(q.last + 1, "to") ? q.last + 2 : arrowEnd(q.last + 1);
+    int other = t.isWord(q.last + 1, "to") ? q.last + 2 : t.arrowEnd(q.last + 1);
     if (t.isPunct(other)) {
       other++;
     }

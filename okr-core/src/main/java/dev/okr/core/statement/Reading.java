@@ -416,19 +416,7 @@ final class Reading {
     if (to - from >= 2 && t.isWord(from) && t.isWord(b.last + 1) && t.word(from).equals(t.word(b.last + 1))) {
       from++; // "1.8 t → 1.2 t": a unit the reader does not know, written on both sides
     }
-    return arrowEnd(from) == to && compatible(a, b);
-  }
-
-  /** The token after an arrow ("→", "⇒", "->", "-->", "=>") that starts at token {@code k}, or -1. */
-  private int arrowEnd(int k) {
-    if (t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')) {
-      return k + 1;
-    }
-    int j = k;
-    while ((t.isPunct(j, '-') || t.isPunct(j, '=')) && (j == k || t.attached(j))) {
-      j++;
-    }
-    return j > k && t.isPunct(j, '>') && t.attached(j) ? j + 1 : -1;
+    return t.arrowEnd(from) == to && compatible(a, b);
   }
 
   /**
@@ -436,7 +424,7 @@ final class Reading {
    * later number gives where they go.
    */
   private boolean startsArrowToWords(Candidate q, Candidate next) {
-    int a = arrowEnd(Math.max(q.consumedEnd, q.perEnd) + 1);
+    int a = t.arrowEnd(Math.max(q.consumedEnd, q.perEnd) + 1);
     return a >= 0 && t.isWord(a) && next.first > a && (q.marker == NONE || q.marker == WEAK) && q.bound == null
         && !q.slot && !next.label && compatible(q, next);
   }

@@ -401,6 +401,18 @@ final class Tokens {
     return isPunct(i) ? symbol[i] : -1;
   }
 
+  /** The token after an arrow ("→", "⇒", "->", "-->", "=>") that starts at token {@code k}, or -1. */
+  int arrowEnd(int k) {
+    if (isPunct(k, '\u2192') || isPunct(k, '\u21D2') || isPunct(k, '\u27F6')) {
+      return k + 1;
+    }
+    int j = k;
+    while ((isPunct(j, '-') || isPunct(j, '=')) && (j == k || attached(j))) {
+      j++;
+    }
+    return j > k && isPunct(j, '>') && attached(j) ? j + 1 : -1;
+  }
+
   boolean isPunct(int i) {
     return i >= 0 && i < size && kind[i] == PUNCT;
   }
