@@ -15,6 +15,7 @@ import dev.okr.core.MeasurementType;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
+import dev.okr.core.Measurement;
 import dev.okr.scoring.Colour;
 import dev.okr.scoring.Distribution;
 import dev.okr.scoring.Forecast;
@@ -33,6 +34,7 @@ import dev.okr.scoring.Scorer;
 import dev.okr.scoring.ScoringStrategies;
 import dev.okr.scoring.ScoringStrategy;
 import dev.okr.scoring.TrackStatus;
+import dev.okr.scoring.ScoringPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -499,9 +501,13 @@ final class GradeCommand implements Callable<Integer> {
         Optional<Score.Scored> s = k.scored();
         Optional<Progress> p = k.progress();
         Optional<Forecast> f = p.flatMap(Progress::forecast);
+        Optional<String> beyond = beyondOneRow(k.keyResult(), r.date(), r.profile().scoring());
         String note = k.error().orElseGet(() -> k.unscored().orElse(""));
+        if (beyond.isPresent()) {
+          note = (note.isEmpty() ? "" : note + "; ") + "no batch row: " + beyond.get();
+        }
         Optional<Progress> inProgress = p.filter(x -> x.phase() == Phase.IN_PROGRESS);
-        String[] row = batchFields(k.keyResult(), scorer, r.date());
+        String[] row = beyond.isPresent() ? new String[] {"", "", "", "", "", ""} : batchFields(k.keyResult(), scorer, r.date());
         csv.writeRecord("key-result", obj.id(), k.keyResult().id(), kind, owner, cycle, line(k.keyResult().source()),
             text(s.map(Score.Scored::value).map(shown::keyResult)), text(s.map(Score.Scored::attainment)),
             k.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
@@ -513,6 +519,30 @@ final class GradeCommand implements Callable<Integer> {
       }
     }
     csv.flush();
+  }
+
+  /**
+   * Why a key result's score needs more than one batch row carries, or empty when a row carries it
+   * all: a stay-at-or-above or at-or-below key result scored over its check-in periods (a row holds
+   * one reading), or milestones of different weights (a row counts milestones done). Such a key
+   * result is exported with empty batch columns and this reason in its note, so that {@code okr
+   * batch-grade} rejects its row instead of scoring it differently.
+   */
+  static Optional<String> beyondOneRow(KeyResult kr, LocalDate date, ScoringPolicy policy) {
+    if (kr.measurement().isEmpty()) {
+      return Optional.empty();
+    }
+    Measurement m = kr.measurement().get();
+    if (m.milestones().stream().anyMatch(x -> x.weight() != 1)) {
+      return Optional.of("weighted milestones; a row counts milestones of weight 1");
+    }
+    boolean maintain = m.type() == MeasurementType.AT_LEAST || m.type() == MeasurementType.AT_MOST;
+    long checkInsSoFar = kr.checkIns().stream().filter(c -> !c.date().isAfter(date)).count();
+    if (maintain && policy.maintainMode() == ScoringPolicy.MaintainMode.SHARE_OF_PERIODS
+        && (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED || checkInsSoFar > 1)) {
+      return Optional.of("scored over check-in periods; a row holds one reading");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -6,13 +6,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.okr.cli.Cli.Run;
 import dev.okr.cli.GradeReport.KeyResultGrade;
-import dev.okr.core.KeyResult;
-import dev.okr.core.Measurement;
-import dev.okr.core.MeasurementType;
-import dev.okr.core.Milestone;
 import dev.okr.scoring.Profile;
 import dev.okr.scoring.Profiles;
-import dev.okr.scoring.ScoringPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +75,10 @@ class SampleRowsBatchGradeTest {
     for (NamedCsvRecord r : exported) {
       String id = r.getField("kr_id");
       if (beyondARow.containsKey(id)) {
+        // a row cannot carry it: exported without batch columns, so batch-grade rejects it
+        assertThat(r.getField("kr_type")).as(id).isEmpty();
+        assertThat(r.getField("note")).as(id).contains("no batch row: ");
+        assertThat(rejected).as(id).containsKey(id);
         continue;
       }
       if (r.getField("kr_type").isEmpty()) {
@@ -120,25 +119,10 @@ class SampleRowsBatchGradeTest {
   private static Map<String, String> beyondARow(String sample, String date, Profile profile) throws IOException {
     LocalDate day = LocalDate.parse(date);
     GradeReport report = GradeReport.of(InputDocument.read(Path.of(Cli.sample(sample))), day, profile);
-    ScoringPolicy policy = profile.scoring();
     Map<String, String> beyond = new HashMap<>();
     for (GradeReport.ObjectiveGrade o : report.objectives()) {
       for (KeyResultGrade k : o.keyResults()) {
-        KeyResult kr = k.keyResult();
-        if (kr.measurement().isEmpty()) {
-          continue;
-        }
-        Measurement m = kr.measurement().get();
-        boolean maintain = m.type() == MeasurementType.AT_LEAST || m.type() == MeasurementType.AT_MOST;
-        long checkInsSoFar = kr.checkIns().stream().filter(c -> !c.date().isAfter(day)).count();
-        if (maintain && policy.maintainMode() == ScoringPolicy.MaintainMode.SHARE_OF_PERIODS
-            && (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED || checkInsSoFar > 1)) {
-          beyond.put(kr.id(), "scored over check-in periods; a row has one reading");
-        }
-        if (m.milestones().stream().anyMatch(x -> x.weight() != 1)) {
-          beyond.put(kr.id(), "weighted milestones; a row counts milestones of weight 1: "
-              + m.milestones().stream().map(Milestone::weight).toList());
-        }
+        GradeCommand.beyondOneRow(k.keyResult(), day, profile.scoring()).ifPresent(why -> beyond.put(k.keyResult().id(), why));
       }
     }
     return beyond;
