@@ -95,12 +95,18 @@ final class KrTaskLike implements LintRule {
   static final double ALONE = 0.55;
 
   /**
-   * Whether a statement is a task, given the rules' verdict and the model's weighing: at least
-   * {@value #AGREEING} where the rules call it a task, {@value #ALONE} where they do not; a vague
+   * Whether a statement is a task, given the rules' verdict and the model's weighing: always where
+   * the rules call a statement with no number a task, at least {@value #AGREEING} where they call
+   * one with numbers a task, {@value #ALONE} where they do not; a vague
    * statement with no number is left to kr-vague-verb. The thresholds were chosen by cross-validation
    * over departments ({@code KrJudgementCorpusTest}).
    */
   static boolean decide(KeyResultStatement st, boolean rules, TaskLikeModel.Weighing weighing) {
+    if (rules && st.kind() == StatementKind.TASK) {
+      // an output verb and no number at all ("Design the pricing page"): a deliverable by the
+      // labelling rules, whatever its words weigh; an outcome states a number
+      return true;
+    }
     if (rules) {
       return weighing.probability() >= AGREEING;
     }
