@@ -159,8 +159,8 @@ final class GradeCommand implements Callable<Integer> {
       out.println("Objective " + obj.id() + " (" + describe(obj) + phase(o.phase()) + ")" + where(obj.source()) + ": " + obj.title());
       if (o.error().isPresent()) {
         out.println("  not scored: " + o.error().get());
-      } else if (o.rollup().isPresent() && o.rollup().get().isScored()) {
-        StringBuilder b = new StringBuilder("  score ").append(Numbers.round(shown.objective(o.rollup().get().value()), 2));
+      } else if (o.rollup().orElse(null) instanceof RollupScore.Scored rollup) {
+        StringBuilder b = new StringBuilder("  score ").append(Numbers.round(shown.objective(rollup.value()), 2));
         words(b, o.grade(), o.status(), o.colour());
         o.expected().ifPresent(e -> b.append("  expected ").append(Numbers.round(e, 2)));
         out.println(b);
@@ -462,7 +462,7 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private static Optional<Double> value(RollupScore r) {
-    return r.isScored() ? Optional.of(r.value()) : Optional.empty();
+    return r instanceof RollupScore.Scored s ? Optional.of(s.value()) : Optional.empty();
   }
 
   private static Optional<Double> boxed(OptionalDouble value) {

@@ -158,10 +158,10 @@ record GradeReport(String file, LocalDate date, Profile profile, List<ObjectiveG
         try {
           RollupScore r = scorer.score(set, o.id(), date);
           rollup = Optional.of(r);
-          if (r.isScored() && graded) {
-            grade = Optional.of(grader.grade(o, r.value()));
-          } else if (r.isScored()) {
-            status = tracker.status(r.value(), o.kind(), o.cycle().orElseThrow(), date);
+          if (r instanceof RollupScore.Scored scored && graded) {
+            grade = Optional.of(grader.grade(o, scored.value()));
+          } else if (r instanceof RollupScore.Scored scored) {
+            status = tracker.status(scored.value(), o.kind(), o.cycle().orElseThrow(), date);
           }
         } catch (ScoringException e) {
           error = Optional.of(Errors.oneLine(e.getMessage()));

@@ -159,9 +159,14 @@ public final class ProductTeamExample {
     out.println("Final grades, " + date);
     for (Objective o : okrs.objectives()) {
       RollupScore rollup = scorer.score(o, date);
-      Grade grade = grader.grade(o, rollup.value());
-      out.println("  " + o.id() + " (" + o.kind().orElseThrow().id() + "): " + fixed(rollup.value()) + " "
-          + grade.verdict().id() + " " + grade.colour().id() + (grade.needsExplanation() ? ", needs an explanation" : ""));
+      if (rollup instanceof RollupScore.Scored scored) {
+        Grade grade = grader.grade(o, scored.value());
+        out.println("  " + o.id() + " (" + o.kind().orElseThrow().id() + "): " + fixed(scored.value()) + " "
+            + grade.verdict().id() + " " + grade.colour().id() + (grade.needsExplanation() ? ", needs an explanation" : ""));
+      } else {
+        out.println("  " + o.id() + " (" + o.kind().orElseThrow().id() + "): unscored ("
+            + ((RollupScore.Unscored) rollup).reason() + ")");
+      }
       for (KeyResult kr : o.keyResults()) {
         if (!(scorer.score(kr, date) instanceof Score.Scored scored)) {
           out.printf(Locale.ROOT, "    %-22s unscored%n", kr.id());

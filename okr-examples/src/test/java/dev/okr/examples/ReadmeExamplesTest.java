@@ -20,6 +20,7 @@ import dev.okr.scoring.Grader;
 import dev.okr.scoring.Portfolio;
 import dev.okr.scoring.Progress;
 import dev.okr.scoring.ProgressTracker;
+import dev.okr.scoring.RollupScore;
 import dev.okr.scoring.Scorer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -79,8 +80,10 @@ class ReadmeExamplesTest {
         mid.status().orElseThrow(), mid.forecast().map(Forecast::endScore).orElseThrow());
     // 0.38 of 0.54 expected: AT_RISK, forecast 0.73
 
-    Grade grade = Grader.defaults().grade(scorer.score(retention, LocalDate.of(2026, 9, 30)), retention.kind());
-    System.out.println(grade);                             // 0.38 committed: missed, red
+    if (scorer.score(retention, LocalDate.of(2026, 9, 30)) instanceof RollupScore.Scored end) {  // or RollupScore.Unscored, with the reason
+      Grade grade = Grader.defaults().grade(end, retention.kind());
+      System.out.println(grade);                           // 0.38 committed: missed, red
+    }
     // README:embed:end
 
     assertThat(lines()).containsExactly("0.38 of 0.54 expected: AT_RISK, forecast 0.73", "0.38 committed: missed, red");

@@ -196,12 +196,8 @@ public final class Grader {
     return grade(score, Optional.of(kind));
   }
 
-  /**
-   * The grade of a scored key result or objective.
-   *
-   * @throws IllegalStateException when it is unscored
-   */
-  public Grade grade(RollupScore score, Optional<ObjectiveKind> kind) {
+  /** The grade of a scored objective or group. */
+  public Grade grade(RollupScore.Scored score, Optional<ObjectiveKind> kind) {
     return grade(score.value(), kind);
   }
 }

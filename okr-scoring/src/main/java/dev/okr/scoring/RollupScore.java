@@ -8,14 +8,15 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * An objective's or a group's rolled-up score: the value in [0, 1], the raw combined number, the
- * items combined, what was left out, and the parts it was built from.
+ * An objective's or a group's rolled-up score: {@link Scored} with a value in [0, 1], or {@link
+ * Unscored} with the reason (nothing to roll up, or every item unscored and left out). Which one is
+ * said by the type, so a caller switches on it rather than asking a flag; both carry what was left
+ * out, the key-result scores and child rollups read, the policies and the formula.
+ *
+ * <p>Made only by {@link Scorer}.
  */
-public final class RollupScore {
+public abstract sealed class RollupScore permits RollupScore.Scored, RollupScore.Unscored {
   private final String id;
-  private final boolean scored;
-  private final double value;
-  private final double raw;
   private final ImmutableList<RollupItem> items;
   private final ImmutableList<String> omitted;
   private final ImmutableList<Score> keyResults;
@@ -23,13 +24,9 @@ public final class RollupScore {
   private final ImmutableMap<String, String> policy;
   private final String formula;
 
-  RollupScore(
-      String id, boolean scored, double value, double raw, List<RollupItem> items, List<String> omitted,
-      List<Score> keyResults, List<RollupScore> children, Map<String, String> policy, String formula) {
+  private RollupScore(String id, List<RollupItem> items, List<String> omitted, List<Score> keyResults,
+      List<RollupScore> children, Map<String, String> policy, String formula) {
     this.id = Objects.requireNonNull(id, "id");
-    this.scored = scored;
-    this.value = value;
-    this.raw = raw;
     this.items = ImmutableList.copyOf(items);
     this.omitted = ImmutableList.copyOf(omitted);
     this.keyResults = ImmutableList.copyOf(keyResults);
@@ -43,38 +40,12 @@ public final class RollupScore {
     return id;
   }
 
-  /** Whether there is a score; false when every item was unscored and left out. */
-  public boolean isScored() {
-    return scored;
-  }
-
-  /**
-   * The score in [0, 1]: the raw value clamped.
-   *
-   * @throws IllegalStateException when unscored
-   */
-  public double value() {
-    requireScored();
-    return value;
-  }
-
-  /** The score when there is one. */
+  /** The value when scored, else empty. */
   public OptionalDouble valueIfScored() {
-    return scored ? OptionalDouble.of(value) : OptionalDouble.empty();
+    return this instanceof Scored s ? OptionalDouble.of(s.value()) : OptionalDouble.empty();
   }
 
-  /**
-   * The combined number after the rollup's rounding, before clamping: above 1 when overshoots are
-   * kept, as Quantive shows them.
-   *
-   * @throws IllegalStateException when unscored
-   */
-  public double raw() {
-    requireScored();
-    return raw;
-  }
-
-  /** The items combined, in order. */
+  /** The items combined, in order; empty when unscored. */
   public List<RollupItem> items() {
     return items;
   }
@@ -99,20 +70,65 @@ public final class RollupScore {
     return policy;
   }
 
-  /** The formula with the numbers filled in, or why there is no score. */
+  /** The formula with the numbers filled in; when unscored, the reason. */
   public String formula() {
     return formula;
   }
 
-  private void requireScored() {
-    if (!scored) {
-      throw new IllegalStateException(id + " is unscored: " + formula);
+  /** A rollup with a score: the value in [0, 1] and the raw combined number. */
+  public static final class Scored extends RollupScore {
+    private final double value;
+    private final double raw;
+
+    Scored(String id, double value, double raw, List<RollupItem> items, List<String> omitted, List<Score> keyResults,
+        List<RollupScore> children, Map<String, String> policy, String formula) {
+      super(id, items, omitted, keyResults, children, policy, formula);
+      if (!(value >= 0 && value <= 1)) {
+        throw new IllegalArgumentException("the rollup of " + id + ": its value must lie in [0, 1] (was " + value + ")");
+      }
+      if (!Double.isFinite(raw)) {
+        throw new IllegalArgumentException("the rollup of " + id + ": its raw number must be finite (was " + raw + ")");
+      }
+      this.value = value;
+      this.raw = raw;
+    }
+
+    /** The score in [0, 1]: the raw value clamped. */
+    public double value() {
+      return value;
+    }
+
+    /**
+     * The combined number after the rollup's rounding, before clamping: above 1 when overshoots are
+     * kept, as Quantive shows them.
+     */
+    public double raw() {
+      return raw;
+    }
+
+    /** {@code o-1: 0.75 (weighted mean = ...)}. */
+    @Override
+    public String toString() {
+      return id() + ": " + Numbers.format(value) + " (" + formula() + ")";
     }
   }
 
-  /** {@code o-1: 0.75 (weighted mean = ...)}. */
-  @Override
-  public String toString() {
-    return id + ": " + (scored ? Numbers.format(value) : "unscored") + " (" + formula + ")";
+  /** A rollup without a score, with the reason; its formula is the reason and it has no items. */
+  public static final class Unscored extends RollupScore {
+    Unscored(String id, String reason, List<String> omitted, List<Score> keyResults, List<RollupScore> children,
+        Map<String, String> policy) {
+      super(id, List.of(), omitted, keyResults, children, policy, reason);
+    }
+
+    /** Why there is no score, e.g. {@code every item is unscored and left out: [kr-1]}. */
+    public String reason() {
+      return formula();
+    }
+
+    /** {@code o-1: unscored (nothing to roll up)}. */
+    @Override
+    public String toString() {
+      return id() + ": unscored (" + formula() + ")";
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.okr.scoring;
 
-import com.google.common.collect.ImmutableList;
 import dev.okr.core.Cycle;
 import dev.okr.core.KeyResult;
 import dev.okr.core.MeasurementType;
@@ -131,6 +130,7 @@ public final class Scorer {
    * String, LocalDate)}.
    *
    * @throws ScoringException when a key result cannot be scored, its path prefixed with the key result
+   * @throws IllegalArgumentException when the policy's rollup returns a number that is not finite
    */
   public RollupScore score(Objective objective, LocalDate date) {
     return new Walk(null, date).objective(objective);
@@ -140,7 +140,8 @@ public final class Scorer {
    * The score at {@code date} of the objective with this id in {@code set}, with its aligned and
    * cascaded child objectives (R9) when the rollup policy includes them.
    *
-   * @throws IllegalArgumentException when the set has no objective with this id
+   * @throws IllegalArgumentException when the set has no objective with this id, or the policy's
+   *     rollup returns a number that is not finite
    * @throws ScoringException when a key result cannot be scored
    */
   public RollupScore score(OkrSet set, String objectiveId, LocalDate date) {
@@ -154,7 +155,8 @@ public final class Scorer {
    * rollup of the objectives' scores, each of weight 1; under flat nesting the rollup of all their
    * key results.
    *
-   * @throws IllegalArgumentException when the group is empty
+   * @throws IllegalArgumentException when the group is empty, or the policy's rollup returns a
+   *     number that is not finite
    */
   public RollupScore scoreGroup(String label, Collection<Objective> objectives, LocalDate date) {
     if (objectives.isEmpty()) {
@@ -186,8 +188,8 @@ public final class Scorer {
 
     void addChild(RollupScore child) {
       children.add(child);
-      if (child.isScored()) {
-        items.add(RollupItem.of(child.id(), RollupItem.Kind.OBJECTIVE, child.raw(), 1.0));
+      if (child instanceof RollupScore.Scored scored) {
+        items.add(RollupItem.of(child.id(), RollupItem.Kind.OBJECTIVE, scored.raw(), 1.0));
       } else if (unscored == RollupPolicy.Unscored.ZERO) {
         items.add(RollupItem.of(child.id(), RollupItem.Kind.OBJECTIVE, 0.0, 1.0));
       } else {
@@ -270,8 +272,7 @@ public final class Scorer {
       Map<String, String> described = new LinkedHashMap<>(policy.describe());
       if (parts.items.isEmpty()) {
         String why = parts.omitted.isEmpty() ? "nothing to roll up" : "every item is unscored and left out: " + parts.omitted;
-        return new RollupScore(id, false, Double.NaN, Double.NaN, ImmutableList.of(), parts.omitted, parts.keyResults,
-            parts.children, described, why);
+        return new RollupScore.Unscored(id, why, parts.omitted, parts.keyResults, parts.children, described);
       }
       double combined = policy.rollup().combine(parts.items);
       RollupPolicy.Settled settled = policy.settle(combined);
@@ -287,7 +288,7 @@ public final class Scorer {
       if (!parts.omitted.isEmpty()) {
         formula += "; left out (unscored): " + parts.omitted;
       }
-      return new RollupScore(id, true, value, raw, parts.items, parts.omitted, parts.keyResults, parts.children,
+      return new RollupScore.Scored(id, value, raw, parts.items, parts.omitted, parts.keyResults, parts.children,
           described, formula);
     }
   }

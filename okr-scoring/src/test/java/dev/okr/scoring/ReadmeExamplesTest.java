@@ -47,14 +47,16 @@ class ReadmeExamplesTest {
         .addKeyResults(churn)
         .build();
     RollupScore rolled = scorer.score(objective, LocalDate.of(2026, 3, 31));
-    Grade grade = Grader.defaults().grade(rolled.value(), objective.kind());
-    System.out.println(grade);                                 // 0.75 aspirational: above-expectation, green
+    if (rolled instanceof RollupScore.Scored scoredObjective) {  // or RollupScore.Unscored, with the reason
+      Grade grade = Grader.defaults().grade(scoredObjective, objective.kind());
+      System.out.println(grade);                               // 0.75 aspirational: above-expectation, green
+    }
     // README:scoring:end
 
     assertThat(scored(score).value()).isEqualTo(0.75);
     assertThat(score.explanation().formula())
         .isEqualTo("attainment = (current - baseline) / (target - baseline) = (3.5 - 5) / (3 - 5) = 0.75; score = 0.75");
-    assertThat(grade).hasToString("0.75 aspirational: above-expectation, green");
+    assertThat(Grader.defaults().grade(scored(rolled), objective.kind())).hasToString("0.75 aspirational: above-expectation, green");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.okr.scoring;
 
+import static dev.okr.scoring.Scores.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -40,11 +41,11 @@ class RollupExamplesTest {
   void perdooWeighsKeyResultsEquallyAndCapsEachAt100Percent() {
     // support.perdoo.com: one key result at 100% and two at 0% give 33%; 0% and 200% give 50%, not 100%
     Scorer perdoo = Scorer.of(Profiles.perdoo());
-    assertThat(perdoo.score(objective("o", kr("a", 100), kr("b", 0), kr("c", 0)), DAY).value()).isCloseTo(1.0 / 3, within(1e-12));
-    RollupScore capped = perdoo.score(objective("o", kr("a", 0), kr("b", 200)), DAY);
+    assertThat(scored(perdoo.score(objective("o", kr("a", 100), kr("b", 0), kr("c", 0)), DAY)).value()).isCloseTo(1.0 / 3, within(1e-12));
+    RollupScore.Scored capped = scored(perdoo.score(objective("o", kr("a", 0), kr("b", 200)), DAY));
     assertThat(capped.value()).isEqualTo(0.5);
     // weights are ignored by a plain mean
-    assertThat(perdoo.score(objective("o", kr("a", 100, 5), kr("b", 0, 1)), DAY).value()).isEqualTo(0.5);
+    assertThat(scored(perdoo.score(objective("o", kr("a", 100, 5), kr("b", 0, 1)), DAY)).value()).isEqualTo(0.5);
   }
 
   @Test
@@ -57,20 +58,20 @@ class RollupExamplesTest {
     Profile blended = Profiles.quantive().withRollup(
         Profiles.quantive().rollup().withItems(RollupPolicy.Items.KEY_RESULTS_AND_CHILDREN));
     Scorer quantive = Scorer.of(blended);
-    assertThat(quantive.score(set, "support", DAY).value()).isEqualTo(0.725);
-    RollupScore happy = quantive.score(set, "happy", DAY);
+    assertThat(scored(quantive.score(set, "support", DAY)).value()).isEqualTo(0.725);
+    RollupScore.Scored happy = scored(quantive.score(set, "happy", DAY));
     assertThat(happy.value()).isCloseTo((0.27 + 0.18 + 0.725) / 3, within(1e-12));
     assertThat(Rounding.of(2, Rounding.Mode.HALF_UP).apply(happy.value())).isEqualTo(0.39);
     assertThat(happy.children()).extracting(RollupScore::id).containsExactly("support");
     assertThat(happy.items()).extracting(RollupItem::kind)
         .containsExactly(RollupItem.Kind.KEY_RESULT, RollupItem.Kind.KEY_RESULT, RollupItem.Kind.OBJECTIVE);
     // the default: key results only
-    assertThat(Scorer.of(Profiles.quantive()).score(set, "happy", DAY).value()).isCloseTo(0.225, within(1e-12));
+    assertThat(scored(Scorer.of(Profiles.quantive()).score(set, "happy", DAY)).value()).isCloseTo(0.225, within(1e-12));
   }
 
   @Test
   void quantiveKeepsOvershootInTheRawRollup() {
-    RollupScore score = Scorer.of(Profiles.quantive()).score(objective("o", kr("a", 150), kr("b", 100)), DAY);
+    RollupScore.Scored score = scored(Scorer.of(Profiles.quantive()).score(objective("o", kr("a", 150), kr("b", 100)), DAY));
     assertThat(score.raw()).isEqualTo(1.25);
     assertThat(score.value()).isEqualTo(1.0);
     assertThat(score.formula()).contains("score = clamp to [0, 1] = 1");
@@ -84,7 +85,7 @@ class RollupExamplesTest {
     Objective parent = objective("o", kr("a", 33.9), kr("b", 66.2), kr("c", -1));
     Objective child = objective("child", kr("d", 50)).withAlignment(Alignment.toObjective("o"));
     OkrSet set = OkrSet.of(List.of(parent, child));
-    RollupScore score = Scorer.of(Profiles.gitlab()).score(set, "o", DAY);
+    RollupScore.Scored score = scored(Scorer.of(Profiles.gitlab()).score(set, "o", DAY));
     // (34 + 66 + 0 + 50) / 4 = 37.5 -> 37%
     assertThat(score.value()).isEqualTo(0.37);
     assertThat(score.keyResults()).extracting(s -> s.valueIfScored().orElse(-1)).containsExactly(0.34, 0.66, -1.0);
@@ -92,7 +93,7 @@ class RollupExamplesTest {
 
   @Test
   void okrTrackerWeighsWithNormalisedWeights() {
-    RollupScore score = Scorer.of(Profiles.okrTracker()).score(objective("o", kr("a", 100, 1), kr("b", 0, 3)), DAY);
+    RollupScore.Scored score = scored(Scorer.of(Profiles.okrTracker()).score(objective("o", kr("a", 100, 1), kr("b", 0, 3)), DAY));
     assertThat(score.value()).isEqualTo(0.25);
     assertThat(score.formula()).isEqualTo("weighted mean = (1 * 1 + 3 * 0) / (1 + 3) = 0.25");
   }
@@ -105,38 +106,40 @@ class RollupExamplesTest {
     RollupPolicy both = RollupPolicy.builder().items(RollupPolicy.Items.KEY_RESULTS_AND_CHILDREN).build();
     Profile nested = Profiles.okr().withRollup(both);
     Profile flat = Profiles.okr().withRollup(both.withNesting(RollupPolicy.Nesting.FLAT));
-    assertThat(Scorer.of(nested).score(set, "p", DAY).value()).isEqualTo(0.5);
-    assertThat(Scorer.of(flat).score(set, "p", DAY).value()).isEqualTo(0.25);
+    assertThat(scored(Scorer.of(nested).score(set, "p", DAY)).value()).isEqualTo(0.5);
+    assertThat(scored(Scorer.of(flat).score(set, "p", DAY)).value()).isEqualTo(0.25);
     Profile childrenOnly = Profiles.okr().withRollup(both.withItems(RollupPolicy.Items.CHILDREN));
-    assertThat(Scorer.of(childrenOnly).score(set, "p", DAY).value()).isEqualTo(0.0);
+    assertThat(scored(Scorer.of(childrenOnly).score(set, "p", DAY)).value()).isEqualTo(0.0);
     // groups: a team's score as the mean of its objectives, or of all their key results
     List<Objective> team = List.of(objective("x", kr("x1", 100)), objective("y", kr("y1", 0), kr("y2", 0), kr("y3", 0)));
-    assertThat(Scorer.defaults().scoreGroup("team", team, DAY).value()).isEqualTo(0.5);
-    assertThat(Scorer.of(flat).scoreGroup("team", team, DAY).value()).isEqualTo(0.25);
+    assertThat(scored(Scorer.defaults().scoreGroup("team", team, DAY)).value()).isEqualTo(0.5);
+    assertThat(scored(Scorer.of(flat).scoreGroup("team", team, DAY)).value()).isEqualTo(0.25);
     assertThatThrownBy(() -> Scorer.defaults().scoreGroup("empty", List.of(), DAY)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void unscoredKeyResultsCountAsZeroOrAreLeftOut() {
     Objective o = objective("o", kr("a", 80), kr("b", -1));
-    RollupScore zero = Scorer.defaults().score(o, DAY);
+    RollupScore.Scored zero = scored(Scorer.defaults().score(o, DAY));
     assertThat(zero.value()).isEqualTo(0.4);
     Profile omit = Profiles.okr().withRollup(RollupPolicy.builder().unscored(RollupPolicy.Unscored.OMIT).build());
-    RollupScore omitted = Scorer.of(omit).score(o, DAY);
+    RollupScore.Scored omitted = scored(Scorer.of(omit).score(o, DAY));
     assertThat(omitted.value()).isEqualTo(0.8);
     assertThat(omitted.omitted()).containsExactly("b");
     assertThat(omitted.formula()).contains("left out (unscored): [b]");
     RollupScore nothing = Scorer.of(omit).score(objective("o", kr("b", -1)), DAY);
-    assertThat(nothing.isScored()).isFalse();
-    assertThatThrownBy(nothing::value).isInstanceOf(IllegalStateException.class).hasMessageContaining("left out");
+    assertThat(nothing.valueIfScored()).isEmpty();
+    assertThat(nothing).isInstanceOfSatisfying(RollupScore.Unscored.class,
+        u -> assertThat(u.reason()).isEqualTo(u.formula()).contains("left out"));
+    assertThat(nothing.items()).isEmpty();
   }
 
   @Test
   void minimumRollupAndWeightedMean() {
     Objective o = objective("o", kr("a", 90, 2), kr("b", 30, 1), kr("c", 60, 1));
-    assertThat(Scorer.defaults().score(o, DAY).value()).isCloseTo((2 * 0.9 + 0.3 + 0.6) / 4, within(1e-12));
+    assertThat(scored(Scorer.defaults().score(o, DAY)).value()).isCloseTo((2 * 0.9 + 0.3 + 0.6) / 4, within(1e-12));
     Profile min = Profiles.okr().withRollup(RollupPolicy.builder().rollup(StandardRollup.MINIMUM).build());
-    assertThat(Scorer.of(min).score(o, DAY).value()).isEqualTo(0.3);
+    assertThat(scored(Scorer.of(min).score(o, DAY)).value()).isEqualTo(0.3);
   }
 
   @Test
