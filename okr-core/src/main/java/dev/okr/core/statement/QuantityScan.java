@@ -102,7 +102,7 @@ final class QuantityScan {
       from = t.isPunct(q.first - 2, '=') ? q.first - 2 : q.first - 3; // "=> 85% rolled out"
     } else if (t.isPunct(q.first - 1, '(') && t.isPunct(end + 1, ')') && (score || isProgress(q))) {
       from = q.first - 1; // "(0.7)", "(7/10)", "(6/8)"
-    } else if (arrowEndsAt(q.first - 1)) {
+    } else if (t.arrowEndsAt(q.first - 1)) {
       boolean ascii = t.isPunct(q.first - 1, '>');
       int a = ascii ? q.first - 2 : q.first - 1;
       boolean dashes = ascii && t.isPunct(a - 1, '-') && t.attached(a);
@@ -261,7 +261,7 @@ final class QuantityScan {
     q.label = currency == null && !negative && !plus && !q.slot && isLabelled(i);
     q.last = suffixes(q, k + 1);
     q.consumedEnd = q.last;
-    if (q.label && t.kind[k] == Tokens.NUMBER && ("%".equals(q.base) || q.base != null && arrowAt(q.last + 1) > 0)) {
+    if (q.label && t.kind[k] == Tokens.NUMBER && ("%".equals(q.base) || q.base != null && t.arrowEnd(q.last + 1) > 0)) {
       q.label = false; // "Android 98.1%", "PR 10 days → 3 days": a name never carries a unit of measure
     }
     if (q.per == null && !q.label) {
@@ -274,11 +274,11 @@ final class QuantityScan {
     if (!q.label && notNumbers.notANumber(q)) {
       q.label = true;
     }
-    if (!q.label && isBare(q) && (arrowEndsAt(q.first - 1) || t.isWord(q.first - 1, "to")) && !quantities.isEmpty()) {
+    if (!q.label && isBare(q) && (t.arrowEndsAt(q.first - 1) || t.isWord(q.first - 1, "to")) && !quantities.isEmpty()) {
       Candidate from = quantities.get(quantities.size() - 1);
       // "Kubernetes 1.27 -> 1.29", "Java 11 to 17": a bare number an arrow or "to" leads to from a
       // version is one too
-      q.label = from.label && isBare(from) && (arrowAt(from.last + 1) == q.first || from.last + 2 == q.first);
+      q.label = from.label && isBare(from) && (t.arrowEnd(from.last + 1) == q.first || from.last + 2 == q.first);
     }
     if (kind == WORD_HALF || kind == WORD_FRACTION) {
       q.base = "%";
@@ -287,7 +287,7 @@ final class QuantityScan {
     }
     // "+12 → +25": a signed level on either side of an arrow, not a change
     if (plus && (q.marker == NONE || q.marker == WEAK) && q.bound == null && !q.label
-        && arrowAt(q.consumedEnd + 1) < 0 && !arrowEndsAt(q.first - 1)) {
+        && t.arrowEnd(q.consumedEnd + 1) < 0 && !t.arrowEndsAt(q.first - 1)) {
       q.marker = RELATIVE;
       q.sign = 1;
       q.markerStart = q.first;
@@ -298,20 +298,6 @@ final class QuantityScan {
   /** Whether a number is written bare: no unit, per-period, bound or currency. */
   private static boolean isBare(Candidate q) {
     return q.base == null && q.per == null && q.bound == null && q.first == q.number;
-  }
-
-  /** The token after the arrow ("->", "=>", "→", "⟶") that starts at token {@code k}, or -1. */
-  private int arrowAt(int k) {
-    if (t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')) {
-      return k + 1;
-    }
-    return (t.isPunct(k, '-') || t.isPunct(k, '=')) && t.isPunct(k + 1, '>') && t.attached(k + 1) ? k + 2 : -1;
-  }
-
-  /** Whether an arrow ends at token {@code k}. */
-  private boolean arrowEndsAt(int k) {
-    return t.isPunct(k, '\u2192') || t.isPunct(k, '\u21D2') || t.isPunct(k, '\u27F6')
-        || t.isPunct(k, '>') && t.attached(k) && (t.isPunct(k - 1, '-') || t.isPunct(k - 1, '='));
   }
 
   private static final byte WORD_NUMBER = 0;

@@ -149,8 +149,7 @@ final class Tokens {
       if (!slot && (leadsCount(i) || countedAfterVerb(i))) {
         slot = true; // "X developers activated ...", "N customers on the new plan", "Hire N senior engineers"
       }
-      if (!slot && (isPunctAt(i - 1, '>') && (isPunctAt(i - 2, '-') || isPunctAt(i - 2, '='))
-          || isPunctAt(i - 1, '\u2192')) && numberBefore(isPunctAt(i - 1, '>') ? i - 2 : i - 1, true)) {
+      if (!slot && arrowStart(i - 1) >= 0 && numberBefore(arrowStart(i - 1), true)) {
         slot = true; // "42 -> Y"
       }
       if (slot) {
@@ -192,18 +191,11 @@ final class Tokens {
     }
     if (j < size && kind[j] == WORD && end[j] - start[j] == 2 && text.regionMatches(true, start[j], "to", 0, 2)) {
       j++;
-    } else if (isPunctAt(j, '\u2192') || isPunctAt(j, '\u21D2')) {
-      j++;
-    } else if (isPunctAt(j, '-') || isPunctAt(j, '=')) {
-      while (isPunctAt(j, '-') || isPunctAt(j, '=')) {
-        j++;
-      }
-      if (!isPunctAt(j, '>')) {
+    } else {
+      j = arrowEnd(j);
+      if (j < 0) {
         return -1;
       }
-      j++;
-    } else {
-      return -1;
     }
     if (j < size && isCurrency(symbolAt(j))) {
       j++;
@@ -411,6 +403,27 @@ final class Tokens {
       j++;
     }
     return j > k && isPunct(j, '>') && attached(j) ? j + 1 : -1;
+  }
+
+  /** Whether an arrow ("→", "⇒", "⟶", "->", "=>", "-->") ends at token {@code k}. */
+  boolean arrowEndsAt(int k) {
+    return isPunct(k, '\u2192') || isPunct(k, '\u21D2') || isPunct(k, '\u27F6')
+        || isPunct(k, '>') && attached(k) && (isPunct(k - 1, '-') || isPunct(k - 1, '='));
+  }
+
+  /** The first token of the arrow that ends at token {@code k}, or -1 when none does. */
+  private int arrowStart(int k) {
+    if (isPunct(k, '\u2192') || isPunct(k, '\u21D2') || isPunct(k, '\u27F6')) {
+      return k;
+    }
+    if (!isPunct(k, '>') || !attached(k) || !isPunct(k - 1, '-') && !isPunct(k - 1, '=')) {
+      return -1;
+    }
+    int j = k - 1;
+    while ((isPunct(j - 1, '-') || isPunct(j - 1, '=')) && attached(j)) {
+      j--;
+    }
+    return j;
   }
 
   boolean isPunct(int i) {
