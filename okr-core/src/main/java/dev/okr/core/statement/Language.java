@@ -8,9 +8,9 @@ package dev.okr.core.statement;
  * weighs, over the words:
  *
  * <ul>
- *   <li>for another language: function words of French, German, Spanish, Portuguese, Italian and
- *       Dutch that are not English words ("le", "des", "und", "für", "el", "del", "não", "het"),
- *       written in lower case (upper-case "DE" or "EN" are codes in English text) or, from four
+ *   <li>for another language: function words of French, German, Spanish, Portuguese, Italian,
+ *       Dutch, Indonesian and Swahili that are not English words ("le", "des", "und", "für", "el",
+ *       "del", "não", "het", "dan", "kwa"), written in lower case (upper-case "DE" or "EN" are codes in English text) or, from four
  *       letters, capitalised as German nouns are ("Monat"), counted once each; a verb of those
  *       languages opening the statement ("Augmenter", "Erhöhe", "Reducir") or closing it, where
  *       German and Dutch put the infinitive ("... vereinbaren"), counted twice; and up to two words
@@ -49,7 +49,11 @@ final class Language {
       "questa", "anche",
       // Dutch
       "het", "een", "van", "voor", "op", "naar", "te", "onze", "ons", "bij", "tot", "uit", "niet", "meer",
-      "nieuwe", "minder");
+      "nieuwe", "minder",
+      // Indonesian and Malay
+      "dan", "yang", "untuk", "dengan", "tentang", "dari", "pada", "ke", "oleh", "akan", "bulan", "tahun",
+      // Swahili
+      "wa", "kwa", "ya", "za", "kutoka", "hadi", "siku", "mwezi", "na");
 
   /** Verbs that open key results in those languages. */
   private static final WordSet FOREIGN_VERBS = new WordSet(
@@ -62,7 +66,8 @@ final class Language {
       "migliorare", "raggiungere", "diminuire", "verhogen", "verlagen", "verbeteren", "bereiken",
       "verminderen", "verdubbelen", "lançar", "lancar", "implementar", "publicar", "contratar", "entregar",
       "vereinbaren", "abschließen", "abschliessen", "einführen", "einfuehren", "umsetzen", "gewinnen",
-      "lanceren", "invoeren", "realiseren", "implementeren");
+      "lanceren", "invoeren", "realiseren", "implementeren", "terbitkan", "meningkatkan", "menurunkan",
+      "mengurangi", "meluncurkan", "kupunguza", "kuongeza", "kuzindua");
 
   /** English function words; lower case. */
   private static final WordSet ENGLISH = new WordSet(

@@ -27,6 +27,8 @@ class LanguageTest {
       "Meer vrijwilligers werven voor onze buurtprojecten",
       "Lançar o novo portal do cliente em Lisboa",
       "15 Partnerverträge pro Quartal mit Händlern abschließen",
+      "Meningkatkan jumlah pelanggan aktif dari 2.000 ke 3.500",
+      "Kuongeza idadi ya wateja kwa asilimia 20",
       "50% des clients utilisent la nouvelle fonctionnalité",
       "提高转化率到5%",
       "Увеличить конверсию с 2% до 5%",

@@ -95,20 +95,16 @@ final class KrTaskLike implements LintRule {
   static final double ALONE = 0.55;
 
   /**
-   * Whether a statement is a task, given the rules' verdict and the model's weighing: always where
-   * the rules call a statement with no number a task, at least {@value #AGREEING} where they call
-   * one with numbers a task, {@value #ALONE} where they do not; a vague
-   * statement with no number is left to kr-vague-verb. The thresholds were chosen by cross-validation
-   * over departments ({@code KrJudgementCorpusTest}).
+   * Whether a statement is a task, given the rules' verdict and the model's weighing. Where the rules
+   * read an output verb and no number at all ("Design the pricing page"), the labelling rules call
+   * it a task (an outcome states a number) and so does this, whatever its other words weigh.
+   * Otherwise a probability of at least {@value #AGREEING} where the rules call it a task and
+   * {@value #ALONE} where they do not; a vague statement with no number is left to kr-vague-verb.
+   * The thresholds were chosen by cross-validation over departments ({@code KrJudgementCorpusTest}).
    */
-  static boolean decide(KeyResultStatement st, boolean rules, TaskLikeModel.Weighing weighing) {
-    if (rules && st.kind() == StatementKind.TASK) {
-      // an output verb and no number at all ("Design the pricing page"): a deliverable by the
-      // labelling rules, whatever its words weigh; an outcome states a number
-      return true;
-    }
-    if (rules) {
-      return weighing.probability() >= AGREEING;
+  static boolean decide(KeyResultStatement st, Optional<Verdict> rules, TaskLikeModel.Weighing weighing) {
+    if (rules.isPresent()) {
+      return st.kind() == StatementKind.TASK || weighing.probability() >= AGREEING;
     }
     return st.kind() != StatementKind.VAGUE && weighing.probability() >= ALONE;
   }
@@ -125,7 +121,7 @@ final class KrTaskLike implements LintRule {
     }
     List<String> features = TaskLikeFeatures.of(st.text(), st);
     TaskLikeModel.Weighing w = TaskLikeModel.shipped().weigh(features);
-    if (!decide(st, rules.isPresent(), w)) {
+    if (!decide(st, rules, w)) {
       return Optional.empty();
     }
     if (rules.isPresent()) {

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the task-or-outcome model ({@link TaskLikeModel}) sees of a key-result statement: its words
@@ -22,7 +24,7 @@ final class TaskLikeFeatures {
 
   /** The features of a statement, without repeats, in a fixed order. */
   static List<String> of(String statement, KeyResultStatement parsed) {
-    List<String> tokens = tokens(withoutReport(statement));
+    List<String> tokens = tokens(withoutNumbering(withoutReport(statement)));
     Set<String> out = new LinkedHashSet<>(tokens.size() * 4);
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k);
@@ -68,6 +70,20 @@ final class TaskLikeFeatures {
     parsed.verb().ifPresent(v -> out.add("verb:" + v.text().toLowerCase(Locale.ROOT)));
     out.add("length:" + Math.min(words.size() / 4, 5));
     return List.copyOf(out);
+  }
+
+  /**
+   * A numbering before the statement: "KR1:", "KR 2 -", "Key Result 3.", "OKR 1.2 -", "3.", "2)", a
+   * bullet. It says where a key result stands in a list, nothing of what it is.
+   */
+  private static final Pattern NUMBERING = Pattern.compile(
+      "^\\s*(?:(?i:kr|okr|key\\s+result)(?:\\s*\\d+(?:\\.\\d+)*)?\\s*[:.)\u2013\u2014-]+(?=\\s)"
+          + "|\\d+(?:\\.\\d+)*[.)](?=\\s)|[\u2022*\u2013-](?=\\s))\\s*");
+
+  /** The statement without a numbering before it ({@link #NUMBERING}). */
+  static String withoutNumbering(String statement) {
+    Matcher m = NUMBERING.matcher(statement);
+    return m.lookingAt() ? statement.substring(m.end()) : statement;
   }
 
   /**

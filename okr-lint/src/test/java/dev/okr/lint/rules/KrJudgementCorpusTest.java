@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,7 +39,7 @@ class KrJudgementCorpusTest {
   /** The development corpus: the four files written for it, and each fresh set once it has been run. */
   static final List<String> DEVELOPMENT =
       List.of("dev-gtm.txt", "dev-eng.txt", "dev-ops.txt", "dev-product.txt", "fresh-1.txt", "fresh-2.txt",
-          "fresh-3.txt", "fresh-4.txt", "fresh-5.txt", "fresh-6.txt");
+          "fresh-3.txt", "fresh-4.txt", "fresh-5.txt", "fresh-6.txt", "fresh-7.txt");
 
   /** One labelled key result. */
   record Row(String file, int line, String department, String label, boolean baseline, boolean target,
@@ -223,9 +224,10 @@ class KrJudgementCorpusTest {
         KeyResultStatement s = KeyResultStatement.parse(row.statement());
         TaskLikeModel.Weighing weighing = m.weigh(TaskLikeFeatures.of(row.statement(), s));
         double p = weighing.probability();
-        boolean rule = KrTaskLike.verdict(s, s.text().toLowerCase(Locale.ROOT),
-            dev.okr.core.statement.Vocabulary.defaults()).isPresent();
-        boolean decided = KrTaskLike.decide(s, rule, weighing);
+        Optional<KrTaskLike.Verdict> verdict = KrTaskLike.verdict(s, s.text().toLowerCase(Locale.ROOT),
+            dev.okr.core.statement.Vocabulary.defaults());
+        boolean rule = verdict.isPresent();
+        boolean decided = KrTaskLike.decide(s, verdict, weighing);
         policy.add(row, decided, row.target(), row.baseline());
         scored.add(new double[] {p, rule ? 1 : 0, row.label().equals("task") ? 1 : row.label().equals("outcome") ? 0 : -1,
             s.kind() == dev.okr.core.statement.StatementKind.VAGUE ? 2 : 0});
@@ -262,7 +264,7 @@ class KrJudgementCorpusTest {
       System.out.println("wrote " + out);
     }
     assertThat(model[2].tasks + model[2].outcomes).isEqualTo(rows.stream().filter(r -> !r.label().equals("unclear")).count());
-    // a floor against regressions at today's cross-validated figures (0.936 / 0.030); the issue's
+    // a floor against regressions at today's cross-validated figures (0.941 / 0.032); the issue's
     // aim, recall 0.95 with at most 3% false alarms, is not reached yet
     assertThat(policy.taskRecall()).as("cross-validated task recall").isGreaterThanOrEqualTo(0.93);
     assertThat(policy.falseAlarms()).as("cross-validated false alarms on outcomes").isLessThanOrEqualTo(0.035);
@@ -299,6 +301,8 @@ class KrJudgementCorpusTest {
    *       (155/171), false alarms on outcomes 0.035 (7/199); target 0.960, baseline 0.977.
    *   <li>fresh-6.txt (391 rows, committed in c66b4b4), run at 540e3da: task recall 0.927
    *       (140/151), false alarms on outcomes 0.033 (6/183); target 0.959, baseline 0.980.
+   *   <li>fresh-7.txt (394 rows, committed in 8b445cc), run at ebf3371: task recall 0.939
+   *       (155/165), false alarms on outcomes 0.050 (9/180); target 0.977, baseline 0.977.
    * </ul>
    */
   @Test

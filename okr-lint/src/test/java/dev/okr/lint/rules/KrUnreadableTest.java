@@ -63,7 +63,9 @@ class KrUnreadableTest {
       "fresh-4.txt:376", "fresh-4.txt:377", "fresh-4.txt:378", "fresh-4.txt:379", "fresh-4.txt:380", "fresh-4.txt:381",
       "fresh-4.txt:382", "fresh-5.txt:308", "fresh-5.txt:309", "fresh-5.txt:310", "fresh-5.txt:311",
       "fresh-5.txt:312", "fresh-5.txt:313", "fresh-5.txt:314", "fresh-6.txt:62", "fresh-6.txt:106",
-      "fresh-6.txt:119", "fresh-6.txt:154", "fresh-6.txt:177", "fresh-6.txt:252", "fresh-6.txt:310");
+      "fresh-6.txt:119", "fresh-6.txt:154", "fresh-6.txt:177", "fresh-6.txt:252", "fresh-6.txt:310",
+      "fresh-7.txt:28", "fresh-7.txt:48", "fresh-7.txt:66", "fresh-7.txt:85", "fresh-7.txt:104", "fresh-7.txt:154",
+      "fresh-7.txt:171", "fresh-7.txt:274", "fresh-7.txt:324");
 
   @Test
   void theReaderCallsUnreadableExactlyTheRowsNotInEnglish() throws IOException {
