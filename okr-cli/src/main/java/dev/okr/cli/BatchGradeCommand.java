@@ -8,11 +8,9 @@ import dev.okr.scoring.batch.ObjectiveOrder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,9 +148,7 @@ final class BatchGradeCommand implements Callable<Integer> {
     if (show) {
       raw = ProgressBar.wrap(raw, bar(file));
     }
-    return new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    return CsvBatch.utf8(raw);
   }
 
   /**

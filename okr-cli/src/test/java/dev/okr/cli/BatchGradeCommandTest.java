@@ -89,4 +89,31 @@ class BatchGradeCommandTest {
     assertThat(usage.exit()).isEqualTo(2);
     assertThat(usage.err()).contains("Missing required option: '--out=FILE.csv'");
   }
+
+  @Test
+  void bytesThatAreNotUtf8AndAnOpenQuoteAreUsageErrorsNamingFileAndLine(@TempDir Path dir) throws Exception {
+    String header = "objective_id,kr_id,kind,kr_type,baseline,target,current,weight\n";
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, (header + "O1,caf\u00e9,committed,increase,0,10,5,1\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Run run = Cli.run("batch-grade", "--in", latin1.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("latin1.csv:2: column 7: bytes that are not valid UTF-8 (0xE9)");
+
+    Path open = dir.resolve("open.csv");
+    Files.writeString(open, header + "O1,K1,committed,increase,0,10,5,1\nO1,\"K2,committed,increase,0,10,5,1\n"
+        + "O1,K3,committed,increase,0,10,5,1\n");
+    run = Cli.run("batch-grade", "--in", open.toString(), "--out", dir.resolve("g.csv").toString(), "--threads", "2");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("open.csv:3: column 4: a quoted field begins here and its closing quote is missing");
+  }
+
+  @Test
+  void anExcelCsvUtf8WithBlankLinesIsGradedAndTheBlankLinesCounted(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("excel.csv");
+    Files.writeString(in, "\uFEFFobjective_id,kr_id,kind,kr_type,baseline,target,current,weight\r\n"
+        + "O1,K1,committed,increase,0,10,5,1\r\n\r\nO1,K2,committed,increase,0,10,10,1\r\n\r\n");
+    Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.lastLine()).isEqualTo("rows in 2 = graded 2 (scored 2, unscored 0) + rejected 0; objectives 0; blank lines skipped 2");
+  }
 }

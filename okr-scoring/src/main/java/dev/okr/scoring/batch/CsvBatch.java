@@ -13,6 +13,7 @@ import dev.okr.scoring.Colour;
 import dev.okr.scoring.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,6 +25,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +59,7 @@ public final class CsvBatch {
    * @throws UncheckedIOException when a file cannot be read or written
    */
   public BatchSummary grade(Path input, Path output, Path rejects, Optional<Path> rollups) {
-    try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+    try (Reader in = utf8(Files.newInputStream(input));
         Writer out = new java.io.BufferedWriter(
             new java.io.OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
         Writer rej = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
@@ -66,6 +68,15 @@ public final class CsvBatch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A reader that decodes {@code bytes} as UTF-8 strictly: bytes that are not valid UTF-8 make a
+   * read throw a {@link BatchException} naming the line and column, never U+FFFD. Closing the
+   * reader closes the stream.
+   */
+  public static Reader utf8(InputStream bytes) {
+    return new Utf8Input(bytes);
   }
 
   /**
@@ -79,12 +90,13 @@ public final class CsvBatch {
         .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .build(new LineHandler(), input instanceof BufferedReader ? input : new BufferedReader(input, 1 << 16));
+        .build(new LineHandler(), new BufferedReader(new CheckedCsvInput(input), 1 << 16));
     Renderer renderer = new Renderer();
     try (CloseableIterator<Line> lines = reader.iterator();
         CsvWriter rej = writer(rejects);
         CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
-      Line header = next(lines);
+      AtomicLong blank = new AtomicLong();
+      Line header = next(lines, blank);
       if (header == null) {
         throw new BatchException(1, "the input is empty; expected a header row");
       }
@@ -95,7 +107,7 @@ public final class CsvBatch {
         roll.writeRecord(ROLLUP_COLUMNS);
       }
       Iterator<KeyResultRow> rows = new Iterator<>() {
-        private @Nullable Line ahead = CsvBatch.next(lines);
+        private @Nullable Line ahead = CsvBatch.next(lines, blank);
 
         @Override
         public boolean hasNext() {
@@ -108,13 +120,13 @@ public final class CsvBatch {
           if (line == null) {
             throw new NoSuchElementException();
           }
-          ahead = CsvBatch.next(lines);
+          ahead = CsvBatch.next(lines, blank);
           return KeyResultRow.of(line.number, columns, line.fields);
         }
       };
       BatchSummary summary = grader.grade(rows, new Sink(output, rej, roll), renderer);
       output.flush();
-      return summary;
+      return summary.withBlankLines(blank.get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -124,11 +136,23 @@ public final class CsvBatch {
     return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new NoClose(writer));
   }
 
-  /** The next record, or {@code null} at the end. */
-  private static @Nullable Line next(CloseableIterator<Line> lines) {
+  /** The next record that is not a blank line, counting blank lines, or {@code null} at the end. */
+  private static @Nullable Line next(CloseableIterator<Line> lines, AtomicLong blank) {
     try {
-      return lines.hasNext() ? lines.next() : null;
+      while (lines.hasNext()) {
+        Line line = lines.next();
+        if (line != BLANK) {
+          return line;
+        }
+        blank.incrementAndGet();
+      }
+      return null;
     } catch (CsvParseException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof BatchException input) {
+          throw input;
+        }
+      }
       throw new BatchException(lineOf(e), "malformed CSV: " + e.getMessage());
     }
   }
@@ -255,14 +279,19 @@ public final class CsvBatch {
   /** A CSV record: its first line and its fields. */
   private record Line(long number, String[] fields) {}
 
+  /** A blank line: no characters, or spaces and tabs only, unquoted. */
+  private static final Line BLANK = new Line(1, new String[0]);
+
   /** Builds {@link Line}s from FastCSV's callbacks, without intermediate lists. */
   private static final class LineHandler extends AbstractBaseCsvCallbackHandler<Line> {
     private String[] fields = new String[32];
     private int count;
+    private boolean quoted;
 
     @Override
     protected void handleBegin(long startingLineNumber) {
       count = 0;
+      quoted = false;
     }
 
     @Override
@@ -271,12 +300,13 @@ public final class CsvBatch {
         fields = Arrays.copyOf(fields, count * 2);
       }
       fields[count++] = new String(buf, offset, len);
+      this.quoted |= quoted;
     }
 
     @Override
     protected Line buildRecord() {
-      if (getRecordType() == RecordType.EMPTY) {
-        return new Line(getStartingLineNumber(), new String[] {""});
+      if (getRecordType() == RecordType.EMPTY || (count == 1 && !quoted && fields[0].isBlank())) {
+        return BLANK;
       }
       return new Line(getStartingLineNumber(), Arrays.copyOf(fields, count));
     }
