@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code okr batch-grade}: grades a CSV export of key results in one streaming pass. */
@@ -80,6 +81,11 @@ final class BatchGradeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads that score rows. Default: the number of processors.")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--raw-cells",
+      description = "Write text cells as read. Default: a text cell that a spreadsheet would run as a formula (starting with =, +, -, @,"
+          + " a tab or a carriage return, and not a number) is written with a leading ' so that it shows as text.")
+  private boolean rawCells;
+
   @Option(names = "--progress", negatable = true,
       description = "Show the progress bar (--no-progress: never). Default: only when standard error is a terminal.")
   private @Nullable Boolean progress;
@@ -95,6 +101,11 @@ final class BatchGradeCommand implements Callable<Integer> {
       throw new InputException(inName + ": " + (Files.exists(in) ? "not a regular file" : "no such file"));
     }
     Path rejectsFile = rejects != null ? rejects : defaultRejects(out);
+    distinct(rejects != null ? "--rejects" : "--rejects (default)", rejectsFile, "--out", out);
+    if (objectives != null) {
+      distinct("--objectives", objectives, "--out", out);
+      distinct("--objectives", objectives, rejects != null ? "--rejects" : "--rejects (default)", rejectsFile);
+    }
     for (Path output : objectives == null ? new Path[] {out, rejectsFile} : new Path[] {out, rejectsFile, objectives}) {
       if (Files.exists(output) && Files.isSameFile(output, in)) {
         throw new InputException(InputDocument.nameOf(output) + ": would overwrite the input " + inName);
@@ -110,7 +121,7 @@ final class BatchGradeCommand implements Callable<Integer> {
         Writer graded = writer(out);
         Writer rejected = writer(rejectsFile);
         Writer rollups = objectives == null ? Writer.nullWriter() : writer(objectives)) {
-      summary = CsvBatch.of(grader).grade(input, graded, rejected, objectives == null ? Optional.empty() : Optional.of(rollups));
+      summary = CsvBatch.of(grader).rawCells(rawCells).grade(input, graded, rejected, objectives == null ? Optional.empty() : Optional.of(rollups));
     } catch (BatchException e) {
       Matcher m = LINE_PREFIX.matcher(String.valueOf(e.getMessage()));
       String problem = m.find() ? e.getMessage().substring(m.end()) : String.valueOf(e.getMessage());
@@ -133,6 +144,24 @@ final class BatchGradeCommand implements Callable<Integer> {
     stdout.println(summary);
     stdout.flush();
     return ExitCodes.OK;
+  }
+
+  /** A usage error unless the two options name different files, compared by real path. */
+  private void distinct(String option, Path file, String otherOption, Path other) throws IOException {
+    if (realPath(file).equals(realPath(other))) {
+      throw new ParameterException(spec.commandLine(), option + " " + InputDocument.nameOf(file) + " and " + otherOption + " "
+          + InputDocument.nameOf(other) + " name the same file; each output needs a file of its own");
+    }
+  }
+
+  /** The file's real path: its own when it exists, else its folder's real path and its name. */
+  static Path realPath(Path file) throws IOException {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (Files.exists(absolute)) {
+      return absolute.toRealPath();
+    }
+    Path parent = absolute.getParent();
+    return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
   }
 
   /** {@code graded.csv} gives {@code graded.rejects.csv} in the same folder. */

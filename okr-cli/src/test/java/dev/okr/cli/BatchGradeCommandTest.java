@@ -29,9 +29,9 @@ class BatchGradeCommandTest {
     Path rejects = dir.resolve("graded.rejects.csv");
     assertThat(run.out()).contains("rejected rows: " + rejects.toString().replace('\\', '/'));
     assertThat(Files.readAllLines(rejects)).containsExactly(
-        "line,reason,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,stretch,team,updated",
-        "14,\"current \"\"n/a\"\" is not a number\",mobile,mobile-rating,committed,increase,4.1,4.5,n/a,1,,Mobile,2026-09-27",
-        "15,row has 10 fields; the header has 11,mobile,mobile-offline,committed,increase,62,80,77,1,,Mobile");
+        "line,reason,record",
+        "14,\"current \"\"n/a\"\" is not a number\",\"mobile,mobile-rating,committed,increase,4.1,4.5,n/a,1,,Mobile,2026-09-27\"",
+        "15,\"row has 10 fields; the header has 11\",\"mobile,mobile-offline,committed,increase,62,80,77,1,,Mobile\"");
     assertThat(Files.readAllLines(rollups)).hasSize(8).contains("sync,committed,2,2,1.0,1.0,met,green,4,5");
   }
 
@@ -115,5 +115,39 @@ class BatchGradeCommandTest {
     Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", dir.resolve("g.csv").toString());
     assertThat(run.exit()).isZero();
     assertThat(run.lastLine()).isEqualTo("rows in 2 = graded 2 (scored 2, unscored 0) + rejected 0; objectives 0; blank lines skipped 2");
+  }
+
+  @Test
+  void theThreeOutputsMustBeThreeDifferentFiles(@TempDir Path dir) throws Exception {
+    String in = Cli.sample("check-ins.csv");
+    Path out = dir.resolve("g.csv");
+    Run same = Cli.run("batch-grade", "--in", in, "--out", out.toString(), "--rejects", dir.resolve("sub/../g.csv").toString());
+    assertThat(same.exit()).isEqualTo(2);
+    assertThat(same.err()).contains("name the same file; each output needs a file of its own");
+    assertThat(out).doesNotExist();
+
+    Run rollups = Cli.run("batch-grade", "--in", in, "--out", out.toString(), "--objectives", dir.resolve("g.rejects.csv").toString());
+    assertThat(rollups.exit()).isEqualTo(2);
+    assertThat(rollups.err()).contains("--objectives").contains("--rejects (default)");
+
+    Files.createDirectories(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+    Run viaLink = Cli.run("batch-grade", "--in", in, "--out", dir.resolve("real/g.csv").toString(),
+        "--rejects", dir.resolve("r.csv").toString(), "--objectives", link.resolve("g.csv").toString());
+    assertThat(viaLink.exit()).isEqualTo(2);
+    assertThat(viaLink.err()).contains("--objectives").contains("--out");
+  }
+
+  @Test
+  void formulaCellsAreNeutralisedUnlessRawCellsIsGiven(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, "objective_id,kr_id,kind,kr_type,baseline,target,current,weight,note\n"
+        + "O1,K1,committed,increase,-10,10,0,1,=1+1\n");
+    Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("g.csv"))).element(1).isEqualTo("O1,K1,committed,increase,-10,10,0,1,'=1+1,0.5,0.5,missed,red");
+    run = Cli.run("batch-grade", "--raw-cells", "--in", in.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("g.csv"))).element(1).isEqualTo("O1,K1,committed,increase,-10,10,0,1,=1+1,0.5,0.5,missed,red");
   }
 }

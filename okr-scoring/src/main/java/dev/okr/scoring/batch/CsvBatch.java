@@ -40,15 +40,57 @@ public final class CsvBatch {
   public static final String[] ROLLUP_COLUMNS = {
       "objective_id", "kind", "key_results", "scored", "score", "raw", "grade", "colour", "first_line", "last_line"};
 
-  private final BatchGrader grader;
+  /** The columns of the rejects output: the line, the reason, and the record as one CSV field. */
+  public static final String[] REJECT_COLUMNS = {"line", "reason", "record"};
 
-  private CsvBatch(BatchGrader grader) {
+  private final BatchGrader grader;
+  private final boolean rawCells;
+
+  private CsvBatch(BatchGrader grader, boolean rawCells) {
     this.grader = Objects.requireNonNull(grader, "grader");
+    this.rawCells = rawCells;
   }
 
-  /** CSV grading with this grader. */
+  /** CSV grading with this grader; text cells a spreadsheet would run as formulas are neutralised. */
   public static CsvBatch of(BatchGrader grader) {
-    return new CsvBatch(grader);
+    return new CsvBatch(grader, false);
+  }
+
+  /**
+   * This grading with text cells written as read ({@code raw}), or with those a spreadsheet would
+   * run as a formula neutralised by a leading {@code '} (the default): a cell that starts with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not a number.
+   * Numbers are never changed.
+   */
+  public CsvBatch rawCells(boolean raw) {
+    return new CsvBatch(grader, raw);
+  }
+
+  /**
+   * The cell as written to an output: {@code text} itself, or, when it starts with a character a
+   * spreadsheet reads as the start of a formula and is not a number, {@code '} and {@code text}.
+   */
+  public static String neutralise(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char c = text.charAt(0);
+    if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') {
+      return text;
+    }
+    if (c == '+' || c == '-') {
+      try {
+        Decimals.parse(text);
+        return text;
+      } catch (NumberFormatException e) {
+        // not a number: neutralised below
+      }
+    }
+    return "'" + text;
+  }
+
+  private String cell(String text) {
+    return rawCells ? text : neutralise(text);
   }
 
   /**
@@ -91,9 +133,8 @@ public final class CsvBatch {
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .build(new LineHandler(), new BufferedReader(new CheckedCsvInput(input), 1 << 16));
-    Renderer renderer = new Renderer();
+    Renderer renderer = new Renderer(rawCells);
     try (CloseableIterator<Line> lines = reader.iterator();
-        CsvWriter rej = writer(rejects);
         CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
       AtomicLong blank = new AtomicLong();
       Line header = next(lines, blank);
@@ -102,7 +143,7 @@ public final class CsvBatch {
       }
       Columns columns = Columns.of(Arrays.asList(header.fields));
       output.write(renderer.header(columns.names()));
-      writeHeader(rej, columns.names(), new String[] {"line", "reason"});
+      rejects.write(String.join(",", REJECT_COLUMNS) + "\n");
       if (rollups.isPresent()) {
         roll.writeRecord(ROLLUP_COLUMNS);
       }
@@ -124,8 +165,9 @@ public final class CsvBatch {
           return KeyResultRow.of(line.number, columns, line.fields);
         }
       };
-      BatchSummary summary = grader.grade(rows, new Sink(output, rej, roll), renderer);
+      BatchSummary summary = grader.grade(rows, new Sink(output, rejects, roll), renderer);
       output.flush();
+      rejects.flush();
       return summary.withBlankLines(blank.get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -163,21 +205,17 @@ public final class CsvBatch {
     return m.find() ? Long.parseLong(m.group(1)) : 1;
   }
 
-  private static void writeHeader(CsvWriter writer, java.util.List<String> names, String[] first) {
-    CsvWriter.CsvWriterRecord record = writer.writeRecord();
-    for (String e : first) {
-      record.writeField(e);
-    }
-    names.forEach(record::writeField);
-    record.endRecord();
-  }
-
   /**
    * Renders graded rows as CSV lines with FastCSV, on the thread that graded them: one unbuffered
    * writer over a reusable buffer per thread.
    */
   private static final class Renderer implements Consumer<GradedRow> {
     private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+    private final boolean raw;
+
+    Renderer(boolean raw) {
+      this.raw = raw;
+    }
 
     @Override
     public void accept(GradedRow row) {
@@ -185,18 +223,31 @@ public final class CsvBatch {
       buffer.text.setLength(0);
       CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
       for (String value : row.row().raw()) {
-        record.writeField(value);
+        record.writeField(raw ? value : neutralise(value));
       }
       record.writeField(row.scoreText()).writeField(row.attainmentText()).writeField(row.gradeText())
           .writeField(row.colourText()).endRecord();
       row.rendered = buffer.text.toString();
     }
 
+    /** A record as one CSV line, without its line end: its fields, quoted where they need it. */
+    String record(String[] fields) {
+      Buffer buffer = buffers.get();
+      buffer.text.setLength(0);
+      CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
+      for (String field : fields) {
+        record.writeField(field);
+      }
+      record.endRecord();
+      buffer.text.setLength(buffer.text.length() - 1);
+      return buffer.text.toString();
+    }
+
     String header(java.util.List<String> names) {
       Buffer buffer = buffers.get();
       buffer.text.setLength(0);
       CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
-      names.forEach(record::writeField);
+      names.forEach(name -> record.writeField(raw ? name : neutralise(name)));
       Columns.ADDED.forEach(record::writeField);
       record.endRecord();
       return buffer.text.toString();
@@ -231,12 +282,13 @@ public final class CsvBatch {
   }
 
   /** Writes graded rows, rejects and rollups as CSV. */
-  private static final class Sink implements BatchSink {
+  private final class Sink implements BatchSink {
     private final Writer out;
-    private final CsvWriter rejects;
+    private final Writer rejects;
     private final CsvWriter rollups;
+    private final Renderer records = new Renderer(true);
 
-    Sink(Writer out, CsvWriter rejects, CsvWriter rollups) {
+    Sink(Writer out, Writer rejects, CsvWriter rollups) {
       this.out = out;
       this.rejects = rejects;
       this.rollups = rollups;
@@ -251,19 +303,25 @@ public final class CsvBatch {
       }
     }
 
+    /** {@code line,"reason","record"}: three fields whatever the row, the record always quoted. */
     @Override
     public void rejected(RejectedRow row) {
-      CsvWriter.CsvWriterRecord record = rejects.writeRecord().writeField(Long.toString(row.line())).writeField(row.reason());
-      for (String value : row.row().raw()) {
-        record.writeField(value);
+      try {
+        rejects.write(Long.toString(row.line()));
+        rejects.write(",\"");
+        rejects.write(cell(row.reason()).replace("\"", "\"\""));
+        rejects.write("\",\"");
+        rejects.write(cell(records.record(row.row().raw())).replace("\"", "\"\""));
+        rejects.write("\"\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      record.endRecord();
     }
 
     @Override
     public void rollup(ObjectiveRollup r) {
       rollups.writeRecord(
-          r.objectiveId(),
+          cell(r.objectiveId()),
           r.kind().map(ObjectiveKind::id).orElse(""),
           Integer.toString(r.keyResults()),
           Integer.toString(r.scored()),

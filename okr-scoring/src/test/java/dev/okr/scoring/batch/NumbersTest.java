@@ -43,18 +43,19 @@ class NumbersTest {
         "O2,K7,aspirational,increase,0,10,5,1e308,,0.5,0.5,below-expectation,yellow",
         "O2,K9,aspirational,increase,0,10,10,1,,1.0,1.0,possibly-sandbagged,green");
     assertThat(r.rejects().lines()).containsExactly(
-        "line,reason,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,stretch",
-        "2,baseline -1e308 and target 1e308 are too far apart: target - baseline overflows to Infinity,"
-            + "O1,K1,committed,increase,-1e308,1e308,1e308,1,",
-        "3,baseline -1e308 and target 1e308 are too far apart: target - baseline overflows to Infinity,"
-            + "O1,K2,committed,increase,-1e308,1e308,0,1,",
-        "4,the numbers overflow when scored: an attainment must be finite (was Infinity),O1,K3,committed,increase,0,1e-308,1e308,1,",
-        "5,baseline 1e308 and target -1e308 are too far apart: target - baseline overflows to -Infinity,"
-            + "O1,K4,committed,decrease,1e308,-1e308,0,1,",
-        "6,target 1e308 and stretch -1e308 are too far apart: stretch - target overflows to -Infinity,"
-            + "O1,K5,committed,increase,0,1e308,1e308,1,-1e308",
+        "line,reason,record",
+        "2,\"baseline -1e308 and target 1e308 are too far apart: target - baseline overflows to Infinity\","
+            + "\"O1,K1,committed,increase,-1e308,1e308,1e308,1,\"",
+        "3,\"baseline -1e308 and target 1e308 are too far apart: target - baseline overflows to Infinity\","
+            + "\"O1,K2,committed,increase,-1e308,1e308,0,1,\"",
+        "4,\"the numbers overflow when scored: an attainment must be finite (was Infinity)\","
+            + "\"O1,K3,committed,increase,0,1e-308,1e308,1,\"",
+        "5,\"baseline 1e308 and target -1e308 are too far apart: target - baseline overflows to -Infinity\","
+            + "\"O1,K4,committed,decrease,1e308,-1e308,0,1,\"",
+        "6,\"target 1e308 and stretch -1e308 are too far apart: stretch - target overflows to -Infinity\","
+            + "\"O1,K5,committed,increase,0,1e308,1e308,1,-1e308\"",
         "9,\"weight 1e308 makes the weights of objective O2 add up beyond the largest finite number, so its rollup could not be"
-            + " computed\",O2,K8,aspirational,increase,0,10,10,1e308,");
+            + " computed\",\"O2,K8,aspirational,increase,0,10,10,1e308,\"");
     // O2: (0.5 * 1e308 + 1.0 * 1) / (1e308 + 1) = 0.5 in doubles: the huge weight dominates, as it should
     assertThat(r.rollups().lines()).containsExactly(
         "objective_id,kind,key_results,scored,score,raw,grade,colour,first_line,last_line",
