@@ -5,12 +5,10 @@ import dev.okr.scoring.batch.BatchGrader;
 import dev.okr.scoring.batch.BatchSummary;
 import dev.okr.scoring.batch.CsvBatch;
 import dev.okr.scoring.batch.ObjectiveOrder;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +42,14 @@ import picocli.CommandLine.Spec;
         "",
         "A progress bar (rows per second, time left) is shown on standard error when it is a terminal.",
         "The last line on standard output counts rows in, graded and rejected.",
-        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage, or input",
-        "that cannot be read (no header, a malformed CSV that cannot be resynchronised)."})
+        "Outputs are written to temporary files and moved into place only when the run succeeds (rejects and",
+        "rollups first, --out last); a failed run leaves files already there as they were.",
+        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage (two options",
+        "naming the same output file), or input that cannot be read (no header, bytes that are not UTF-8,",
+        "a quote left open)."})
 final class BatchGradeCommand implements Callable<Integer> {
   private static final Pattern LINE_PREFIX = Pattern.compile("^line (\\d+): ");
+  private static final String UNTOUCHED = " (no output written: files already at --out, --rejects and --objectives left as they were)";
 
   @Spec
   private CommandSpec spec;
@@ -117,15 +119,12 @@ final class BatchGradeCommand implements Callable<Integer> {
         .parallelism(threads)
         .build();
     BatchSummary summary;
-    try (Reader input = reader(in);
-        Writer graded = writer(out);
-        Writer rejected = writer(rejectsFile);
-        Writer rollups = objectives == null ? Writer.nullWriter() : writer(objectives)) {
-      summary = CsvBatch.of(grader).rawCells(rawCells).grade(input, graded, rejected, objectives == null ? Optional.empty() : Optional.of(rollups));
+    try (Reader input = reader(in)) {
+      summary = CsvBatch.of(grader).rawCells(rawCells).grade(input, out, rejectsFile, Optional.ofNullable(objectives));
     } catch (BatchException e) {
       Matcher m = LINE_PREFIX.matcher(String.valueOf(e.getMessage()));
       String problem = m.find() ? e.getMessage().substring(m.end()) : String.valueOf(e.getMessage());
-      throw new InputException(inName + ":" + e.line() + ": " + Errors.oneLine(problem), e);
+      throw new InputException(inName + ":" + e.line() + ": " + Errors.oneLine(problem) + UNTOUCHED, e);
     } catch (OutOfMemoryError | IllegalStateException e) {
       if (!(e instanceof OutOfMemoryError) && !(e.getCause() instanceof OutOfMemoryError)) {
         throw e;
@@ -134,7 +133,7 @@ final class BatchGradeCommand implements Callable<Integer> {
           + (objectives != null && !sorted
               ? ": --objectives keeps one running rollup per objective; sort the rows by objective_id and add --sorted"
                   + " for flat memory, or give the JVM more heap (OKR_JAVA_OPTS=-Xmx1g)"
-              : "; give the JVM more heap (OKR_JAVA_OPTS=-Xmx1g)"), e);
+              : "; give the JVM more heap (OKR_JAVA_OPTS=-Xmx1g)") + UNTOUCHED, e);
     }
     stdout.println("graded rows: " + InputDocument.nameOf(out));
     stdout.println("rejected rows: " + InputDocument.nameOf(rejectsFile));
@@ -218,9 +217,5 @@ final class BatchGradeCommand implements Callable<Integer> {
       }
     }
     return lines;
-  }
-
-  private static Writer writer(Path file) throws IOException {
-    return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
   }
 }

@@ -150,4 +150,25 @@ class BatchGradeCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(Files.readAllLines(dir.resolve("g.csv"))).element(1).isEqualTo("O1,K1,committed,increase,-10,10,0,1,=1+1,0.5,0.5,missed,red");
   }
+
+  @Test
+  void aFailedRunLeavesEarlierOutputsAsTheyWereAndSaysSo(@TempDir Path dir) throws Exception {
+    Path out = Files.writeString(dir.resolve("g.csv"), "earlier graded\n");
+    Path rejects = Files.writeString(dir.resolve("g.rejects.csv"), "earlier rejects\n");
+    Path objectives = Files.writeString(dir.resolve("o.csv"), "earlier rollups\n");
+    Path in = Files.writeString(dir.resolve("in.csv"), "objective_id,kr_id,kind,kr_type,baseline,target,current,weight\n"
+        + "O1,K1,committed,increase,0,10,5,1\nO1,\"K2\n");
+
+    Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", out.toString(), "--objectives", objectives.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("in.csv:3: column 4: a quoted field begins here")
+        .contains("(no output written: files already at --out, --rejects and --objectives left as they were)");
+    assertThat(out).hasContent("earlier graded");
+    assertThat(rejects).hasContent("earlier rejects");
+    assertThat(objectives).hasContent("earlier rollups");
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("g.csv", "g.rejects.csv", "o.csv", "in.csv");
+    }
+  }
 }

@@ -18,10 +18,18 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,20 +103,105 @@ public final class CsvBatch {
 
   /**
    * Grades the UTF-8 CSV file {@code input} into {@code output} and {@code rejects}, and the
-   * objective rollups into {@code rollups} when given. Existing files are replaced.
+   * objective rollups into {@code rollups} when given, as {@link #grade(Reader, Path, Path,
+   * Optional)} does: all or nothing.
    *
-   * @throws BatchException when the header is unusable or the CSV is malformed beyond one row
-   * @throws UncheckedIOException when a file cannot be read or written
+   * @throws BatchException when the input is unusable; no output is then replaced
+   * @throws UncheckedIOException when a file cannot be read or written; no output is then replaced
    */
   public BatchSummary grade(Path input, Path output, Path rejects, Optional<Path> rollups) {
-    try (Reader in = utf8(Files.newInputStream(input));
-        Writer out = new java.io.BufferedWriter(
-            new java.io.OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
-        Writer rej = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
-        Writer roll = rollups.isPresent() ? Files.newBufferedWriter(rollups.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
-      return grade(in, out, rej, rollups.isPresent() ? Optional.of(roll) : Optional.empty());
+    try (Reader in = utf8(Files.newInputStream(input))) {
+      return grade(in, output, rejects, rollups);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Grades CSV from {@code input} into files, all or nothing: each output is written to a
+   * temporary file in its own folder and moved into place ({@link StandardCopyOption#ATOMIC_MOVE}
+   * where the file system supports it) only once the whole input has been graded, the rejects and
+   * the rollups first and {@code output} last. When the run fails, the temporary files are
+   * deleted and the files already at those paths are left as they were. The reader is not closed.
+   *
+   * @throws BatchException when the input is unusable; no output is then replaced
+   * @throws UncheckedIOException when a file cannot be read or written; no output is then replaced
+   */
+  public BatchSummary grade(Reader input, Path output, Path rejects, Optional<Path> rollups) {
+    // checked and created in the order the caller names them; moved into place output last
+    List<Path> targets = new ArrayList<>(List.of(output, rejects));
+    rollups.ifPresent(targets::add);
+    List<Path> temporary = new ArrayList<>();
+    boolean done = false;
+    try {
+      for (Path target : targets) {
+        temporary.add(temporaryFor(target));
+      }
+      BatchSummary summary;
+      try (Writer out = writer(temporary.get(0));
+          Writer rej = writer(temporary.get(1));
+          Writer roll = rollups.isPresent() ? writer(temporary.get(2)) : Writer.nullWriter()) {
+        summary = grade(input, out, rej, rollups.isPresent() ? Optional.of(roll) : Optional.empty());
+      }
+      for (int i = 1; i < targets.size(); i++) {
+        move(temporary.get(i), targets.get(i));
+      }
+      move(temporary.get(0), output);
+      done = true;
+      return summary;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!done) {
+        for (Path file : temporary) {
+          try {
+            Files.deleteIfExists(file);
+          } catch (IOException e) {
+            // best effort: the run's own failure is what the caller needs to see
+          }
+        }
+      }
+    }
+  }
+
+  private static Writer writer(Path file) throws IOException {
+    return new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /**
+   * A new empty file beside {@code target}, named after it. Fails naming {@code target} when it is
+   * a folder or its folder does not exist or cannot be written.
+   */
+  private static Path temporaryFor(Path target) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new FileSystemException(target.toString(), null, "is a folder");
+    }
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new NoSuchFileException(target.toString());
+    }
+    for (int attempt = 0; ; attempt++) {
+      Path file = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+      try {
+        return Files.createFile(file);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 10) {
+          throw e;
+        }
+      } catch (AccessDeniedException e) {
+        throw new AccessDeniedException(target.toString());
+      }
+    }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
