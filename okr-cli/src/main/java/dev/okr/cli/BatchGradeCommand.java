@@ -5,14 +5,10 @@ import dev.okr.scoring.batch.BatchGrader;
 import dev.okr.scoring.batch.BatchSummary;
 import dev.okr.scoring.batch.CsvBatch;
 import dev.okr.scoring.batch.ObjectiveOrder;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code okr batch-grade}: grades a CSV export of key results in one streaming pass. */
@@ -45,10 +42,14 @@ import picocli.CommandLine.Spec;
         "",
         "A progress bar (rows per second, time left) is shown on standard error when it is a terminal.",
         "The last line on standard output counts rows in, graded and rejected.",
-        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage, or input",
-        "that cannot be read (no header, a malformed CSV that cannot be resynchronised)."})
+        "Outputs are written to temporary files and moved into place only when the run succeeds (rejects and",
+        "rollups first, --out last); a failed run leaves files already there as they were.",
+        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage (two options",
+        "naming the same output file), or input that cannot be read (no header, bytes that are not UTF-8,",
+        "a quote left open)."})
 final class BatchGradeCommand implements Callable<Integer> {
   private static final Pattern LINE_PREFIX = Pattern.compile("^line (\\d+): ");
+  private static final String UNTOUCHED = " (no output written: files already at --out, --rejects and --objectives left as they were)";
 
   @Spec
   private CommandSpec spec;
@@ -82,6 +83,11 @@ final class BatchGradeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads that score rows. Default: the number of processors.")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--raw-cells",
+      description = "Write text cells as read. Default: a text cell that a spreadsheet would run as a formula (starting with =, +, -, @,"
+          + " a tab or a carriage return, and not a number) is written with a leading ' so that it shows as text.")
+  private boolean rawCells;
+
   @Option(names = "--progress", negatable = true,
       description = "Show the progress bar (--no-progress: never). Default: only when standard error is a terminal.")
   private @Nullable Boolean progress;
@@ -97,6 +103,11 @@ final class BatchGradeCommand implements Callable<Integer> {
       throw new InputException(inName + ": " + (Files.exists(in) ? "not a regular file" : "no such file"));
     }
     Path rejectsFile = rejects != null ? rejects : defaultRejects(out);
+    distinct(rejects != null ? "--rejects" : "--rejects (default)", rejectsFile, "--out", out);
+    if (objectives != null) {
+      distinct("--objectives", objectives, "--out", out);
+      distinct("--objectives", objectives, rejects != null ? "--rejects" : "--rejects (default)", rejectsFile);
+    }
     for (Path output : objectives == null ? new Path[] {out, rejectsFile} : new Path[] {out, rejectsFile, objectives}) {
       if (Files.exists(output) && Files.isSameFile(output, in)) {
         throw new InputException(InputDocument.nameOf(output) + ": would overwrite the input " + inName);
@@ -108,15 +119,12 @@ final class BatchGradeCommand implements Callable<Integer> {
         .parallelism(threads)
         .build();
     BatchSummary summary;
-    try (Reader input = reader(in);
-        Writer graded = writer(out);
-        Writer rejected = writer(rejectsFile);
-        Writer rollups = objectives == null ? Writer.nullWriter() : writer(objectives)) {
-      summary = CsvBatch.of(grader).grade(input, graded, rejected, objectives == null ? Optional.empty() : Optional.of(rollups));
+    try (Reader input = reader(in)) {
+      summary = CsvBatch.of(grader).rawCells(rawCells).grade(input, out, rejectsFile, Optional.ofNullable(objectives));
     } catch (BatchException e) {
       Matcher m = LINE_PREFIX.matcher(String.valueOf(e.getMessage()));
       String problem = m.find() ? e.getMessage().substring(m.end()) : String.valueOf(e.getMessage());
-      throw new InputException(inName + ":" + e.line() + ": " + Errors.oneLine(problem), e);
+      throw new InputException(inName + ":" + e.line() + ": " + Errors.oneLine(problem) + UNTOUCHED, e);
     } catch (OutOfMemoryError | IllegalStateException e) {
       if (!(e instanceof OutOfMemoryError) && !(e.getCause() instanceof OutOfMemoryError)) {
         throw e;
@@ -125,7 +133,7 @@ final class BatchGradeCommand implements Callable<Integer> {
           + (objectives != null && !sorted
               ? ": --objectives keeps one running rollup per objective; sort the rows by objective_id and add --sorted"
                   + " for flat memory, or give the JVM more heap (OKR_JAVA_OPTS=-Xmx1g)"
-              : "; give the JVM more heap (OKR_JAVA_OPTS=-Xmx1g)"), e);
+              : "; give the JVM more heap (OKR_JAVA_OPTS=-Xmx1g)") + UNTOUCHED, e);
     }
     stdout.println("graded rows: " + InputDocument.nameOf(out));
     stdout.println("rejected rows: " + InputDocument.nameOf(rejectsFile));
@@ -135,6 +143,24 @@ final class BatchGradeCommand implements Callable<Integer> {
     stdout.println(summary);
     stdout.flush();
     return ExitCodes.OK;
+  }
+
+  /** A usage error unless the two options name different files, compared by real path. */
+  private void distinct(String option, Path file, String otherOption, Path other) throws IOException {
+    if (realPath(file).equals(realPath(other))) {
+      throw new ParameterException(spec.commandLine(), option + " " + InputDocument.nameOf(file) + " and " + otherOption + " "
+          + InputDocument.nameOf(other) + " name the same file; each output needs a file of its own");
+    }
+  }
+
+  /** The file's real path: its own when it exists, else its folder's real path and its name. */
+  static Path realPath(Path file) throws IOException {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (Files.exists(absolute)) {
+      return absolute.toRealPath();
+    }
+    Path parent = absolute.getParent();
+    return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
   }
 
   /** {@code graded.csv} gives {@code graded.rejects.csv} in the same folder. */
@@ -150,9 +176,7 @@ final class BatchGradeCommand implements Callable<Integer> {
     if (show) {
       raw = ProgressBar.wrap(raw, bar(file));
     }
-    return new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    return CsvBatch.utf8(raw);
   }
 
   /**
@@ -193,9 +217,5 @@ final class BatchGradeCommand implements Callable<Integer> {
       }
     }
     return lines;
-  }
-
-  private static Writer writer(Path file) throws IOException {
-    return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
   }
 }

@@ -29,9 +29,9 @@ class BatchGradeCommandTest {
     Path rejects = dir.resolve("graded.rejects.csv");
     assertThat(run.out()).contains("rejected rows: " + rejects.toString().replace('\\', '/'));
     assertThat(Files.readAllLines(rejects)).containsExactly(
-        "line,reason,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,stretch,team,updated",
-        "14,\"current \"\"n/a\"\" is not a number\",mobile,mobile-rating,committed,increase,4.1,4.5,n/a,1,,Mobile,2026-09-27",
-        "15,row has 10 fields; the header has 11,mobile,mobile-offline,committed,increase,62,80,77,1,,Mobile");
+        "line,reason,record",
+        "14,\"current \"\"n/a\"\" is not a number\",\"mobile,mobile-rating,committed,increase,4.1,4.5,n/a,1,,Mobile,2026-09-27\"",
+        "15,\"row has 10 fields; the header has 11\",\"mobile,mobile-offline,committed,increase,62,80,77,1,,Mobile\"");
     assertThat(Files.readAllLines(rollups)).hasSize(8).contains("sync,committed,2,2,1.0,1.0,met,green,4,5");
   }
 
@@ -88,5 +88,87 @@ class BatchGradeCommandTest {
     Run usage = Cli.run("batch-grade", "--in", noHeader.toString());
     assertThat(usage.exit()).isEqualTo(2);
     assertThat(usage.err()).contains("Missing required option: '--out=FILE.csv'");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AndAnOpenQuoteAreUsageErrorsNamingFileAndLine(@TempDir Path dir) throws Exception {
+    String header = "objective_id,kr_id,kind,kr_type,baseline,target,current,weight\n";
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, (header + "O1,caf\u00e9,committed,increase,0,10,5,1\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Run run = Cli.run("batch-grade", "--in", latin1.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("latin1.csv:2: column 7: bytes that are not valid UTF-8 (0xE9)");
+
+    Path open = dir.resolve("open.csv");
+    Files.writeString(open, header + "O1,K1,committed,increase,0,10,5,1\nO1,\"K2,committed,increase,0,10,5,1\n"
+        + "O1,K3,committed,increase,0,10,5,1\n");
+    run = Cli.run("batch-grade", "--in", open.toString(), "--out", dir.resolve("g.csv").toString(), "--threads", "2");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("open.csv:3: column 4: a quoted field begins here and its closing quote is missing");
+  }
+
+  @Test
+  void anExcelCsvUtf8WithBlankLinesIsGradedAndTheBlankLinesCounted(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("excel.csv");
+    Files.writeString(in, "\uFEFFobjective_id,kr_id,kind,kr_type,baseline,target,current,weight\r\n"
+        + "O1,K1,committed,increase,0,10,5,1\r\n\r\nO1,K2,committed,increase,0,10,10,1\r\n\r\n");
+    Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.lastLine()).isEqualTo("rows in 2 = graded 2 (scored 2, unscored 0) + rejected 0; objectives 0; blank lines skipped 2");
+  }
+
+  @Test
+  void theThreeOutputsMustBeThreeDifferentFiles(@TempDir Path dir) throws Exception {
+    String in = Cli.sample("check-ins.csv");
+    Path out = dir.resolve("g.csv");
+    Run same = Cli.run("batch-grade", "--in", in, "--out", out.toString(), "--rejects", dir.resolve("sub/../g.csv").toString());
+    assertThat(same.exit()).isEqualTo(2);
+    assertThat(same.err()).contains("name the same file; each output needs a file of its own");
+    assertThat(out).doesNotExist();
+
+    Run rollups = Cli.run("batch-grade", "--in", in, "--out", out.toString(), "--objectives", dir.resolve("g.rejects.csv").toString());
+    assertThat(rollups.exit()).isEqualTo(2);
+    assertThat(rollups.err()).contains("--objectives").contains("--rejects (default)");
+
+    Files.createDirectories(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+    Run viaLink = Cli.run("batch-grade", "--in", in, "--out", dir.resolve("real/g.csv").toString(),
+        "--rejects", dir.resolve("r.csv").toString(), "--objectives", link.resolve("g.csv").toString());
+    assertThat(viaLink.exit()).isEqualTo(2);
+    assertThat(viaLink.err()).contains("--objectives").contains("--out");
+  }
+
+  @Test
+  void formulaCellsAreNeutralisedUnlessRawCellsIsGiven(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, "objective_id,kr_id,kind,kr_type,baseline,target,current,weight,note\n"
+        + "O1,K1,committed,increase,-10,10,0,1,=1+1\n");
+    Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("g.csv"))).element(1).isEqualTo("O1,K1,committed,increase,-10,10,0,1,'=1+1,0.5,0.5,missed,red");
+    run = Cli.run("batch-grade", "--raw-cells", "--in", in.toString(), "--out", dir.resolve("g.csv").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("g.csv"))).element(1).isEqualTo("O1,K1,committed,increase,-10,10,0,1,=1+1,0.5,0.5,missed,red");
+  }
+
+  @Test
+  void aFailedRunLeavesEarlierOutputsAsTheyWereAndSaysSo(@TempDir Path dir) throws Exception {
+    Path out = Files.writeString(dir.resolve("g.csv"), "earlier graded\n");
+    Path rejects = Files.writeString(dir.resolve("g.rejects.csv"), "earlier rejects\n");
+    Path objectives = Files.writeString(dir.resolve("o.csv"), "earlier rollups\n");
+    Path in = Files.writeString(dir.resolve("in.csv"), "objective_id,kr_id,kind,kr_type,baseline,target,current,weight\n"
+        + "O1,K1,committed,increase,0,10,5,1\nO1,\"K2\n");
+
+    Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", out.toString(), "--objectives", objectives.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("in.csv:3: column 4: a quoted field begins here")
+        .contains("(no output written: files already at --out, --rejects and --objectives left as they were)");
+    assertThat(out).hasContent("earlier graded");
+    assertThat(rejects).hasContent("earlier rejects");
+    assertThat(objectives).hasContent("earlier rollups");
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("g.csv", "g.rejects.csv", "o.csv", "in.csv");
+    }
   }
 }

@@ -247,7 +247,8 @@ public final class CompanyHistoryExample {
   static OkrSet withoutRejected(OkrSet company, List<String[]> rejects) {
     java.util.Set<String> rejected = new java.util.HashSet<>();
     for (String[] r : rejects.subList(1, rejects.size())) {
-      rejected.add(r[3]); // line, reason, objective_id, kr_id, ...
+      // line, reason, record: the record is the row as read, objective_id then kr_id
+      rejected.add(de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(r[2]).stream().findFirst().orElseThrow().getField(1));
     }
     List<Objective> kept = new ArrayList<>();
     for (Objective o : company.objectives()) {

@@ -75,7 +75,7 @@ class SparkGradingExampleTest {
     Map<String, String> sparkGraded = byKeyResult(readParts(output.resolve("graded")), "score", "attainment", "grade", "colour");
     assertThat(sparkGraded).hasSize(batchGraded.size()).isEqualTo(batchGraded);
 
-    Map<String, String> batchRejects = byKeyResult(read(dir.resolve("rejects.csv")), "reason");
+    Map<String, String> batchRejects = byKeyResult(expand(read(dir.resolve("rejects.csv")), read(input).get(0)), "reason");
     Map<String, String> sparkRejects = byKeyResult(readParts(output.resolve("rejects")), SparkGradingExample.REASON);
     assertThat(sparkRejects).isEqualTo(batchRejects);
     assertThat(sparkRejects.values()).anyMatch(r -> r.startsWith("row has 7 fields; the header has 10"))
@@ -151,6 +151,20 @@ class SparkGradingExampleTest {
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
       return reader.stream().map(r -> r.getFields().toArray(new String[0])).toList();
     }
+  }
+
+  /** The rejects' {@code line, reason, record} with the record split into the input's columns. */
+  private static List<String[]> expand(List<String[]> rejects, String[] inputHeader) {
+    List<String[]> table = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("line", "reason"));
+    header.addAll(List.of(inputHeader));
+    table.add(header.toArray(new String[0]));
+    for (String[] reject : rejects.subList(1, rejects.size())) {
+      List<String> row = new ArrayList<>(List.of(reject[0], reject[1]));
+      row.addAll(CsvReader.builder().ofCsvRecord(reject[2]).stream().findFirst().orElseThrow().getFields());
+      table.add(row.toArray(new String[0]));
+    }
+    return table;
   }
 
   /** Spark's part files, one header each, as one table. */

@@ -82,8 +82,8 @@ class ReadmeExamplesTest {
 
     assertThat(summary).hasToString("rows in 4 = graded 3 (scored 3, unscored 0) + rejected 1; objectives 2");
     assertThat(Files.readAllLines(dir.resolve("rejects.csv")))
-        .containsExactly("line,reason,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,team",
-            "5,\"baseline \"\"abc\"\" is not a number\",O2,K4,aspirational,increase,abc,10,5,1,platform");
+        .containsExactly("line,reason,record",
+            "5,\"baseline \"\"abc\"\" is not a number\",\"O2,K4,aspirational,increase,abc,10,5,1,platform\"");
     assertThat(Files.readAllLines(dir.resolve("objectives.csv")))
         .contains("O1,committed,2,2,0.8333333333333334,0.8333333333333334,missed,red,2,3");
   }

@@ -248,6 +248,15 @@ public final class BatchGrader {
               + name(objective.kind) + "\" on line " + objective.firstLine + " of objective " + row.objectiveId()));
           return;
         }
+        String overflow = objective.overflow(row);
+        if (overflow != null) {
+          rejected++;
+          sink.rejected(new RejectedRow(row.row(), overflow));
+          if (objective.rows == 0) {
+            open.remove(row.objectiveId());
+          }
+          return;
+        }
         objective.add(row);
       }
       if (row.scored()) {
@@ -285,6 +294,10 @@ public final class BatchGrader {
     private long lastLine;
     private int rows;
     private int scored;
+    // the sums of the weights and of the weighted contributions, to refuse a row that would make
+    // either overflow (the rollup of such an objective would be NaN or wrong)
+    private double weights;
+    private double weighted;
 
     Open(String id, @Nullable ObjectiveKind kind, long firstLine) {
       this.id = id;
@@ -294,7 +307,26 @@ public final class BatchGrader {
       this.accumulator = profile.rollup().rollup().accumulator();
     }
 
+    /** Why adding the row would overflow the objective's sums, or {@code null} when it would not. */
+    @Nullable String overflow(GradedRow row) {
+      double contribution = row.scored() ? row.contribution
+          : profile.rollup().unscored() == RollupPolicy.Unscored.ZERO ? 0.0 : Double.NaN;
+      if (Double.isNaN(contribution)) {
+        return null;
+      }
+      if (!Double.isFinite(weights + row.weight) || !Double.isFinite(weighted + Math.abs(contribution) * row.weight)) {
+        return Columns.WEIGHT + " " + row.row().get(Columns.WEIGHT).strip() + " makes the weights of objective " + id
+            + " add up beyond the largest finite number, so its rollup could not be computed";
+      }
+      return null;
+    }
+
     void add(GradedRow row) {
+      double contribution = row.scored() ? row.contribution : 0.0;
+      if (row.scored() || profile.rollup().unscored() == RollupPolicy.Unscored.ZERO) {
+        weights += row.weight;
+        weighted += Math.abs(contribution) * row.weight;
+      }
       rows++;
       lastLine = row.row().line();
       if (row.scored()) {

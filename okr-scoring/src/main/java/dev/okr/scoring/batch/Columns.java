@@ -38,6 +38,9 @@ public final class Columns {
   /** The columns the grader adds to each graded row. */
   public static final List<String> ADDED = ImmutableList.of("score", "attainment", "grade", "colour");
 
+  // the columns okr reads: a header name within two edits of one of them that the header lacks is a typo
+  private static final List<String> READ = ImmutableList.<String>builder().addAll(REQUIRED).add(STRETCH).build();
+
   private final ImmutableList<String> names;
   private final Map<String, Integer> index;
 
@@ -65,6 +68,18 @@ public final class Columns {
    */
   public static Columns of(List<String> names) {
     Columns columns = new Columns(names);
+    for (int i = 0; i < names.size(); i++) {
+      String name = normalise(names.get(i));
+      if (READ.contains(name)) {
+        continue;
+      }
+      for (String known : READ) {
+        if (!columns.index.containsKey(known) && distance(name, known, 2) <= 2) {
+          throw new BatchException(1, "header column " + (i + 1) + " \"" + names.get(i).strip() + "\" is not a column okr reads;"
+              + " did you mean " + known + "? (okr reads: " + String.join(", ", READ) + ")");
+        }
+      }
+    }
     for (String required : REQUIRED) {
       if (!columns.index.containsKey(required)) {
         throw new BatchException(1, "header lacks the required column \"" + required + "\"; required: " + String.join(", ", REQUIRED));
@@ -96,6 +111,29 @@ public final class Columns {
 
   int require(String name) {
     return indexOf(name).orElseThrow();
+  }
+
+  /** The edit distance (Levenshtein) between {@code a} and {@code b}, or {@code limit + 1} when beyond the limit. */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        row[j] = Math.min(Math.min(row[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] t = previous;
+      previous = row;
+      row = t;
+    }
+    return Math.min(previous[b.length()], limit + 1);
   }
 
   private static String normalise(String name) {

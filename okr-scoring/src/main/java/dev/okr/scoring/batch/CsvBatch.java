@@ -13,17 +13,27 @@ import dev.okr.scoring.Colour;
 import dev.okr.scoring.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -38,34 +48,170 @@ public final class CsvBatch {
   public static final String[] ROLLUP_COLUMNS = {
       "objective_id", "kind", "key_results", "scored", "score", "raw", "grade", "colour", "first_line", "last_line"};
 
-  private final BatchGrader grader;
+  /** The columns of the rejects output: the line, the reason, and the record as one CSV field. */
+  public static final String[] REJECT_COLUMNS = {"line", "reason", "record"};
 
-  private CsvBatch(BatchGrader grader) {
+  private final BatchGrader grader;
+  private final boolean rawCells;
+
+  private CsvBatch(BatchGrader grader, boolean rawCells) {
     this.grader = Objects.requireNonNull(grader, "grader");
+    this.rawCells = rawCells;
   }
 
-  /** CSV grading with this grader. */
+  /** CSV grading with this grader; text cells a spreadsheet would run as formulas are neutralised. */
   public static CsvBatch of(BatchGrader grader) {
-    return new CsvBatch(grader);
+    return new CsvBatch(grader, false);
+  }
+
+  /**
+   * This grading with text cells written as read ({@code raw}), or with those a spreadsheet would
+   * run as a formula neutralised by a leading {@code '} (the default): a cell that starts with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not a number.
+   * Numbers are never changed.
+   */
+  public CsvBatch rawCells(boolean raw) {
+    return new CsvBatch(grader, raw);
+  }
+
+  /**
+   * The cell as written to an output: {@code text} itself, or, when it starts with a character a
+   * spreadsheet reads as the start of a formula and is not a number, {@code '} and {@code text}.
+   */
+  public static String neutralise(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char c = text.charAt(0);
+    if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') {
+      return text;
+    }
+    if (c == '+' || c == '-') {
+      try {
+        Decimals.parse(text);
+        return text;
+      } catch (NumberFormatException e) {
+        // not a number: neutralised below
+      }
+    }
+    return "'" + text;
+  }
+
+  private String cell(String text) {
+    return rawCells ? text : neutralise(text);
   }
 
   /**
    * Grades the UTF-8 CSV file {@code input} into {@code output} and {@code rejects}, and the
-   * objective rollups into {@code rollups} when given. Existing files are replaced.
+   * objective rollups into {@code rollups} when given, as {@link #grade(Reader, Path, Path,
+   * Optional)} does: all or nothing.
    *
-   * @throws BatchException when the header is unusable or the CSV is malformed beyond one row
-   * @throws UncheckedIOException when a file cannot be read or written
+   * @throws BatchException when the input is unusable; no output is then replaced
+   * @throws UncheckedIOException when a file cannot be read or written; no output is then replaced
    */
   public BatchSummary grade(Path input, Path output, Path rejects, Optional<Path> rollups) {
-    try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-        Writer out = new java.io.BufferedWriter(
-            new java.io.OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
-        Writer rej = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
-        Writer roll = rollups.isPresent() ? Files.newBufferedWriter(rollups.get(), StandardCharsets.UTF_8) : Writer.nullWriter()) {
-      return grade(in, out, rej, rollups.isPresent() ? Optional.of(roll) : Optional.empty());
+    try (Reader in = utf8(Files.newInputStream(input))) {
+      return grade(in, output, rejects, rollups);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Grades CSV from {@code input} into files, all or nothing: each output is written to a
+   * temporary file in its own folder and moved into place ({@link StandardCopyOption#ATOMIC_MOVE}
+   * where the file system supports it) only once the whole input has been graded, the rejects and
+   * the rollups first and {@code output} last. When the run fails, the temporary files are
+   * deleted and the files already at those paths are left as they were. The reader is not closed.
+   *
+   * @throws BatchException when the input is unusable; no output is then replaced
+   * @throws UncheckedIOException when a file cannot be read or written; no output is then replaced
+   */
+  public BatchSummary grade(Reader input, Path output, Path rejects, Optional<Path> rollups) {
+    // checked and created in the order the caller names them; moved into place output last
+    List<Path> targets = new ArrayList<>(List.of(output, rejects));
+    rollups.ifPresent(targets::add);
+    List<Path> temporary = new ArrayList<>();
+    boolean done = false;
+    try {
+      for (Path target : targets) {
+        temporary.add(temporaryFor(target));
+      }
+      BatchSummary summary;
+      try (Writer out = writer(temporary.get(0));
+          Writer rej = writer(temporary.get(1));
+          Writer roll = rollups.isPresent() ? writer(temporary.get(2)) : Writer.nullWriter()) {
+        summary = grade(input, out, rej, rollups.isPresent() ? Optional.of(roll) : Optional.empty());
+      }
+      for (int i = 1; i < targets.size(); i++) {
+        move(temporary.get(i), targets.get(i));
+      }
+      move(temporary.get(0), output);
+      done = true;
+      return summary;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!done) {
+        for (Path file : temporary) {
+          try {
+            Files.deleteIfExists(file);
+          } catch (IOException e) {
+            // best effort: the run's own failure is what the caller needs to see
+          }
+        }
+      }
+    }
+  }
+
+  private static Writer writer(Path file) throws IOException {
+    return new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /**
+   * A new empty file beside {@code target}, named after it. Fails naming {@code target} when it is
+   * a folder or its folder does not exist or cannot be written.
+   */
+  private static Path temporaryFor(Path target) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new FileSystemException(target.toString(), null, "is a folder");
+    }
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new NoSuchFileException(target.toString());
+    }
+    for (int attempt = 0; ; attempt++) {
+      Path file = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+      try {
+        return Files.createFile(file);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 10) {
+          throw e;
+        }
+      } catch (AccessDeniedException e) {
+        throw new AccessDeniedException(target.toString());
+      }
+    }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * A reader that decodes {@code bytes} as UTF-8 strictly: bytes that are not valid UTF-8 make a
+   * read throw a {@link BatchException} naming the line and column, never U+FFFD. Closing the
+   * reader closes the stream.
+   */
+  public static Reader utf8(InputStream bytes) {
+    return new Utf8Input(bytes);
   }
 
   /**
@@ -79,23 +225,23 @@ public final class CsvBatch {
         .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .build(new LineHandler(), input instanceof BufferedReader ? input : new BufferedReader(input, 1 << 16));
-    Renderer renderer = new Renderer();
+        .build(new LineHandler(), new BufferedReader(new CheckedCsvInput(input), 1 << 16));
+    Renderer renderer = new Renderer(rawCells);
     try (CloseableIterator<Line> lines = reader.iterator();
-        CsvWriter rej = writer(rejects);
         CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
-      Line header = next(lines);
+      AtomicLong blank = new AtomicLong();
+      Line header = next(lines, blank);
       if (header == null) {
         throw new BatchException(1, "the input is empty; expected a header row");
       }
       Columns columns = Columns.of(Arrays.asList(header.fields));
       output.write(renderer.header(columns.names()));
-      writeHeader(rej, columns.names(), new String[] {"line", "reason"});
+      rejects.write(String.join(",", REJECT_COLUMNS) + "\n");
       if (rollups.isPresent()) {
         roll.writeRecord(ROLLUP_COLUMNS);
       }
       Iterator<KeyResultRow> rows = new Iterator<>() {
-        private @Nullable Line ahead = CsvBatch.next(lines);
+        private @Nullable Line ahead = CsvBatch.next(lines, blank);
 
         @Override
         public boolean hasNext() {
@@ -108,13 +254,14 @@ public final class CsvBatch {
           if (line == null) {
             throw new NoSuchElementException();
           }
-          ahead = CsvBatch.next(lines);
+          ahead = CsvBatch.next(lines, blank);
           return KeyResultRow.of(line.number, columns, line.fields);
         }
       };
-      BatchSummary summary = grader.grade(rows, new Sink(output, rej, roll), renderer);
+      BatchSummary summary = grader.grade(rows, new Sink(output, rejects, roll), renderer);
       output.flush();
-      return summary;
+      rejects.flush();
+      return summary.withBlankLines(blank.get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -124,11 +271,23 @@ public final class CsvBatch {
     return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new NoClose(writer));
   }
 
-  /** The next record, or {@code null} at the end. */
-  private static @Nullable Line next(CloseableIterator<Line> lines) {
+  /** The next record that is not a blank line, counting blank lines, or {@code null} at the end. */
+  private static @Nullable Line next(CloseableIterator<Line> lines, AtomicLong blank) {
     try {
-      return lines.hasNext() ? lines.next() : null;
+      while (lines.hasNext()) {
+        Line line = lines.next();
+        if (line != BLANK) {
+          return line;
+        }
+        blank.incrementAndGet();
+      }
+      return null;
     } catch (CsvParseException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof BatchException input) {
+          throw input;
+        }
+      }
       throw new BatchException(lineOf(e), "malformed CSV: " + e.getMessage());
     }
   }
@@ -139,21 +298,17 @@ public final class CsvBatch {
     return m.find() ? Long.parseLong(m.group(1)) : 1;
   }
 
-  private static void writeHeader(CsvWriter writer, java.util.List<String> names, String[] first) {
-    CsvWriter.CsvWriterRecord record = writer.writeRecord();
-    for (String e : first) {
-      record.writeField(e);
-    }
-    names.forEach(record::writeField);
-    record.endRecord();
-  }
-
   /**
    * Renders graded rows as CSV lines with FastCSV, on the thread that graded them: one unbuffered
    * writer over a reusable buffer per thread.
    */
   private static final class Renderer implements Consumer<GradedRow> {
     private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+    private final boolean raw;
+
+    Renderer(boolean raw) {
+      this.raw = raw;
+    }
 
     @Override
     public void accept(GradedRow row) {
@@ -161,18 +316,31 @@ public final class CsvBatch {
       buffer.text.setLength(0);
       CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
       for (String value : row.row().raw()) {
-        record.writeField(value);
+        record.writeField(raw ? value : neutralise(value));
       }
       record.writeField(row.scoreText()).writeField(row.attainmentText()).writeField(row.gradeText())
           .writeField(row.colourText()).endRecord();
       row.rendered = buffer.text.toString();
     }
 
+    /** A record as one CSV line, without its line end: its fields, quoted where they need it. */
+    String record(String[] fields) {
+      Buffer buffer = buffers.get();
+      buffer.text.setLength(0);
+      CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
+      for (String field : fields) {
+        record.writeField(field);
+      }
+      record.endRecord();
+      buffer.text.setLength(buffer.text.length() - 1);
+      return buffer.text.toString();
+    }
+
     String header(java.util.List<String> names) {
       Buffer buffer = buffers.get();
       buffer.text.setLength(0);
       CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
-      names.forEach(record::writeField);
+      names.forEach(name -> record.writeField(raw ? name : neutralise(name)));
       Columns.ADDED.forEach(record::writeField);
       record.endRecord();
       return buffer.text.toString();
@@ -207,12 +375,13 @@ public final class CsvBatch {
   }
 
   /** Writes graded rows, rejects and rollups as CSV. */
-  private static final class Sink implements BatchSink {
+  private final class Sink implements BatchSink {
     private final Writer out;
-    private final CsvWriter rejects;
+    private final Writer rejects;
     private final CsvWriter rollups;
+    private final Renderer records = new Renderer(true);
 
-    Sink(Writer out, CsvWriter rejects, CsvWriter rollups) {
+    Sink(Writer out, Writer rejects, CsvWriter rollups) {
       this.out = out;
       this.rejects = rejects;
       this.rollups = rollups;
@@ -227,19 +396,25 @@ public final class CsvBatch {
       }
     }
 
+    /** {@code line,"reason","record"}: three fields whatever the row, the record always quoted. */
     @Override
     public void rejected(RejectedRow row) {
-      CsvWriter.CsvWriterRecord record = rejects.writeRecord().writeField(Long.toString(row.line())).writeField(row.reason());
-      for (String value : row.row().raw()) {
-        record.writeField(value);
+      try {
+        rejects.write(Long.toString(row.line()));
+        rejects.write(",\"");
+        rejects.write(cell(row.reason()).replace("\"", "\"\""));
+        rejects.write("\",\"");
+        rejects.write(cell(records.record(row.row().raw())).replace("\"", "\"\""));
+        rejects.write("\"\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      record.endRecord();
     }
 
     @Override
     public void rollup(ObjectiveRollup r) {
       rollups.writeRecord(
-          r.objectiveId(),
+          cell(r.objectiveId()),
           r.kind().map(ObjectiveKind::id).orElse(""),
           Integer.toString(r.keyResults()),
           Integer.toString(r.scored()),
@@ -255,14 +430,19 @@ public final class CsvBatch {
   /** A CSV record: its first line and its fields. */
   private record Line(long number, String[] fields) {}
 
+  /** A blank line: no characters, or spaces and tabs only, unquoted. */
+  private static final Line BLANK = new Line(1, new String[0]);
+
   /** Builds {@link Line}s from FastCSV's callbacks, without intermediate lists. */
   private static final class LineHandler extends AbstractBaseCsvCallbackHandler<Line> {
     private String[] fields = new String[32];
     private int count;
+    private boolean quoted;
 
     @Override
     protected void handleBegin(long startingLineNumber) {
       count = 0;
+      quoted = false;
     }
 
     @Override
@@ -271,12 +451,13 @@ public final class CsvBatch {
         fields = Arrays.copyOf(fields, count * 2);
       }
       fields[count++] = new String(buf, offset, len);
+      this.quoted |= quoted;
     }
 
     @Override
     protected Line buildRecord() {
-      if (getRecordType() == RecordType.EMPTY) {
-        return new Line(getStartingLineNumber(), new String[] {""});
+      if (getRecordType() == RecordType.EMPTY || (count == 1 && !quoted && fields[0].isBlank())) {
+        return BLANK;
       }
       return new Line(getStartingLineNumber(), Arrays.copyOf(fields, count));
     }

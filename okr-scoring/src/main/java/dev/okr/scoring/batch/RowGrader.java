@@ -114,15 +114,51 @@ final class RowGrader {
           ? Observation.Reading.value(number(v, current, Columns.CURRENT))
           : Observation.Reading.achieved(yesNo(v[current])));
     }
+    if (measurementType.isNumeric()) {
+      apart(v, measurementType);
+    }
     Score score;
     try {
       score = scorer.score(observation.build());
     } catch (ScoringException e) {
       throw new Rejection(reason(e));
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      // the pipeline refuses a number it computed (an attainment that is not finite): the row's
+      // numbers overflow; reject the row rather than abort the run
+      throw new Rejection("the numbers overflow when scored: " + e.getMessage());
+    }
+    if (score instanceof Score.Scored s
+        && !(Double.isFinite(s.value()) && Double.isFinite(s.attainment()) && Double.isFinite(s.contribution()))) {
+      throw new Rejection("the numbers overflow when scored: attainment " + s.attainment() + ", score " + s.value());
     }
     return new GradedRow(row, objectiveId, objectiveKind, w, score, score instanceof Score.Scored s
         ? grader.grade(s.value(), Optional.ofNullable(objectiveKind), Grader.canExceedTarget(measurementType))
         : null);
+  }
+
+  /**
+   * Checks that the differences the strategies take between the row's numbers are finite: two
+   * numbers each finite can be too far apart ({@code 1e308 - -1e308} overflows to infinity), and
+   * a score computed from an infinite difference would be NaN or wrong. The baseline counts only
+   * for increase and decrease rows.
+   */
+  private void apart(String[] v, MeasurementType measurementType) throws Rejection {
+    boolean linear = measurementType == MeasurementType.INCREASE || measurementType == MeasurementType.DECREASE;
+    int[] at = {linear ? baseline : -1, target, current, stretch};
+    String[] names = {Columns.BASELINE, Columns.TARGET, Columns.CURRENT, Columns.STRETCH};
+    for (int i = 0; i < at.length; i++) {
+      for (int j = i + 1; j < at.length; j++) {
+        if (at[i] < 0 || at[j] < 0 || v[at[i]].isBlank() || v[at[j]].isBlank()) {
+          continue;
+        }
+        double a = number(v, at[i], names[i]);
+        double b = number(v, at[j], names[j]);
+        if (!Double.isFinite(b - a)) {
+          throw new Rejection(names[i] + " " + v[at[i]].strip() + " and " + names[j] + " " + v[at[j]].strip()
+              + " are too far apart: " + names[j] + " - " + names[i] + " overflows to " + (b - a));
+        }
+      }
+    }
   }
 
   /** A milestones row's target: the count of milestones, each of weight 1. */

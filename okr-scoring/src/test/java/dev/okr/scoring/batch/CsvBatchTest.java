@@ -61,16 +61,16 @@ class CsvBatchTest {
         "O3,K11,aspirational,increase,0,10,,1,x,,,unscored,",
         "O4,\"K,12\",committed,increase,0,10,10,1,\"quoted, team\",1.0,1.0,met,green");
     assertThat(r.rejects().lines()).containsExactly(
-        "line,reason,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,team",
-        "4,row has 6 fields; the header has 9,O2,K3,aspirational,increase,0,10",
-        "5,\"baseline \"\"abc\"\" is not a number\",O2,K4,aspirational,increase,abc,10,5,1,x",
-        "6,\"current \"\"NaN\"\" is not a number\",O2,K5,aspirational,increase,0,10,NaN,1,x",
-        "7,target 5 must differ from the baseline for linear scoring (flat-range=reject),O2,K6,aspirational,increase,5,5,5,1,x",
-        "8,\"kind \"\"stretchy\"\" is not committed, aspirational or empty\",O3,K7,stretchy,increase,0,10,5,1,x",
-        "14,\"kind \"\"committed\"\" differs from \"\"aspirational\"\" on line 9 of objective O3\",O3,K13,committed,increase,0,10,10,1,x",
-        "15,\"kr_type \"\"grow\"\" is not one of increase, decrease, at-least, at-most, binary, milestones\",O5,K14,committed,grow,0,10,10,1,x",
-        "16,weight 0 must be greater than 0,O5,K15,committed,increase,0,10,5,0,x",
-        "17,target 0 must be above the baseline 10 for an increase,O5,K16,committed,increase,10,0,5,1,x");
+        "line,reason,record",
+        "4,\"row has 6 fields; the header has 9\",\"O2,K3,aspirational,increase,0,10\"",
+        "5,\"baseline \"\"abc\"\" is not a number\",\"O2,K4,aspirational,increase,abc,10,5,1,x\"",
+        "6,\"current \"\"NaN\"\" is not a number\",\"O2,K5,aspirational,increase,0,10,NaN,1,x\"",
+        "7,\"target 5 must differ from the baseline for linear scoring (flat-range=reject)\",\"O2,K6,aspirational,increase,5,5,5,1,x\"",
+        "8,\"kind \"\"stretchy\"\" is not committed, aspirational or empty\",\"O3,K7,stretchy,increase,0,10,5,1,x\"",
+        "14,\"kind \"\"committed\"\" differs from \"\"aspirational\"\" on line 9 of objective O3\",\"O3,K13,committed,increase,0,10,10,1,x\"",
+        "15,\"kr_type \"\"grow\"\" is not one of increase, decrease, at-least, at-most, binary, milestones\",\"O5,K14,committed,grow,0,10,10,1,x\"",
+        "16,\"weight 0 must be greater than 0\",\"O5,K15,committed,increase,0,10,5,0,x\"",
+        "17,\"target 0 must be above the baseline 10 for an increase\",\"O5,K16,committed,increase,10,0,5,1,x\"");
     assertThat(r.rollups().lines()).containsExactly(
         "objective_id,kind,key_results,scored,score,raw,grade,colour,first_line,last_line",
         "O1,committed,2,2,0.75,0.75,missed,red,2,3",
