@@ -36,17 +36,18 @@ import picocli.CommandLine.Spec;
     name = "batch-grade",
     sortOptions = false,
     description = {
-        "Grade a CSV of key-result rows (objective_id, kr_id, kind, kr_type, baseline, target, current, weight",
-        "[, stretch]; other columns pass through) in one streaming pass with flat memory. Graded rows get",
-        "score, attainment, grade and colour; every rejected row goes to the rejects file with its line",
-        "and reason; --objectives adds one rollup per objective. Columns: okr-scoring/docs/batch.md.",
+        "Grade a CSV of key-result rows in one streaming pass with flat memory.",
+        "The rows have objective_id, kr_id, kind, kr_type, baseline, target, current, weight and optionally "
+            + "stretch; other columns pass through. Graded rows get score, attainment, grade and colour; every "
+            + "rejected row goes to the rejects file with its line and reason; --objectives adds one rollup per "
+            + "objective. Columns: okr-scoring/docs/batch.md.",
         ""},
     footer = {
         "",
-        "A progress bar (rows per second, time left) is shown on standard error when it is a terminal.",
-        "The last line on standard output counts rows in, graded and rejected.",
-        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage, or input",
-        "that cannot be read (no header, a malformed CSV that cannot be resynchronised)."})
+        "A progress bar (rows per second, time left) is shown on standard error when it is a terminal. "
+            + "The last line on standard output counts rows in, graded and rejected.",
+        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage, or input "
+            + "that cannot be read (no header, a malformed CSV that cannot be resynchronised)."})
 final class BatchGradeCommand implements Callable<Integer> {
   private static final Pattern LINE_PREFIX = Pattern.compile("^line (\\d+): ");
 
@@ -71,7 +72,7 @@ final class BatchGradeCommand implements Callable<Integer> {
   private String profile = "okr";
 
   @Option(names = "--strategy", paramLabel = "TYPE=NAME",
-      description = "Score rows of this kr_type with the named strategy instead of the profile's, e.g. increase=my-strategy:"
+      description = "Score rows of this kr_type with the named strategy instead of the profile's, for example increase=my-strategy:"
           + " any strategy found as a service on the class path. Repeatable.")
   private Map<String, String> strategies = new java.util.LinkedHashMap<>();
 
