@@ -1,6 +1,7 @@
 /**
- * okr-lint: a rule engine that finds task-like key results and the other OKR pitfalls of R1–R12,
- * with positions, suggested rewrites, suppressions, baselines and text, JSON and SARIF reports.
+ * okr-lint: a rule engine that finds task-like key results and the other pitfalls of OKR practice
+ * (docs/okr-practice.md), with positions, suggested rewrites, suppressions, baselines and text,
+ * JSON and SARIF reports.
  * Third-party rules are discovered as {@link dev.okr.lint.LintRule} services.
  */
 module dev.okr.lint {

@@ -33,20 +33,21 @@ import picocli.CommandLine.Spec;
     name = "batch-grade",
     sortOptions = false,
     description = {
-        "Grade a CSV of key-result rows (objective_id, kr_id, kind, kr_type, baseline, target, current, weight",
-        "[, stretch]; other columns pass through) in one streaming pass with flat memory. Graded rows get",
-        "score, attainment, grade and colour; every rejected row goes to the rejects file with its line",
-        "and reason; --objectives adds one rollup per objective. Columns: okr-scoring/docs/batch.md.",
+        "Grade a CSV of key-result rows in one streaming pass with flat memory.",
+        "The rows have objective_id, kr_id, kind, kr_type, baseline, target, current, weight and optionally "
+            + "stretch; other columns pass through. Graded rows get score, attainment, grade and colour; every "
+            + "rejected row goes to the rejects file with its line and reason; --objectives adds one rollup per "
+            + "objective. Columns: okr-scoring/docs/batch.md.",
         ""},
     footer = {
         "",
-        "A progress bar (rows per second, time left) is shown on standard error when it is a terminal.",
-        "The last line on standard output counts rows in, graded and rejected.",
-        "Outputs are written to temporary files and moved into place only when the run succeeds (rejects and",
-        "rollups first, --out last); a failed run leaves files already there as they were.",
-        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage (two options",
-        "naming the same output file), or input that cannot be read (no header, bytes that are not UTF-8,",
-        "a quote left open)."})
+        "A progress bar (rows per second, time left) is shown on standard error when it is a terminal. "
+            + "The last line on standard output counts rows in, graded and rejected.",
+        "Outputs are written to temporary files and moved into place only when the run succeeds (rejects "
+            + "and rollups first, --out last); a failed run leaves files already there as they were.",
+        "Exit codes: 0 the file was graded (rejected rows are in the rejects file); 2 bad usage (two options "
+            + "naming the same output file), or input that cannot be read (no header, bytes that are not "
+            + "UTF-8, a quote left open)."})
 final class BatchGradeCommand implements Callable<Integer> {
   private static final Pattern LINE_PREFIX = Pattern.compile("^line (\\d+): ");
   private static final String UNTOUCHED = " (no output written: files already at --out, --rejects and --objectives left as they were)";
@@ -72,7 +73,7 @@ final class BatchGradeCommand implements Callable<Integer> {
   private String profile = "okr";
 
   @Option(names = "--strategy", paramLabel = "TYPE=NAME",
-      description = "Score rows of this kr_type with the named strategy instead of the profile's, e.g. increase=my-strategy:"
+      description = "Score rows of this kr_type with the named strategy instead of the profile's, for example increase=my-strategy:"
           + " any strategy found as a service on the class path. Repeatable.")
   private Map<String, String> strategies = new java.util.LinkedHashMap<>();
 

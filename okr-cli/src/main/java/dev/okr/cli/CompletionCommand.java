@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "completion",
     description = {
-        "Print a bash (and zsh) completion script for okr. Load it with:",
+        "Print a bash (and zsh) completion script for okr.",
+        "Load it with:",
         "  source <(okr completion)",
         "or save it as /etc/bash_completion.d/okr.",
         ""})

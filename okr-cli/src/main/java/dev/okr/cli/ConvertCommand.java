@@ -26,14 +26,14 @@ import picocli.CommandLine.Spec;
     name = "convert",
     sortOptions = false,
     description = {
-        "Read a YAML or JSON document or a Markdown or text outline and print it in the interchange form",
-        "(docs/interchange-format.md). Every objective, key result and initiative keeps where it comes from",
-        "as source: {file, line, column}: its position in the input, or the one the input names for it when",
-        "the input was itself converted. Reading the output takes these as where the elements come from",
-        "(their origin), not where they stand: linting the output reports the output's own lines.",
-        "Outline lines that are not an objective, key result or initiative are listed, never dropped: at",
-        "the end of the YAML as comments, and for JSON (which has no comments) on standard error, one a",
-        "line as FILE:LINE:COLUMN: unplaced (REASON): TEXT, control characters in them escaped (\\u001B).",
+        "Print a YAML or JSON document or a Markdown or text outline in the interchange form.",
+        "The form is docs/interchange-format.md. Every objective, key result and initiative keeps where it "
+            + "comes from as source: {file, line, column}: its position in the input, or the one the input names "
+            + "for it when the input was itself converted. Reading the output takes these as where the elements "
+            + "come from (their origin), not where they stand: linting the output reports the output's own lines.",
+        "Outline lines that are not an objective, key result or initiative are listed, never dropped: at the end "
+            + "of the YAML as comments, and for JSON (which has no comments) on standard error, one a line as "
+            + "FILE:LINE:COLUMN: unplaced (REASON): TEXT, control characters in them escaped (\\u001B).",
         ""})
 final class ConvertCommand implements Callable<Integer> {
 

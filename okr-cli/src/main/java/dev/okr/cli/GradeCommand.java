@@ -57,18 +57,19 @@ import picocli.CommandLine.Spec;
     name = "grade",
     sortOptions = false,
     description = {
-        "Score every key result and objective of a document at a date (0-1). Before a cycle's last day:",
-        "on track, at risk or off track against the expected pace, with a forecast to the cycle's end.",
-        "From its last day on: the final grade (met or missed for committed objectives; unrealistic,",
-        "below-expectation, healthy, above-expectation or possibly-sandbagged for aspirational ones),",
-        "and no status or forecast. Colours follow the status, then the grade. Then the portfolio",
-        "figures per cycle (hit rates, alignment, traceability, distributions, sandbagging), each with",
-        "its threshold. Key results without a measurement are measured by what their statement says.",
+        "Score every key result and objective of a document at a date (0-1).",
+        "Before a cycle's last day: on track, at risk or off track against the expected pace, with a forecast "
+            + "to the cycle's end. From its last day on: the final grade (met or missed for committed objectives; "
+            + "unrealistic, below-expectation, healthy, above-expectation or possibly-sandbagged for aspirational "
+            + "ones), and no status or forecast. Colours follow the status, then the grade.",
+        "Then the portfolio figures per cycle (hit rates, alignment, traceability, distributions, sandbagging), "
+            + "each with its threshold. Key results without a measurement are measured by what their statement "
+            + "says.",
         ""},
     footer = {
         "",
-        "Exit codes: 0 every key result was scored or is awaiting its first check-in; 1 some key result",
-        "cannot be scored (the reason is shown); 2 bad usage or unreadable input."})
+        "Exit codes: 0 every key result was scored or is awaiting its first check-in; 1 some key result "
+            + "cannot be scored (the reason is shown); 2 bad usage or unreadable input."})
 final class GradeCommand implements Callable<Integer> {
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -78,7 +79,7 @@ final class GradeCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--at", paramLabel = "DATE", description = "The date to grade at, e.g. 2026-09-30. Default: today.")
+  @Option(names = "--at", paramLabel = "DATE", description = "The date to grade at, for example 2026-09-30. Default: today.")
   private @Nullable LocalDate at;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -90,7 +91,7 @@ final class GradeCommand implements Callable<Integer> {
   private String profile = "okr";
 
   @Option(names = "--strategy", paramLabel = "TYPE=NAME",
-      description = "Score key results of this measurement type with the named strategy instead of the profile's, e.g."
+      description = "Score key results of this measurement type with the named strategy instead of the profile's, for example"
           + " increase=my-strategy: any strategy found as a service on the class path. Repeatable.")
   private Map<String, String> strategies = new java.util.LinkedHashMap<>();
 

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,22 +27,21 @@ import picocli.CommandLine.Spec;
     name = "lint",
     sortOptions = false,
     description = {
-        "Find the pitfalls of OKR practice in documents and outlines: task-like and",
-        "unmeasurable key results, missing owners and kinds, too many objectives,",
-        "stale check-ins, and more.",
+        "Find the pitfalls of OKR practice in documents and outlines.",
+        "It reports task-like and unmeasurable key results, missing owners and kinds, too many objectives, "
+            + "stale check-ins, and more; each rule's page (okr-lint/docs/rules/) links the practice it follows "
+            + "(docs/okr-practice.md).",
         "",
-        "PATH is a YAML or JSON document, a Markdown or text outline (one key result",
-        "a line is enough), or a directory searched for them. Every line of an",
-        "outline is checked: a line read as no objective, key result or initiative",
-        "is reported (outline-unplaced, info), and one that reads as a key result is",
-        "linted as one too.",
+        "PATH is a YAML or JSON document, a Markdown or text outline (one key result a line is enough), or a "
+            + "directory searched for them. Every line of an outline is checked: a line read as no objective, key "
+            + "result or initiative is reported (outline-unplaced, info), and one that reads as a key result is "
+            + "linted as one too.",
         "",
-        "In a directory, OKR documents are told by content, not by name: YAML and",
-        "JSON files whose top level is a mapping with formatVersion or objectives,",
-        "Markdown files in which the outline reader finds an objective or a key",
-        "result, and text files. Other files (a lint configuration, package.json, a",
-        "CI workflow, a README with no OKRs in it) are skipped and listed on standard",
-        "error, one line each. A file named on the command line is always read.",
+        "In a directory, OKR documents are told by content, not by name: YAML and JSON files whose top level is a "
+            + "mapping with formatVersion or objectives, Markdown files in which the outline reader finds an "
+            + "objective or a key result, and text files. Other files (a lint configuration, package.json, a CI "
+            + "workflow, a README with no OKRs in it) are skipped and listed on standard error, one line each. A "
+            + "file named on the command line is always read.",
         ""},
     footer = {
         "",
@@ -62,12 +62,18 @@ final class LintCommand implements Callable<Integer> {
       description = "text, json (one JSON object per finding, a line each) or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "A lint configuration (YAML), e.g. " + LintConfig.FILE_NAME + ".")
+  @Option(names = "--config", paramLabel = "FILE", description = "A lint configuration (YAML), for example " + LintConfig.FILE_NAME + ".")
   private @Nullable Path config;
 
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
       description = "error, warning or never: the least severity of an active finding that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
   private FailOn failOn = FailOn.ERROR;
+
+  @Option(names = "--docs-url", defaultValue = ReportFormat.DEFAULT_DOCS_BASE_URL, paramLabel = "URL",
+      description = "With --format sarif: the base URL under which the repository's files are served; each rule's "
+          + "helpUri is okr-lint/docs/rules/<id>.md under it, and links to the OKR practice rules go to "
+          + "docs/okr-practice.md, for example https://github.com/<owner>/okr/blob/<tag>/. Default: ${DEFAULT-VALUE}.")
+  private String docsUrl = ReportFormat.DEFAULT_DOCS_BASE_URL;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to lint.")
   private List<Path> paths = List.of();
@@ -76,6 +82,11 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    try {
+      ReportFormat.docsBase(docsUrl);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--docs-url: " + e.getMessage());
+    }
     List<InputDocument> documents = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -104,7 +115,7 @@ final class LintCommand implements Callable<Integer> {
     LintReport report = linter.lintAll(documents.stream().map(InputDocument::forLint).toList());
     switch (format) {
       case TEXT -> out.print(ReportFormat.TEXT.render(report));
-      case SARIF -> out.print(ReportFormat.SARIF.render(report));
+      case SARIF -> out.print(ReportFormat.sarif(report, docsUrl));
       case JSON -> out.print(ReportFormat.JSON_LINES.render(report));
     }
     out.flush();

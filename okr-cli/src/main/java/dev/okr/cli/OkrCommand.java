@@ -26,15 +26,17 @@ import picocli.CommandLine.Spec;
     versionProvider = OkrCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    // One string per paragraph: picocli wraps each at words to the terminal's width; the first
+    // sentence of a subcommand's description is its summary in the command list.
     description = {
         "Lint, grade and convert OKRs (Objectives and Key Results).",
         "Inputs: YAML or JSON documents in the interchange form, Markdown or plain-text outlines, CSV exports.",
         ""},
     footer = {
         "",
-        "Exit codes: 0 all went well; 1 the command found what it fails on (lint findings at --fail-on,",
-        "key results that cannot be graded); 2 bad usage, input that cannot be read, output that cannot",
-        "be written, or too little memory."},
+        "Exit codes: 0 all went well; 1 the command found what it fails on (lint findings at --fail-on, "
+            + "key results that cannot be graded); 2 bad usage, input that cannot be read, output that cannot "
+            + "be written, or too little memory."},
     subcommands = {
         LintCommand.class,
         GradeCommand.class,

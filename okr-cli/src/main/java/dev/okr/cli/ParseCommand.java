@@ -35,20 +35,20 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     customSynopsis = "okr parse [--format FORMAT] (STATEMENT... | --in FILE)",
     description = {
-        "Read key-result statements into direction, metric, baseline, target, unit,",
-        "relative change and deadline, with what is missing and whether the statement",
-        "measures an outcome.",
+        "Read key-result statements into their parts.",
+        "Each statement is read into direction, metric, baseline, target, unit, relative change and deadline, "
+            + "with what is missing and whether the statement measures an outcome.",
         ""},
     footer = {
         "",
         "With --format json, baseline, target and stretch are each null or an object:",
         "  {\"value\":20,\"unit\":\"%%\",\"relative\":true,\"bound\":null,",
         "   \"text\":\"20%%\",\"start\":29,\"end\":32}",
-        "relative: true for a change from the start (\"by 20%%\": 20 %%, or -20 %% with a",
-        "verb that reduces) or a multiple (\"Triple\", \"3x\": 3 x); false for a level.",
-        "A relative change is the target when no level to reach is written.",
-        "bound: at-least, at-most or null. start, end: where text is in the statement",
-        "(0-based, end exclusive, in UTF-16 code units).",
+        "relative: true for a change from the start (\"by 20%%\": 20 %%, or -20 %% with a verb that reduces) "
+            + "or a multiple (\"Triple\", \"3x\": 3 x); false for a level. A relative change is the target "
+            + "when no level to reach is written.",
+        "bound: at-least, at-most or null. start, end: where text is in the statement (0-based, end exclusive, "
+            + "in UTF-16 code units).",
         "",
         "Example: okr parse --format json \"Increase trial conversion by 20%% by end of Q3\""})
 final class ParseCommand implements Callable<Integer> {

@@ -24,7 +24,7 @@ class LintCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("../samples/q3.yaml\n")
-        .contains("102:9  warning  Key result \"Launch the template gallery\" names something to do (\"Launch\"), not an outcome (R2)  [kr-task-like")
+        .contains("102:9  warning  Key result \"Launch the template gallery\" names something to do (\"Launch\"), not an outcome  [kr-task-like")
         .contains("[objective-unaligned]");
     assertThat(run.lastLine()).isEqualTo("0 errors, 3 warnings, 0 info");
   }
@@ -42,7 +42,7 @@ class LintCommandTest {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
-        .contains("10:8  error  Key result \"Improve onboarding experience\" has no quantity, so it cannot be scored (R2)  [kr-not-measurable]")
+        .contains("10:8  error  Key result \"Improve onboarding experience\" has no quantity, so it cannot be scored  [kr-not-measurable]")
         .contains("20:4  warning  Key result \"Track support response times weekly\" watches a metric with no target or deadline")
         .doesNotContain("[kr-vanity-metric]");
     assertThat(run.lastLine()).endsWith("(1 suppressed, 0 in baseline)");
@@ -262,7 +262,7 @@ class LintCommandTest {
     Run run = Cli.run("lint", "--config", config.toString(), Cli.sample("q3.yaml"));
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).doesNotContain("kr-task-like").contains("error  Objective is connected to no higher-level OKR (R9)");
+    assertThat(run.out()).doesNotContain("kr-task-like").contains("error  Objective is connected to no higher-level OKR; team OKRs should support the company's");
     assertThat(run.lastLine()).isEqualTo("1 error, 0 warnings, 0 info");
 
     Files.writeString(config, "minConfidence: 0.5\nrules:\n  kr-nope: off\n");

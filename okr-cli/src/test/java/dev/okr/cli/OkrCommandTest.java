@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okr.cli.Cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 class OkrCommandTest {
 
@@ -36,6 +40,38 @@ class OkrCommandTest {
     Run version = Cli.run(command, "--version");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).startsWith("okr ");
+  }
+
+  @Test
+  void theCommandListShowsEachCommandsWholeFirstSentence() {
+    String out = Cli.run("--help").out();
+    String list = out.substring(out.indexOf("Commands:\n") + "Commands:\n".length(), out.indexOf("\n\n", out.indexOf("Commands:")));
+    // an entry starts at two spaces and a name; its wrapped lines are indented further
+    String[] entries = list.split("\n(?=  \\S)");
+    assertThat(entries).hasSize(7);
+    for (String entry : entries) {
+      assertThat(entry.strip()).as(entry).endsWith(".");
+    }
+    assertThat(out.replaceAll("\\s+", " ")).contains(
+        "lint Find the pitfalls of OKR practice in documents and outlines.",
+        "batch-grade Grade a CSV of key-result rows in one streaming pass with flat memory.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "lint", "grade", "batch-grade", "parse", "convert", "completion"})
+  void helpParagraphsAreWrappedByPicocliNotByHand(String command) {
+    CommandLine line = OkrCommand.commandLine();
+    CommandSpec spec = command.isEmpty() ? line.getCommandSpec() : line.getSubcommands().get(command).getCommandSpec();
+    List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+    texts.addAll(List.of(spec.usageMessage().footer()));
+    for (String text : texts) {
+      // a paragraph is one string that picocli wraps at words; only an example (indented) or a lead-in
+      // to one (ending in ':') may stop without a full stop
+      if (!text.isBlank() && !text.startsWith(" ")) {
+        assertThat(text).as("%s: a paragraph ends a sentence", command).matches("(?s).*[.:)\"]");
+      }
+    }
+    assertThat(texts.get(0)).as("%s: the summary is one sentence", command).endsWith(".");
   }
 
   @ParameterizedTest

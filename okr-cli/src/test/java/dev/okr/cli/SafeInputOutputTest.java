@@ -233,6 +233,6 @@ class SafeInputOutputTest {
     Run run = Cli.run("lint", "--fail-on", "never", converted.toString());
 
     assertThat(run.lines()[0]).isEqualTo(InputDocument.nameOf(converted));
-    assertThat(run.lines()[1]).isEqualTo("  3:5  error  Objective has no owner (R12)  [okr-missing-owner]");
+    assertThat(run.lines()[1]).isEqualTo("  3:5  error  Objective has no owner; an OKR nobody owns drifts  [okr-missing-owner]");
   }
 }

@@ -51,6 +51,28 @@ class SarifSchemaTest {
   }
 
   @Test
+  void docsUrlSetsTheBaseOfEachRulesHelpUri() throws Exception {
+    Run run = Cli.run("lint", "--format", "sarif", "--docs-url", "https://github.com/acme/okr/blob/v0.3.0",
+        Cli.sample("q3.yaml"));
+
+    JsonNode sarif = JSON.readTree(run.out());
+    assertThat(schema.validate(sarif)).isEmpty();
+    for (JsonNode rule : sarif.get("runs").get(0).get("tool").get("driver").get("rules")) {
+      assertThat(rule.get("helpUri").asText()).isEqualTo(
+          "https://github.com/acme/okr/blob/v0.3.0/okr-lint/docs/rules/" + rule.get("id").asText() + ".md");
+    }
+  }
+
+  @Test
+  void aDocsUrlThatIsNoWebAddressIsAUsageError() {
+    Run run = Cli.run("lint", "--format", "sarif", "--docs-url", "okr-lint/docs", Cli.sample("q3.yaml"));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--docs-url: docs base URL \"okr-lint/docs\" must be an absolute http or https URL");
+  }
+
+  @Test
   void anEmptyReportConformsToo() throws Exception {
     Run clean = Cli.run("lint", "--format", "sarif", Cli.sample("q3.yaml"), "--config", Cli.sample("quiet.okrlint.yaml"));
 

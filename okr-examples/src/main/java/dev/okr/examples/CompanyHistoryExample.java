@@ -118,7 +118,7 @@ public final class CompanyHistoryExample {
         .withCompanyOwner(Owner.team("Company"))
         .analyse(gradable, ANALYSED);
     out.println();
-    out.println("Process health per quarter (R11; targets: committed 80%+, aspirational 70%+, alignment 90%+, traceability 80%+):");
+    out.println("Process health per quarter (targets: committed 80%+, aspirational 70%+, alignment 90%+, traceability 80%+):");
     for (Portfolio.CycleFigures c : report.cycles()) {
       out.printf(Locale.ROOT, "  %s  committed %-12s aspirational %-12s alignment %-12s traceability %s%n",
           c.cycle().map(Cycle::toString).orElse("-"), rate(c.committedHitRate()), rate(c.aspirationalHitRate()),

@@ -2,15 +2,15 @@ package dev.okr.lint;
 
 /** What a rule looks at; reports group and filter by it. */
 public enum Category {
-  /** The wording of a key result or objective: outcome or task, measurable, vague, KPI, vanity (R1, R2, R10, R12). */
+  /** The wording of a key result or objective: outcome or task, measurable, vague, KPI, vanity. */
   STATEMENT("statement"),
-  /** The shape of the document: counts, duplicates, labels (R3, R4, R6). */
+  /** The shape of the document: counts, duplicates, labels. */
   STRUCTURE("structure"),
-  /** Who owns what (R12). */
+  /** Who owns what. */
   OWNERSHIP("ownership"),
-  /** Links between OKRs and the work that moves them (R5, R9). */
+  /** Links between OKRs and the work that moves them. */
   ALIGNMENT("alignment"),
-  /** Check-ins over the cycle (R8). */
+  /** Check-ins over the cycle. */
   CADENCE("cadence"),
   /** The linter's own bookkeeping: suppressions that are malformed or unused. */
   SUPPRESSION("suppression");

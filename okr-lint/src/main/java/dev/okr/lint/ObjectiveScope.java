@@ -33,7 +33,7 @@ public final class ObjectiveScope extends Scope {
 
   /**
    * The title read by the statement parser as if it were a key result, to judge whether it is a
-   * task or a metric (R1); read once per lint call.
+   * task or a metric (an objective is neither); read once per lint call.
    */
   public KeyResultStatement titleStatement() {
     KeyResultStatement s = title;

@@ -33,7 +33,8 @@ public enum ReportFormat {
   /**
    * SARIF 2.1.0 as GitHub code scanning accepts it: the rules with their help pages, the results
    * with physical and logical locations, fingerprints, and suppressed or baselined findings marked
-   * as suppressed.
+   * as suppressed. Each rule's {@code helpUri} is its page under {@link #DEFAULT_DOCS_BASE_URL};
+   * {@link #sarif(LintReport, String)} takes another base.
    */
   SARIF {
     @Override
@@ -41,6 +42,48 @@ public enum ReportFormat {
       out.append(SarifReportWriter.write(report));
     }
   };
+
+  /**
+   * The base URL SARIF's {@code helpUri} links are resolved against unless another is given: the
+   * project's site, which serves the repository's files by their paths. A built-in rule's page is
+   * {@code okr-lint/docs/rules/<id>.md} under it and the OKR practice rules are {@code
+   * docs/okr-practice.md}; pass e.g. {@code https://github.com/<owner>/okr/blob/<tag>/} to {@link
+   * #sarif(LintReport, String)} to link a repository instead.
+   */
+  public static final String DEFAULT_DOCS_BASE_URL = "https://okr.dev/";
+
+  /**
+   * The report as SARIF (see {@link #SARIF}), with {@code helpUri} and the links of the rules' help
+   * pages resolved against {@code docsBaseUrl}.
+   *
+   * @param docsBaseUrl an absolute http(s) URL under which the repository's files are served; a
+   *     missing final {@code /} is added
+   * @throws IllegalArgumentException if {@code docsBaseUrl} is not an absolute http or https URL
+   */
+  public static String sarif(LintReport report, String docsBaseUrl) {
+    return SarifReportWriter.write(report, docsBaseUrl);
+  }
+
+  /**
+   * The base URL as {@link #sarif(LintReport, String)} uses it: checked, and ending in {@code /}.
+   *
+   * @throws IllegalArgumentException if it is not an absolute http or https URL
+   */
+  public static String docsBase(String docsBaseUrl) {
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(docsBaseUrl.strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("docs base URL \"" + docsBaseUrl + "\" is not a URL: " + e.getReason(), e);
+    }
+    if (!uri.isAbsolute() || uri.getHost() == null
+        || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+      throw new IllegalArgumentException("docs base URL \"" + docsBaseUrl
+          + "\" must be an absolute http or https URL, e.g. https://github.com/<owner>/okr/blob/main/");
+    }
+    String s = uri.toString();
+    return s.endsWith("/") ? s : s + "/";
+  }
 
   /** Writes the report in this form. */
   public abstract void write(LintReport report, Appendable out) throws IOException;

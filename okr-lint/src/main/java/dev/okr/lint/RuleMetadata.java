@@ -24,7 +24,11 @@ public interface RuleMetadata {
   /** The severity of its findings unless configured otherwise. */
   Severity defaultSeverity();
 
-  /** The rule(s) of the product brief it enforces, e.g. {@code "R2, R12"}. */
+  /**
+   * The OKR practice rule(s) it enforces, by their ids on {@code docs/okr-practice.md}, e.g. {@code
+   * "R2, R12"}, or {@code "none"} for a rule that checks the input; {@link PracticeRules#of(String)}
+   * gives each one's statement and section. Shown to users only with that statement or link.
+   */
   String productRule();
 
   /** Whether the rule judges wording by heuristics and reports a confidence below 1. */

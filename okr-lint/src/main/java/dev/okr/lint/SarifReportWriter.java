@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.okr.lint.rules.BuiltInRules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes SARIF 2.1.0 with Jackson. No SARIF library on Maven Central is kept up to date (the
@@ -20,9 +23,26 @@ final class SarifReportWriter {
   static final String FINGERPRINT_KEY = "okrLintFingerprint/v1";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** Where built-in rules' pages are, relative to the repository root. */
+  static final String RULE_DOCS = "okr-lint/docs/rules/";
+  private static final Set<String> BUILT_IN = BuiltInRules.all().stream()
+      .map(r -> r.metadata().id())
+      .collect(Collectors.toUnmodifiableSet());
+
   private SarifReportWriter() {}
 
   static String write(LintReport report) {
+    return write(report, ReportFormat.DEFAULT_DOCS_BASE_URL);
+  }
+
+  /**
+   * The report as SARIF, with each rule's {@code helpUri} and the links of its help page resolved
+   * against {@code docsBaseUrl}, the absolute URL under which the repository's files are served
+   * (ending in {@code /}): a built-in rule's page is {@code okr-lint/docs/rules/<id>.md} under it,
+   * the practice rules' page {@code docs/okr-practice.md}.
+   */
+  static String write(LintReport report, String docsBaseUrl) {
+    String base = ReportFormat.docsBase(docsBaseUrl);
     ObjectNode root = JSON.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -41,17 +61,25 @@ final class SarifReportWriter {
       r.put("id", m.id());
       r.put("name", pascal(m.id()));
       r.putObject("shortDescription").put("text", m.summary());
-      r.putObject("fullDescription").put("text", m.summary() + " (product rule " + m.productRule() + ")");
+      List<PracticeRules.Rule> practice = PracticeRules.of(m.productRule());
+      r.putObject("fullDescription").put("text", fullDescription(m, practice));
+      String doc = report.ruleDocumentation().get(m.id());
+      if (BUILT_IN.contains(m.id())) {
+        r.put("helpUri", base + RULE_DOCS + m.id() + ".md");
+      } else if (!practice.isEmpty()) {
+        r.put("helpUri", base + practice.get(0).link());
+      }
       ObjectNode help = r.putObject("help");
       help.put("text", m.summary());
-      String doc = report.ruleDocumentation().get(m.id());
       if (doc != null) {
-        help.put("markdown", doc);
+        help.put("markdown", doc.replace("](../../../docs/", "](" + base + "docs/"));
       }
       r.putObject("defaultConfiguration").put("level", m.defaultSeverity().sarifLevel());
       ObjectNode props = r.putObject("properties");
       props.putArray("tags").add("okr").add(m.category().id());
       props.put("productRule", m.productRule());
+      ArrayNode links = props.putArray("practice");
+      practice.forEach(p -> links.add(base + p.link()));
       props.put("heuristic", m.heuristic());
     }
     boolean baselined = report.findings().stream().anyMatch(f -> f.status() == Finding.Status.BASELINED);
@@ -104,6 +132,18 @@ final class SarifReportWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The summary and, for each practice rule it enforces, the rule in words and its section. */
+  static String fullDescription(RuleMetadata m, List<PracticeRules.Rule> practice) {
+    StringBuilder b = new StringBuilder(m.summary());
+    if (!b.isEmpty() && ".!?".indexOf(b.charAt(b.length() - 1)) < 0) {
+      b.append('.');
+    }
+    for (PracticeRules.Rule p : practice) {
+      b.append(" OKR practice: ").append(p.statement()).append(" (").append(p.link()).append(").");
+    }
+    return b.toString();
   }
 
   /** {@code kr-task-like} as {@code KrTaskLike}. */

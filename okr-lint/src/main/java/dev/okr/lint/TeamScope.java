@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The objectives of one owner in one cycle (R4). Objectives without an owner form one group per
+ * The objectives of one owner in one cycle (a team should have 1–3 a quarter). Objectives without an owner form one group per
  * cycle, so that a document written by a single team without owners is still checked. A team has
  * no element of its own: rules report at one of its objectives.
  */

@@ -6,46 +6,46 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Thresholds {
 
-  /** Fewest key results an objective should have (R3: 2–5). */
+  /** Fewest key results an objective should have (OKR practice: 2–5 key results per objective). */
   @Value.Default
   default int minKeyResultsPerObjective() {
     return 2;
   }
 
-  /** Most key results an objective should have (R3: 2–5). */
+  /** Most key results an objective should have (OKR practice: 2–5 key results per objective). */
   @Value.Default
   default int maxKeyResultsPerObjective() {
     return 5;
   }
 
-  /** Most objectives per team in a quarter or custom cycle (R4: 1–3). */
+  /** Most objectives per team in a quarter or custom cycle (OKR practice: 1–3). */
   @Value.Default
   default int maxObjectivesPerTeam() {
     return 3;
   }
 
-  /** Most objectives per team in a year cycle (R4: annual OKRs 1–2). */
+  /** Most objectives per team in a year cycle (OKR practice: annual OKRs 1–2). */
   @Value.Default
   default int maxObjectivesPerTeamPerYear() {
     return 2;
   }
 
   /**
-   * Most key results per team in one cycle: R4 says 20+ means no real prioritisation, and R3 × R4
-   * (3 objectives × 5 key results) gives 15.
+   * Most key results per team in one cycle: OKR practice says 20 or more means no real
+   * prioritisation, and 3 objectives of 5 key results give 15.
    */
   @Value.Default
   default int maxKeyResultsPerTeam() {
     return 15;
   }
 
-  /** Days after which the latest check-in is stale (R8: weekly check-ins, one missed week tolerated). */
+  /** Days after which the latest check-in is stale (weekly check-ins, one missed week tolerated). */
   @Value.Default
   default int staleCheckInDays() {
     return 14;
   }
 
-  /** Days into a cycle before a key result without any check-in is reported (R8). */
+  /** Days into a cycle before a key result without any check-in is reported ("set and forget"). */
   @Value.Default
   default int checkInGraceDays() {
     return 14;

@@ -104,4 +104,43 @@ class ReportFormatTest {
       assertThat(rule.path("help").path("markdown").asText()).as(rule.path("id").asText()).contains("## Bad");
     }
   }
+
+  @Test
+  void sarifLinksEachBuiltInRulesPageAndThePracticeItEnforces() throws Exception {
+    LintReport r = Linter.builder().discoverRules(false).build().lint(OkrSet.of(List.of()));
+    JsonNode rules = JSON.readTree(ReportFormat.SARIF.render(r)).path("runs").get(0).path("tool").path("driver").path("rules");
+    JsonNode count = null;
+    for (JsonNode rule : rules) {
+      String id = rule.path("id").asText();
+      assertThat(rule.path("helpUri").asText()).as(id).isEqualTo("https://okr.dev/okr-lint/docs/rules/" + id + ".md");
+      assertThat(rule.path("help").path("markdown").asText()).as(id)
+          .doesNotContain("](../").contains("](https://okr.dev/docs/okr-practice.md#");
+      if (id.equals("objective-kr-count")) {
+        count = rule;
+      }
+    }
+    assertThat(count).isNotNull();
+    assertThat(count.path("fullDescription").path("text").asText()).isEqualTo(
+        "An objective needs 2–5 key results. OKR practice: an objective should have 2–5 key results "
+            + "(docs/okr-practice.md#r3-two-to-five-key-results).");
+    assertThat(count.path("properties").path("practice").get(0).asText())
+        .isEqualTo("https://okr.dev/docs/okr-practice.md#r3-two-to-five-key-results");
+  }
+
+  @Test
+  void sarifResolvesLinksAgainstAGivenBaseAndThirdPartyRulesLinkTheirPractice() throws Exception {
+    JsonNode rules = JSON.readTree(ReportFormat.sarif(report(), "https://github.com/acme/okr/blob/v0.3.0"))
+        .path("runs").get(0).path("tool").path("driver").path("rules");
+    for (JsonNode rule : rules) {
+      assertThat(rule.path("helpUri").asText()).as(rule.path("id").asText())
+          .isEqualTo("https://github.com/acme/okr/blob/v0.3.0/docs/okr-practice.md#r2-key-results-measure-outcomes");
+    }
+  }
+
+  @Test
+  void aDocsBaseMustBeAnAbsoluteWebUrl() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ReportFormat.sarif(report(), "okr-lint/docs"))
+        .withMessageContaining("must be an absolute http or https URL");
+  }
 }

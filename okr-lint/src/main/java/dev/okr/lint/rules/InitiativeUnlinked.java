@@ -18,7 +18,7 @@ final class InitiativeUnlinked implements LintRule {
   @Override
   public void checkInitiative(InitiativeScope initiative, Reporter out) {
     if (initiative.initiative().keyResultIds().isEmpty()) { // R5
-      out.report(initiative, "Initiative \"" + initiative.initiative().title() + "\" moves no key result (R5)")
+      out.report(initiative, "Initiative \"" + initiative.initiative().title() + "\" moves no key result; every initiative should move one")
           .suggestion("Link it to the key result it is meant to move, or question whether it belongs on the roadmap");
     }
   }

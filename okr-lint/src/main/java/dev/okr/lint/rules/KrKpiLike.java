@@ -40,7 +40,7 @@ final class KrKpiLike implements LintRule {
     }
     String metric = st.metric().map(m -> withoutCadence(m.text())).orElse("<metric>");
     var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult)
-            + " watches a metric with no target or deadline: that is a KPI, not a key result (R10)")
+            + " watches a metric with no target or deadline: that is a KPI, not a key result")
         .confidence(0.9)
         .suggestion("Say what change this cycle brings: 'Increase " + metric + " from <baseline> to <target> by <date>'");
     span.ifPresent(draft::span);

@@ -32,7 +32,7 @@ final class KrNoBaseline implements LintRule {
         || StatementFacts.reportedAsTask(keyResult)) {
       return;
     }
-    var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " does not say where it starts (R2)")
+    var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " does not say where it starts, so the size of the change is unknown")
         .suggestion("Add the current value: '... from <baseline> to " + st.target().get().text() + "'");
     st.target().ifPresent(t -> draft.span(t.start(), t.end()));
   }

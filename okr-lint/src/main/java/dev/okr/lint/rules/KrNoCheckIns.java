@@ -37,7 +37,7 @@ final class KrNoCheckIns implements LintRule {
     String when = asOf.isAfter(cycle.get().end())
         ? cycle.get() + " ended on " + cycle.get().end() + " without one"
         : ChronoUnit.DAYS.between(cycle.get().start(), asOf) + " days into " + cycle.get();
-    out.report(keyResult, "Key result has no check-ins: " + when + " (R8)")
+    out.report(keyResult, "Key result has no check-ins: " + when + "; it should be checked in weekly")
         .suggestion("Record its value weekly; a key result nobody updates is set and forgotten");
   }
 }

@@ -31,10 +31,10 @@ final class KrNoTarget implements LintRule {
     }
     var draft = st.targetPlaceholder().isPresent()
         ? out.report(keyResult, "Key result " + Wording.quote(keyResult) + " has a placeholder for its target (\""
-            + st.targetPlaceholder().get().text() + "\"): nothing says what scores 1.0 until it is filled in (R2)")
+            + st.targetPlaceholder().get().text() + "\"): nothing says what scores 1.0 until it is filled in")
             .suggestion("Replace the placeholder with the value to reach")
             .span(st.targetPlaceholder().get().start(), st.targetPlaceholder().get().end())
-        : out.report(keyResult, "Key result " + Wording.quote(keyResult) + " has no target: nothing says what scores 1.0 (R2)")
+        : out.report(keyResult, "Key result " + Wording.quote(keyResult) + " has no target: nothing says what scores 1.0")
             .suggestion("Add the value to reach: '... to <target> by <date>'");
     if (st.targetPlaceholder().isEmpty()) {
       st.baseline().ifPresent(b -> draft.span(b.start(), b.end()));

@@ -25,7 +25,7 @@ final class KrNotMeasurable implements LintRule {
       return;
     }
     String metric = keyResult.statement().metric().map(m -> m.text()).orElse("<metric>");
-    out.report(keyResult, "Key result " + Wording.quote(keyResult) + " has no quantity, so it cannot be scored (R2)")
+    out.report(keyResult, "Key result " + Wording.quote(keyResult) + " has no quantity, so it cannot be scored")
         .suggestion("Name a number: 'Increase " + metric + " from <baseline> to <target> by <date>'");
   }
 }

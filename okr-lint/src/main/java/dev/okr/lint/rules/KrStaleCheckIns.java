@@ -39,7 +39,7 @@ final class KrStaleCheckIns implements LintRule {
     int stale = keyResult.config().thresholds().staleCheckInDays();
     if (days > stale) { // R8
       out.report(keyResult, "Latest check-in was " + days + " days before " + at + " (on " + latest.get().date()
-              + "); check in at least every " + stale + " days (R8)")
+              + "); check in at least every " + stale + " days")
           .suggestion("Record the current value and the owner's confidence");
     }
   }

@@ -151,7 +151,7 @@ final class KrTaskLike implements LintRule {
     // the words that decided it: the rules' span, where the model's words are not already named
     String words = v.why.contains("\"") || v.span.isEmpty() || v.span.get().end() > text.length() ? ""
         : " (\"" + text.substring(v.span.get().start(), v.span.get().end()) + "\")";
-    var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " " + v.why + words + ", not an outcome (R2)")
+    var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " " + v.why + words + ", not an outcome")
         .confidence(v.confidence)
         .suggestion(suggestion(keyResult));
     v.span.ifPresent(draft::span);
@@ -168,7 +168,7 @@ final class KrTaskLike implements LintRule {
         ? "'Increase the share of users who use " + withArticle(object) + " weekly from <baseline>% to <target>%'"
         : "'Increase <metric> from <baseline> to <target> by <date>'";
     return "Rewrite as the outcome this work should bring about, e.g. " + example
-        + ", and make " + Wording.quote(keyResult) + " an initiative that moves it (R5)";
+        + ", and make " + Wording.quote(keyResult) + " an initiative that moves it";
   }
 
   /** Words that say an object is people, a frequency or a measure, not something users use. */

@@ -46,7 +46,7 @@ final class KrVagueVerb implements LintRule {
     String lower = Wording.lowerText(keyResult);
     vagueWord(lower, keyResult.config().vocabulary().vagueVerbs()).ifPresent(span -> {
       String word = keyResult.text().substring(span.start(), span.end());
-      out.report(keyResult, "\"" + word + "\" without a number does not say how much (R12)")
+      out.report(keyResult, "\"" + word + "\" without a number does not say how much")
           .span(span)
           .confidence(VAGUE.contains(Wording.lower(word)) ? 0.9 : 0.7)
           .suggestion("Say from what to what: '" + capital(word) + " <metric> from <baseline> to <target> by <date>'");

@@ -57,7 +57,7 @@ final class KrVanityMetric implements LintRule {
     }
     TextSpan span = vanity.get();
     String metric = keyResult.text().substring(span.start(), span.end());
-    out.report(keyResult, "\"" + metric + "\" is a vanity metric unless it leads to an outcome (R12)")
+    out.report(keyResult, "\"" + metric + "\" is a vanity metric unless it leads to an outcome")
         .span(span)
         .confidence(0.75)
         .suggestion("Measure what the " + metric + " should lead to: sign-ups, activation, conversion or revenue, "

@@ -35,7 +35,7 @@ final class ObjectiveHasMetric implements LintRule {
   public void checkObjective(ObjectiveScope objective, Reporter out) {
     KeyResultStatement st = objective.titleStatement();
     if (StatementFacts.hasNumber(st)) {
-      var draft = out.report(objective, "Objective \"" + objective.text() + "\" carries a number; an objective is qualitative (R1)")
+      var draft = out.report(objective, "Objective \"" + objective.text() + "\" carries a number; an objective is qualitative")
           .confidence(0.9)
           .suggestion("Keep the ambition in words and move the number to a key result");
       st.target().or(() -> st.baseline()).ifPresent(q -> draft.span(q.start(), q.end()));
@@ -47,7 +47,7 @@ final class ObjectiveHasMetric implements LintRule {
     }
     String metric = Wording.lower(st.metric().get().text());
     if (metric.split("\\s+").length <= 4 && METRIC_PHRASES.findIn(metric).isPresent()) {
-      out.report(objective, "Objective \"" + objective.text() + "\" is a bare metric; an objective says why it matters (R1)")
+      out.report(objective, "Objective \"" + objective.text() + "\" is a bare metric; an objective says why it matters")
           .span(Wording.span(st.metric().get()))
           .confidence(0.6)
           .suggestion("Say what the change in " + st.metric().get().text() + " achieves for users or the business, "

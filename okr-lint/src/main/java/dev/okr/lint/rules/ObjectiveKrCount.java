@@ -23,11 +23,11 @@ final class ObjectiveKrCount implements LintRule {
     String range = t.minKeyResultsPerObjective() + "–" + t.maxKeyResultsPerObjective();
     if (n < t.minKeyResultsPerObjective()) { // R3
       out.report(objective, n == 0
-              ? "Objective has no key results; give it " + range + " that show it is reached (R3)"
-              : "Objective has " + plural(n, "key result") + "; give it " + range + " (R3)")
+              ? "Objective has no key results; an objective should have " + range + " that show it is reached"
+              : "Objective has " + plural(n, "key result") + "; an objective should have " + range + " key results")
           .suggestion("Add key results of the form 'Increase <metric> from <baseline> to <target> by <date>'");
     } else if (n > t.maxKeyResultsPerObjective()) { // R3
-      out.report(objective, "Objective has " + n + " key results; keep " + range + " so that it stays focused (R3)")
+      out.report(objective, "Objective has " + n + " key results; an objective should have " + range + " so that it stays focused")
           .suggestion("Keep the " + t.maxKeyResultsPerObjective()
               + " that best show the objective is reached; move the rest to initiatives or another objective");
     }

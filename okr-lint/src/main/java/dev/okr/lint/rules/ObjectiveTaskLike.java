@@ -40,7 +40,7 @@ final class ObjectiveTaskLike implements LintRule {
       return; // "Achieve strong market adoption": a result, not a deliverable
     }
     boolean effect = EFFECT_PHRASES.findIn(Wording.lower(st.text())).isPresent();
-    out.report(objective, "Objective \"" + objective.text() + "\" is a task, not an inspiring goal (R1)")
+    out.report(objective, "Objective \"" + objective.text() + "\" is a task, not an inspiring goal")
         .span(Wording.span(st.verb().get()))
         .confidence(effect ? 0.4 : 0.85)
         .suggestion("Say why it matters to users or the business, e.g. 'Make new users successful in their first week'; "

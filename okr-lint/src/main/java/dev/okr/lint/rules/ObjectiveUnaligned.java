@@ -47,7 +47,7 @@ final class ObjectiveUnaligned implements LintRule {
     for (ObjectiveScope scope : document.objectives()) {
       Objective o = scope.objective();
       if (o.alignment().isEmpty() && !parents.contains(o.id()) && (o.owner().isEmpty() || !topOwners.contains(o.owner()))) {
-        out.report(scope, "Objective is connected to no higher-level OKR (R9)")
+        out.report(scope, "Objective is connected to no higher-level OKR; team OKRs should support the company's")
             .suggestion("Align it to the company objective it supports, or cascade it from a company key result");
       }
     }

@@ -18,7 +18,7 @@ final class OkrMissingKind implements LintRule {
   @Override
   public void checkObjective(ObjectiveScope objective, Reporter out) {
     if (objective.objective().kind().isEmpty()) { // R6
-      out.report(objective, "Objective is not labelled committed or aspirational (R6)")
+      out.report(objective, "Objective is not labelled committed or aspirational, so its score cannot be read")
           .suggestion("Add kind: committed (must reach 1.0) or kind: aspirational (0.6–0.7 is healthy)");
     }
   }

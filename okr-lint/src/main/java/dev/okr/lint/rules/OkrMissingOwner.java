@@ -21,7 +21,7 @@ final class OkrMissingOwner implements LintRule {
   @Override
   public void checkObjective(ObjectiveScope objective, Reporter out) {
     if (objective.objective().owner().isEmpty()) { // R12
-      out.report(objective, "Objective has no owner (R12)")
+      out.report(objective, "Objective has no owner; an OKR nobody owns drifts")
           .suggestion("Name the team or person accountable for it");
     }
   }

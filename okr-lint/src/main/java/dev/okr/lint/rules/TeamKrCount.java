@@ -32,7 +32,7 @@ final class TeamKrCount implements LintRule {
       running += o.objective().keyResults().size();
       if (running > max) {
         out.report(o, TeamObjectiveCount.capitalise(team.describe()) + " has " + total + " key results; keep at most " + max
-                + " so that focus stays sharp (R4)")
+                + " so that focus stays sharp")
             .suggestion("Cut the key results that measure activity rather than outcomes first");
         return;
       }

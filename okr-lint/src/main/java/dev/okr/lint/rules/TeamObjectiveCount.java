@@ -28,7 +28,7 @@ final class TeamObjectiveCount implements LintRule {
     int n = team.objectives().size();
     if (n > max) {
       out.report(team.objectives().get(max), capitalise(team.describe()) + " has " + n + " objectives; keep 1–" + max
-              + " so that priorities are real (R4)")
+              + " so that priorities are real")
           .suggestion("Choose the " + max + " objectives that matter most this " + (year ? "year" : "cycle")
               + "; keep the others as backlog or KPIs");
     }

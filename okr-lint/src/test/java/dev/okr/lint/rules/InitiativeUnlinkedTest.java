@@ -17,7 +17,7 @@ class InitiativeUnlinkedTest {
         .addInitiative(Initiative.builder().id("i2").title("Interview churned users").addKeyResultId("o-kr2").build());
     assertThat(RuleTester.findings(rule, set(o))).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo("objectives[0].initiatives[0]");
-      assertThat(f.message()).contains("Rebuild the billing page").contains("R5");
+      assertThat(f.message()).isEqualTo("Initiative \"Rebuild the billing page\" moves no key result; every initiative should move one");
     });
   }
 }

@@ -12,7 +12,7 @@ class KrKpiLikeTest {
   void watchingAMetricIsAKpi() {
     assertThat(RuleTester.statement(rule, "Track activation rate weekly")).singleElement().satisfies(f -> {
       assertThat(f.span()).contains(TextSpan.of(0, 5));
-      assertThat(f.message()).contains("that is a KPI, not a key result (R10)");
+      assertThat(f.message()).isEqualTo("Key result \"Track activation rate weekly\" watches a metric with no target or deadline: that is a KPI, not a key result");
       assertThat(f.suggestion().orElseThrow()).contains("'Increase activation rate from <baseline> to <target> by <date>'");
     });
     assertThat(RuleTester.statement(rule, "Monitor churn rate monthly")).hasSize(1);

@@ -47,10 +47,10 @@ class KrTaskLikeTest {
     Finding f = RuleTester.statement(rule, "Launch new dashboard").get(0);
     assertThat(f.span()).contains(TextSpan.of(0, 6));
     assertThat(f.confidence()).isEqualTo(0.9);
-    assertThat(f.message()).isEqualTo("Key result \"Launch new dashboard\" names something to do (\"Launch\"), not an outcome (R2)");
+    assertThat(f.message()).isEqualTo("Key result \"Launch new dashboard\" names something to do (\"Launch\"), not an outcome");
     assertThat(f.suggestion()).contains("Rewrite as the outcome this work should bring about, e.g. "
         + "'Increase the share of users who use the new dashboard weekly from <baseline>% to <target>%', "
-        + "and make \"Launch new dashboard\" an initiative that moves it (R5)");
+        + "and make \"Launch new dashboard\" an initiative that moves it");
   }
 
   @Test

@@ -18,7 +18,7 @@ class KrVanityMetricTest {
   void vanityMetricsWithoutOutcomeAreReported() {
     assertThat(RuleTester.statement(rule, "More page views")).singleElement().satisfies(f -> {
       assertThat(f.span()).contains(TextSpan.of(5, 15));
-      assertThat(f.message()).isEqualTo("\"page views\" is a vanity metric unless it leads to an outcome (R12)");
+      assertThat(f.message()).isEqualTo("\"page views\" is a vanity metric unless it leads to an outcome");
     });
     assertThat(RuleTester.statement(rule, "Get 10,000 app installs")).hasSize(1);
     assertThat(RuleTester.statement(rule, "Increase Twitter followers from 5,000 to 10,000")).hasSize(1);

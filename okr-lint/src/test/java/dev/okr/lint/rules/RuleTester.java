@@ -8,7 +8,10 @@ import dev.okr.lint.Linter;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Runs one rule alone, so that a rule's test sees only its own findings. */
+/**
+ * Runs one rule alone, so that a rule's test sees only its own findings; checks that none cites a
+ * bare practice-rule number.
+ */
 final class RuleTester {
   static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
 
@@ -23,10 +26,16 @@ final class RuleTester {
   }
 
   static List<Finding> findings(LintRule rule, OkrSet set, LintConfig config) {
-    return linter(rule, config).lint(set).active();
+    return plain(linter(rule, config).lint(set).active());
   }
 
   static List<Finding> statement(LintRule rule, String statement) {
-    return linter(rule, LintConfig.builder().asOf(AS_OF).build()).lintStatement(statement).active();
+    return plain(linter(rule, LintConfig.builder().asOf(AS_OF).build()).lintStatement(statement).active());
+  }
+
+  /** Every finding a rule test sees also says the thing itself (see {@link PlainWordingTest}). */
+  private static List<Finding> plain(List<Finding> findings) {
+    findings.forEach(PlainWordingTest::assertPlain);
+    return findings;
   }
 }

@@ -22,7 +22,7 @@ class TeamObjectiveCountTest {
         .singleElement()
         .satisfies(f -> {
           assertThat(f.elementId()).contains("d");
-          assertThat(f.message()).isEqualTo("Team Growth in 2026-Q3 has 4 objectives; keep 1–3 so that priorities are real (R4)");
+          assertThat(f.message()).isEqualTo("Team Growth in 2026-Q3 has 4 objectives; keep 1–3 so that priorities are real");
         });
   }
 
