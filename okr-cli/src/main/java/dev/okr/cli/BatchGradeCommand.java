@@ -3,6 +3,7 @@ package dev.okr.cli;
 import dev.okr.scoring.batch.BatchException;
 import dev.okr.scoring.batch.BatchGrader;
 import dev.okr.scoring.batch.BatchSummary;
+import dev.okr.scoring.batch.CheckInHistory;
 import dev.okr.scoring.batch.CsvBatch;
 import dev.okr.scoring.batch.ObjectiveOrder;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Spec;
         "The rows have objective_id, kr_id, kind, kr_type, baseline, target, current, weight and optionally "
             + "stretch; other columns pass through. Graded rows get score, attainment, grade and colour; every "
             + "rejected row goes to the rejects file with its line and reason; --objectives adds one rollup per "
-            + "objective. Columns: okr-scoring/docs/batch.md.",
+            + "objective. With --check-ins and --at, each row is scored with its key result's check-ins and gets "
+            + "status, expected and forecast too. Columns: okr-scoring/docs/batch.md.",
         ""},
     footer = {
         "",
@@ -67,6 +71,15 @@ final class BatchGradeCommand implements Callable<Integer> {
 
   @Option(names = "--objectives", paramLabel = "FILE.csv", description = "Also write one rollup per objective here (replaced).")
   private @Nullable Path objectives;
+
+  @Option(names = "--check-ins", paramLabel = "FILE.csv",
+      description = "The key results' check-ins, one line per key result and date (kr_id,date,value[,objective_id]):"
+          + " each row is scored with its check-ins at --at, within its cycle (cycle, or cycle_start and cycle_end columns),"
+          + " and gets status, expected and forecast. Held in memory. Needs --at.")
+  private @Nullable Path checkIns;
+
+  @Option(names = "--at", paramLabel = "YYYY-MM-DD", description = "The date rows with check-ins are scored at. Only with --check-ins.")
+  private @Nullable LocalDate at;
 
   @Option(names = "--profile", defaultValue = "okr", paramLabel = "NAME", completionCandidates = ProfileNames.class,
       description = "The scoring profile: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -103,6 +116,11 @@ final class BatchGradeCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new InputException(inName + ": " + (Files.exists(in) ? "not a regular file" : "no such file"));
     }
+    if ((checkIns == null) != (at == null)) {
+      throw new ParameterException(spec.commandLine(), checkIns == null
+          ? "--at " + at + " is given without --check-ins; the date is only used to score rows with their check-ins"
+          : "--check-ins needs --at: the date the rows are scored at");
+    }
     Path rejectsFile = rejects != null ? rejects : defaultRejects(out);
     distinct(rejects != null ? "--rejects" : "--rejects (default)", rejectsFile, "--out", out);
     if (objectives != null) {
@@ -113,12 +131,20 @@ final class BatchGradeCommand implements Callable<Integer> {
       if (Files.exists(output) && Files.isSameFile(output, in)) {
         throw new InputException(InputDocument.nameOf(output) + ": would overwrite the input " + inName);
       }
+      if (checkIns != null && Files.exists(output) && Files.exists(checkIns) && Files.isSameFile(output, checkIns)) {
+        throw new InputException(InputDocument.nameOf(output) + ": would overwrite the check-ins " + InputDocument.nameOf(checkIns));
+      }
     }
-    BatchGrader grader = BatchGrader.builder()
+    BatchGrader.Builder builder = BatchGrader.builder()
         .profile(GradeCommand.profile(profile, strategies))
         .order(objectives == null ? ObjectiveOrder.NONE : sorted ? ObjectiveOrder.CONTIGUOUS : ObjectiveOrder.ANY)
-        .parallelism(threads)
-        .build();
+        .parallelism(threads);
+    CheckInHistory history = null;
+    if (checkIns != null) {
+      history = readCheckIns(checkIns);
+      builder.history(history, java.util.Objects.requireNonNull(at));
+    }
+    BatchGrader grader = builder.build();
     BatchSummary summary;
     try (Reader input = reader(in)) {
       summary = CsvBatch.of(grader).rawCells(rawCells).grade(input, out, rejectsFile, Optional.ofNullable(objectives));
@@ -142,8 +168,34 @@ final class BatchGradeCommand implements Callable<Integer> {
       stdout.println("objective rollups: " + InputDocument.nameOf(objectives));
     }
     stdout.println(summary);
+    if (history != null) {
+      String name = InputDocument.nameOf(checkIns);
+      List<CheckInHistory.Entry> unmatched = history.unmatched();
+      stdout.println("check-ins: " + history.size() + " read from " + name + "; " + unmatched.size()
+          + (unmatched.size() == 1 ? " key result" : " key results") + " with check-ins but no row");
+      for (CheckInHistory.Entry e : unmatched) {
+        stdout.println(name + ":" + e.line() + ": kr_id " + e.keyResultId()
+            + (e.objectiveId().isEmpty() ? "" : " of objective_id " + e.objectiveId())
+            + " has check-ins but no row in " + inName + "; they were not used");
+      }
+    }
     stdout.flush();
     return ExitCodes.OK;
+  }
+
+  /** The check-ins file, or an input error naming its line and what is wrong. */
+  private static CheckInHistory readCheckIns(Path file) throws IOException {
+    String name = InputDocument.nameOf(file);
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(name + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+    }
+    try (Reader input = CsvBatch.utf8(Files.newInputStream(file))) {
+      return CheckInHistory.read(input);
+    } catch (BatchException e) {
+      Matcher m = LINE_PREFIX.matcher(String.valueOf(e.getMessage()));
+      String problem = m.find() ? e.getMessage().substring(m.end()) : String.valueOf(e.getMessage());
+      throw new InputException(name + ":" + e.line() + ": " + Errors.oneLine(problem) + UNTOUCHED, e);
+    }
   }
 
   /** A usage error unless the two options name different files, compared by real path. */

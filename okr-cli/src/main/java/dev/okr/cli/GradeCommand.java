@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.okr.cli.GradeReport.KeyResultGrade;
 import dev.okr.cli.GradeReport.ObjectiveGrade;
+import dev.okr.core.CheckIn;
 import dev.okr.core.Cycle;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrException;
@@ -37,7 +38,9 @@ import dev.okr.scoring.TrackStatus;
 import dev.okr.scoring.ScoringPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -86,6 +89,11 @@ final class GradeCommand implements Callable<Integer> {
       description = "text, json (one document) or csv (one row per key result and per objective). Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
 
+  @Option(names = "--check-ins-out", paramLabel = "FILE.csv",
+      description = "With --format csv: also write the key results' check-ins here (objective_id,kr_id,date,value; replaced),"
+          + " for okr batch-grade --check-ins, so that a key result scored over its check-in periods gets a batch row.")
+  private @Nullable Path checkInsOut;
+
   @Option(names = "--profile", defaultValue = "okr", paramLabel = "NAME", completionCandidates = ProfileNames.class,
       description = "The scoring profile: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   private String profile = "okr";
@@ -100,6 +108,13 @@ final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (checkInsOut != null && format != Format.CSV) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--check-ins-out goes with --format csv: the check-ins file completes the exported batch rows");
+    }
+    if (checkInsOut != null && Files.exists(checkInsOut) && Files.isSameFile(checkInsOut, path)) {
+      throw new InputException(InputDocument.nameOf(checkInsOut) + ": would overwrite the input " + InputDocument.nameOf(path));
+    }
     Profile chosen = profile(profile, strategies);
     InputDocument document = InputDocument.read(path);
     GradeReport report = GradeReport.of(document, at == null ? LocalDate.now() : at, chosen);
@@ -111,7 +126,7 @@ final class GradeCommand implements Callable<Integer> {
         lines.flush();
       }
       case JSON -> json(report, out);
-      case CSV -> csv(report, out);
+      case CSV -> csv(report, out, Optional.ofNullable(checkInsOut));
     }
     out.flush();
     return report.failures() > 0 ? ExitCodes.FOUND : ExitCodes.OK;
@@ -482,7 +497,12 @@ final class GradeCommand implements Callable<Integer> {
       "status", "expected", "forecast", "chance", "note", "phase",
       "kr_type", "baseline", "target", "stretch", "current", "weight"};
 
-  private static void csv(GradeReport r, PrintWriter out) throws IOException {
+  /** The columns of the check-ins file that {@code --check-ins-out} writes, as {@code okr batch-grade --check-ins} reads them. */
+  static final String[] CHECK_IN_COLUMNS = {"objective_id", "kr_id", "date", "value"};
+
+  private static void csv(GradeReport r, PrintWriter out, Optional<Path> checkInsOut) throws IOException {
+    boolean history = checkInsOut.isPresent();
+    List<String[]> checkIns = new java.util.ArrayList<>();
     Shown shown = new Shown(r.profile());
     Scorer scorer = Scorer.of(r.profile());
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
@@ -502,7 +522,12 @@ final class GradeCommand implements Callable<Integer> {
         Optional<Score.Scored> s = k.scored();
         Optional<Progress> p = k.progress();
         Optional<Forecast> f = p.flatMap(Progress::forecast);
-        Optional<String> beyond = beyondOneRow(k.keyResult(), r.date(), r.profile().scoring());
+        Optional<String> beyond = beyondOneRow(k.keyResult(), r.date(), r.profile().scoring(), history);
+        if (history && beyond.isEmpty() && k.keyResult().measurement().isPresent()) {
+          for (CheckIn c : k.keyResult().checkIns()) {
+            checkIns.add(new String[] {obj.id(), k.keyResult().id(), c.date().toString(), checkInValue(c)});
+          }
+        }
         String note = k.error().orElseGet(() -> k.unscored().orElse(""));
         if (beyond.isPresent()) {
           note = (note.isEmpty() ? "" : note + "; ") + "no batch row: " + beyond.get();
@@ -520,6 +545,38 @@ final class GradeCommand implements Callable<Integer> {
       }
     }
     csv.flush();
+    if (checkInsOut.isPresent()) {
+      writeCheckIns(checkInsOut.get(), checkIns);
+    }
+  }
+
+  /** A check-in's value as the batch reads it: the number, yes or no, or the count of milestones done. */
+  private static String checkInValue(CheckIn c) {
+    if (c.value().isPresent()) {
+      return Numbers.format(c.value().getAsDouble());
+    }
+    if (c.achieved().isPresent()) {
+      return c.achieved().get() ? "yes" : "no";
+    }
+    return Integer.toString(c.milestonesDone().map(java.util.Set::size).orElse(0));
+  }
+
+  /** The check-ins file, written beside its path and moved into place once complete. */
+  private static void writeCheckIns(Path file, List<String[]> lines) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    try {
+      try (java.io.Writer w = Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8);
+          CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
+        csv.writeRecord(CHECK_IN_COLUMNS);
+        for (String[] line : lines) {
+          csv.writeRecord(line);
+        }
+      }
+      Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
   }
 
   /**
@@ -527,9 +584,10 @@ final class GradeCommand implements Callable<Integer> {
    * all: a stay-at-or-above or at-or-below key result scored over its check-in periods (a row holds
    * one reading), or milestones of different weights (a row counts milestones done). Such a key
    * result is exported with empty batch columns and this reason in its note, so that {@code okr
-   * batch-grade} rejects its row instead of scoring it differently.
+   * batch-grade} rejects its row instead of scoring it differently. When the check-ins are exported
+   * too ({@code --check-ins-out}), a key result scored over its check-in periods has its row.
    */
-  static Optional<String> beyondOneRow(KeyResult kr, LocalDate date, ScoringPolicy policy) {
+  static Optional<String> beyondOneRow(KeyResult kr, LocalDate date, ScoringPolicy policy, boolean historyExported) {
     if (kr.measurement().isEmpty()) {
       return Optional.empty();
     }
@@ -539,7 +597,7 @@ final class GradeCommand implements Callable<Integer> {
     }
     boolean maintain = m.type() == MeasurementType.AT_LEAST || m.type() == MeasurementType.AT_MOST;
     long checkInsSoFar = kr.checkIns().stream().filter(c -> !c.date().isAfter(date)).count();
-    if (maintain && policy.maintainMode() == ScoringPolicy.MaintainMode.SHARE_OF_PERIODS
+    if (!historyExported && maintain && policy.maintainMode() == ScoringPolicy.MaintainMode.SHARE_OF_PERIODS
         && (policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED || checkInsSoFar > 1)) {
       return Optional.of("scored over check-in periods; a row holds one reading");
     }

@@ -171,4 +171,46 @@ class BatchGradeCommandTest {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("g.csv", "g.rejects.csv", "o.csv", "in.csv");
     }
   }
+
+  @Test
+  void checkInsGiveStatusExpectedAndForecastAndUnmatchedOnesAreReported(@TempDir Path dir) throws Exception {
+    Path rows = Files.writeString(dir.resolve("rows.csv"), """
+        objective_id,kr_id,kind,kr_type,baseline,target,current,weight,cycle
+        sync,sync-latency,committed,at-most,,800,,1,2026-Q3
+        """);
+    Path checkIns = Files.writeString(dir.resolve("check-ins.csv"), """
+        kr_id,date,value
+        sync-latency,2026-07-20,760
+        sync-latency,2026-07-06,910
+        gone,2026-07-06,1
+        """);
+    Path out = dir.resolve("graded.csv");
+
+    Run run = Cli.run("batch-grade", "--in", rows.toString(), "--out", out.toString(), "--check-ins", checkIns.toString(),
+        "--at", "2026-08-19");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(out).get(0)).endsWith(",cycle,score,attainment,grade,colour,status,expected,forecast");
+    assertThat(Files.readAllLines(out)).hasSize(2);
+    assertThat(run.out()).contains("check-ins: 3 read from " + checkIns.toString().replace('\\', '/')
+        + "; 1 key result with check-ins but no row");
+    assertThat(run.out()).contains(":4: kr_id gone has check-ins but no row in ");
+  }
+
+  @Test
+  void aMalformedCheckInLineStopsTheRunNamingFileAndLineAndCheckInsNeedAt(@TempDir Path dir) throws Exception {
+    Path checkIns = Files.writeString(dir.resolve("check-ins.csv"), "kr_id,date,value\nk,2026-07-06,1\nk,06/07/2026,2\n");
+    Path out = dir.resolve("graded.csv");
+
+    Run bad = Cli.run("batch-grade", "--in", Cli.sample("check-ins.csv"), "--out", out.toString(), "--check-ins",
+        checkIns.toString(), "--at", "2026-08-19");
+    Run noDate = Cli.run("batch-grade", "--in", Cli.sample("check-ins.csv"), "--out", out.toString(), "--check-ins",
+        checkIns.toString());
+
+    assertThat(bad.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(bad.err()).contains("check-ins.csv:3: column 2: date \"06/07/2026\" is not a day written YYYY-MM-DD");
+    assertThat(out).doesNotExist();
+    assertThat(noDate.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(noDate.err()).contains("--check-ins needs --at");
+  }
 }

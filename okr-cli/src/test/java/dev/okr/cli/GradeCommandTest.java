@@ -127,4 +127,23 @@ class GradeCommandTest {
     assertThat(run.err()).startsWith("error: " + json.toString().replace('\\', '/') + ":1:")
         .contains("keyResult").contains("did you mean");
   }
+
+  @Test
+  void csvExportsTheCheckInsForBatchGradeAndTheMaintainKeyResultKeepsItsBatchRow(@TempDir Path dir) throws Exception {
+    Path checkIns = dir.resolve("check-ins.csv");
+    Run run = Cli.run("grade", "--at", "2026-08-19", "--format", "csv", "--check-ins-out", checkIns.toString(),
+        Cli.sample("q3.yaml"));
+    Run text = Cli.run("grade", "--at", "2026-08-19", "--check-ins-out", checkIns.toString(), Cli.sample("q3.yaml"));
+
+    assertThat(run.exit()).as(run.err()).isIn(0, 1);
+    java.util.List<String> lines = Files.readAllLines(checkIns);
+    assertThat(lines.get(0)).isEqualTo("objective_id,kr_id,date,value");
+    assertThat(lines).anyMatch(l -> l.startsWith("sync,sync-latency,2026-"));
+    // weighted milestones still have no batch row, so their check-ins are not exported
+    assertThat(lines).noneMatch(l -> l.contains(",revenue-invoicing,"));
+    String latency = run.out().lines().filter(l -> l.startsWith("key-result,sync,sync-latency,")).findFirst().orElseThrow();
+    assertThat(latency).doesNotContain("no batch row").endsWith(",at-most,,800,,722,1");
+    assertThat(text.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(text.err()).contains("--check-ins-out goes with --format csv");
+  }
 }

@@ -29,30 +29,38 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the scores, attainments and final grades that {@code okr grade} shows. A row carries one reading
  * and milestones of weight 1, so the key results whose score needs more are named and left out: a
  * maintain key result scored over several check-in periods (or over the cycle's planned periods),
- * and milestones of other weights; every other key result is compared.
+ * and milestones of other weights; every other key result is compared. With the check-ins exported
+ * too ({@code --check-ins-out}, given to {@code batch-grade --check-ins} with the same {@code --at}),
+ * only milestones of other weights are left out, and the status, expected score and forecast of
+ * each row that has check-ins are what {@code okr grade} shows.
  */
 class SampleRowsBatchGradeTest {
   private static final List<String> BATCH_COLUMNS =
-      List.of("objective_id", "kr_id", "kind", "kr_type", "baseline", "target", "current", "weight", "stretch");
+      List.of("objective_id", "kr_id", "kind", "kr_type", "baseline", "target", "current", "weight", "stretch", "cycle");
 
   static Stream<Arguments> samples() {
     List<Arguments> all = new ArrayList<>();
     for (String sample : List.of("q3.yaml", "q4-draft.md")) {
       for (String date : List.of("2026-08-19", "2026-09-30")) {
         for (String profile : Profiles.all().keySet()) {
-          all.add(Arguments.of(sample, date, profile));
+          all.add(Arguments.of(sample, date, profile, false));
+          all.add(Arguments.of(sample, date, profile, true));
         }
       }
     }
     return all.stream();
   }
 
-  @ParameterizedTest(name = "{0} at {1}, {2}")
+  @ParameterizedTest(name = "{0} at {1}, {2}, check-ins exported: {3}")
   @MethodSource("samples")
-  void batchGradeOnTheExportedRowsGivesWhatGradeShows(String sample, String date, String profileName, @TempDir Path dir)
-      throws IOException {
+  void batchGradeOnTheExportedRowsGivesWhatGradeShows(String sample, String date, String profileName, boolean history,
+      @TempDir Path dir) throws IOException {
     Profile profile = Profiles.named(profileName);
-    Run grade = Cli.run("grade", "--at", date, "--profile", profileName, "--format", "csv", Cli.sample(sample));
+    Path checkIns = dir.resolve("check-ins.csv");
+    Run grade = history
+        ? Cli.run("grade", "--at", date, "--profile", profileName, "--format", "csv", "--check-ins-out", checkIns.toString(),
+            Cli.sample(sample))
+        : Cli.run("grade", "--at", date, "--profile", profileName, "--format", "csv", Cli.sample(sample));
     assertThat(grade.exit()).as(grade.err()).isIn(0, 1);
     List<NamedCsvRecord> exported = read(grade.out()).stream()
         .filter(r -> r.getField("level").equals("key-result")).toList();
@@ -63,9 +71,16 @@ class SampleRowsBatchGradeTest {
       rows.append(String.join(",", BATCH_COLUMNS.stream().map(c -> quoted(r.getField(c))).toList())).append('\n');
     }
     Path in = Files.writeString(dir.resolve("rows.csv"), rows);
-    Run batch = Cli.run("batch-grade", "--in", in.toString(), "--out", dir.resolve("graded.csv").toString(),
-        "--profile", profileName, "--threads", "1");
+    Run batch = history
+        ? Cli.run("batch-grade", "--in", in.toString(), "--out", dir.resolve("graded.csv").toString(),
+            "--profile", profileName, "--threads", "1", "--check-ins", checkIns.toString(), "--at", date)
+        : Cli.run("batch-grade", "--in", in.toString(), "--out", dir.resolve("graded.csv").toString(),
+            "--profile", profileName, "--threads", "1");
     assertThat(batch.exit()).as(batch.err()).isZero();
+    if (history) {
+      // every exported check-in belongs to an exported row
+      assertThat(batch.out()).contains(" 0 key results with check-ins but no row");
+    }
     Map<String, NamedCsvRecord> graded = byKeyResult(read(Files.readString(dir.resolve("graded.csv"))));
     Map<String, NamedCsvRecord> rejected = new HashMap<>();
     for (NamedCsvRecord reject : read(Files.readString(dir.resolve("graded.rejects.csv")))) {
@@ -74,7 +89,8 @@ class SampleRowsBatchGradeTest {
       assertThat(rejected.put(id, reject)).as("kr_id %s once", id).isNull();
     }
 
-    Map<String, String> beyondARow = beyondARow(sample, date, profile);
+    Map<String, String> beyondARow = beyondARow(sample, date, profile, history);
+    int tracked = 0;
     GradeCommand.Shown shown = new GradeCommand.Shown(profile);
     int compared = 0;
     for (NamedCsvRecord r : exported) {
@@ -106,10 +122,24 @@ class SampleRowsBatchGradeTest {
         assertThat(g.getField("grade")).as(id).isEqualTo(r.getField("grade"));
         assertThat(g.getField("colour")).as(id).isEqualTo(r.getField("colour"));
       }
+      if (history && !g.getField("status").isEmpty()) {
+        tracked++;
+        assertThat(g.getField("status")).as(id).isEqualTo(r.getField("status"));
+        assertThat(shown.other(Double.parseDouble(g.getField("expected")))).as(id)
+            .isEqualTo(Double.parseDouble(r.getField("expected")));
+        assertThat(g.getField("forecast").isEmpty()).as(id).isEqualTo(r.getField("forecast").isEmpty());
+        if (!g.getField("forecast").isEmpty()) {
+          assertThat(shown.other(Double.parseDouble(g.getField("forecast")))).as(id)
+              .isEqualTo(Double.parseDouble(r.getField("forecast")));
+        }
+      }
+    }
+    if (history && sample.equals("q3.yaml") && date.equals("2026-08-19")) {
+      assertThat(tracked).isGreaterThanOrEqualTo(7);
     }
     // nothing is left out that a row can carry: only the key results named above
     if (sample.equals("q3.yaml")) {
-      assertThat(beyondARow.keySet()).isSubsetOf(Set.of("sync-latency", "revenue-invoicing"));
+      assertThat(beyondARow.keySet()).isSubsetOf(history ? Set.of("revenue-invoicing") : Set.of("sync-latency", "revenue-invoicing"));
       assertThat(compared).isEqualTo(exported.size() - beyondARow.size());
       assertThat(compared).isGreaterThanOrEqualTo(7);
     } else {
@@ -121,13 +151,14 @@ class SampleRowsBatchGradeTest {
    * The key results whose score needs more than a row carries, with the reason, read from the
    * document as okr grade reads it (measurements filled from statements).
    */
-  private static Map<String, String> beyondARow(String sample, String date, Profile profile) throws IOException {
+  private static Map<String, String> beyondARow(String sample, String date, Profile profile, boolean history)
+      throws IOException {
     LocalDate day = LocalDate.parse(date);
     GradeReport report = GradeReport.of(InputDocument.read(Path.of(Cli.sample(sample))), day, profile);
     Map<String, String> beyond = new HashMap<>();
     for (GradeReport.ObjectiveGrade o : report.objectives()) {
       for (KeyResultGrade k : o.keyResults()) {
-        GradeCommand.beyondOneRow(k.keyResult(), day, profile.scoring()).ifPresent(why -> beyond.put(k.keyResult().id(), why));
+        GradeCommand.beyondOneRow(k.keyResult(), day, profile.scoring(), history).ifPresent(why -> beyond.put(k.keyResult().id(), why));
       }
     }
     return beyond;

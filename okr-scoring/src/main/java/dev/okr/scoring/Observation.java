@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every score starts from one: {@link Scorer} makes it from a {@link KeyResult} at a date
  * (choosing the reading under the policy's check-in selection); the batch grader makes it from one
- * row, whose single reading is undated and which has no check-in history. The numbers are as
+ * row, whose single reading is undated and which has no check-in history (a row given check-ins
+ * from a {@code CheckInHistory} is read as a key result and goes the first way). The numbers are as
  * given: checking that they suit a formula (a target above the baseline of an increase, say) is
  * the strategy's part, since the strategy knows what its formula needs. Immutable.
  */

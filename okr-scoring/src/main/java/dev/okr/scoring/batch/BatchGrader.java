@@ -5,9 +5,11 @@ import dev.okr.scoring.Grade;
 import dev.okr.scoring.Grader;
 import dev.okr.scoring.Profile;
 import dev.okr.scoring.Profiles;
+import dev.okr.scoring.ProgressTracker;
 import dev.okr.scoring.Rollup;
 import dev.okr.scoring.RollupPolicy;
 import dev.okr.scoring.Scorer;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +49,20 @@ public final class BatchGrader {
   private final ObjectiveOrder order;
   private final int parallelism;
   private final int chunkSize;
+  private final @Nullable CheckInHistory history;
+  private final @Nullable LocalDate at;
+  private final ProgressTracker tracker;
 
   private BatchGrader(Builder builder) {
+    this.history = builder.history;
+    this.at = builder.at;
     this.profile = builder.profile;
     this.scorer = Scorer.of(builder.profile);
     this.grader = builder.grader;
     this.order = builder.order;
     this.parallelism = builder.parallelism;
     this.chunkSize = builder.chunkSize;
+    this.tracker = ProgressTracker.of(scorer);
   }
 
   /** A new builder: okr's profile, the default grader, rows in any order, one thread. */
@@ -70,6 +78,20 @@ public final class BatchGrader {
   /** The profile in force. */
   public Profile profile() {
     return profile;
+  }
+
+  /** The check-in history the rows are scored with, when given to the builder. */
+  public Optional<CheckInHistory> history() {
+    return Optional.ofNullable(history);
+  }
+
+  /** The date the rows are scored at when there is a check-in history. */
+  public Optional<LocalDate> at() {
+    return Optional.ofNullable(at);
+  }
+
+  private RowGrader rowGrader(Columns columns) {
+    return new RowGrader(scorer, grader, columns, history, at, tracker);
   }
 
   /** Grades a stream of rows; the stream is consumed and closed. */
@@ -168,7 +190,7 @@ public final class BatchGrader {
     for (int i = 0; i < size; i++) {
       if (chunk[i].columns() != columns) {
         columns = chunk[i].columns();
-        rowGrader = graders.computeIfAbsent(columns, c -> new RowGrader(scorer, grader, c));
+        rowGrader = graders.computeIfAbsent(columns, c -> rowGrader(c));
       }
       out[i] = rowGrader.grade(chunk[i]);
       if (out[i] instanceof GradedRow graded) {
@@ -220,7 +242,7 @@ public final class BatchGrader {
     RowGrader graderFor(Columns header) {
       if (!header.equals(columns)) {
         columns = header;
-        rows = new RowGrader(scorer, grader, header);
+        rows = rowGrader(header);
       }
       return Objects.requireNonNull(rows);
     }
@@ -357,8 +379,22 @@ public final class BatchGrader {
     private ObjectiveOrder order = ObjectiveOrder.ANY;
     private int parallelism = 1;
     private int chunkSize = 4096;
+    private @Nullable CheckInHistory history;
+    private @Nullable LocalDate at;
 
     private Builder() {}
+
+    /**
+     * Scores each row with its key result's check-ins from {@code history}, at {@code at}, as
+     * {@link Scorer#score(dev.okr.core.KeyResult, LocalDate, Optional)} scores a key result with
+     * those check-ins; a row with a cycle also gets its status, expected score and forecast from
+     * {@link ProgressTracker}. None unless set.
+     */
+    public Builder history(CheckInHistory history, LocalDate at) {
+      this.history = Objects.requireNonNull(history, "history");
+      this.at = Objects.requireNonNull(at, "at");
+      return this;
+    }
 
     /** The profile whose policies score and roll up the rows; okr's unless set. */
     public Builder profile(Profile profile) {

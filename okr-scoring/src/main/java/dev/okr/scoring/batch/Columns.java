@@ -30,6 +30,12 @@ public final class Columns {
   public static final String WEIGHT = "weight";
   /** An optional stretch target beyond the target. */
   public static final String STRETCH = "stretch";
+  /** Optional: the row's cycle, as {@code okr grade} writes it: {@code 2026-Q3}, {@code 2026} or {@code 2026-07-01..2026-09-30}. */
+  public static final String CYCLE = "cycle";
+  /** Optional, with {@link #CYCLE_END} instead of {@link #CYCLE}: the cycle's first day, {@code YYYY-MM-DD}. */
+  public static final String CYCLE_START = "cycle_start";
+  /** Optional, with {@link #CYCLE_START}: the cycle's last day, {@code YYYY-MM-DD}. */
+  public static final String CYCLE_END = "cycle_end";
 
   /** The columns every input must have, in the documented order. */
   public static final List<String> REQUIRED =
@@ -38,8 +44,15 @@ public final class Columns {
   /** The columns the grader adds to each graded row. */
   public static final List<String> ADDED = ImmutableList.of("score", "attainment", "grade", "colour");
 
+  /**
+   * The columns the grader adds after {@link #ADDED} when it reads a check-in history: the status
+   * against the expected pace, the score expected by now, and the forecast end score, as {@link
+   * dev.okr.scoring.ProgressTracker} gives them while the row's cycle is in progress.
+   */
+  public static final List<String> ADDED_WITH_HISTORY = ImmutableList.of("status", "expected", "forecast");
+
   // the columns okr reads: a header name within two edits of one of them that the header lacks is a typo
-  private static final List<String> READ = ImmutableList.<String>builder().addAll(REQUIRED).add(STRETCH).build();
+  private static final List<String> READ = ImmutableList.<String>builder().addAll(REQUIRED).add(STRETCH, CYCLE, CYCLE_START, CYCLE_END).build();
 
   private final ImmutableList<String> names;
   private final Map<String, Integer> index;

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Grades a CSV file of key-result rows (FastCSV): the graded rows with {@code score, attainment,
- * grade, colour} appended, every rejected row with its line and reason, and, optionally, one
+ * grade, colour} appended (and {@code status, expected, forecast} when the grader reads a {@link
+ * CheckInHistory}), every rejected row with its line and reason, and, optionally, one
  * rollup per objective. The columns are documented in {@code okr-scoring/docs/batch.md}; extra
  * columns pass through unchanged. Streams in and out, so memory stays flat.
  */
@@ -226,7 +227,8 @@ public final class CsvBatch {
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .build(new LineHandler(), new BufferedReader(new CheckedCsvInput(input), 1 << 16));
-    Renderer renderer = new Renderer(rawCells);
+    boolean history = grader.history().isPresent();
+    Renderer renderer = new Renderer(rawCells, history);
     try (CloseableIterator<Line> lines = reader.iterator();
         CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
       AtomicLong blank = new AtomicLong();
@@ -235,6 +237,14 @@ public final class CsvBatch {
         throw new BatchException(1, "the input is empty; expected a header row");
       }
       Columns columns = Columns.of(Arrays.asList(header.fields));
+      if (history) {
+        for (String added : Columns.ADDED_WITH_HISTORY) {
+          if (columns.indexOf(added).isPresent()) {
+            throw new BatchException(header.number, "header already has a column \"" + added
+                + "\", which the grader adds when it reads check-ins");
+          }
+        }
+      }
       output.write(renderer.header(columns.names()));
       rejects.write(String.join(",", REJECT_COLUMNS) + "\n");
       if (rollups.isPresent()) {
@@ -305,9 +315,11 @@ public final class CsvBatch {
   private static final class Renderer implements Consumer<GradedRow> {
     private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
     private final boolean raw;
+    private final boolean history;
 
-    Renderer(boolean raw) {
+    Renderer(boolean raw, boolean history) {
       this.raw = raw;
+      this.history = history;
     }
 
     @Override
@@ -319,7 +331,11 @@ public final class CsvBatch {
         record.writeField(raw ? value : neutralise(value));
       }
       record.writeField(row.scoreText()).writeField(row.attainmentText()).writeField(row.gradeText())
-          .writeField(row.colourText()).endRecord();
+          .writeField(row.colourText());
+      if (history) {
+        record.writeField(row.statusText()).writeField(row.expectedText()).writeField(row.forecastText());
+      }
+      record.endRecord();
       row.rendered = buffer.text.toString();
     }
 
@@ -342,6 +358,9 @@ public final class CsvBatch {
       CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
       names.forEach(name -> record.writeField(raw ? name : neutralise(name)));
       Columns.ADDED.forEach(record::writeField);
+      if (history) {
+        Columns.ADDED_WITH_HISTORY.forEach(record::writeField);
+      }
       record.endRecord();
       return buffer.text.toString();
     }
@@ -379,7 +398,7 @@ public final class CsvBatch {
     private final Writer out;
     private final Writer rejects;
     private final CsvWriter rollups;
-    private final Renderer records = new Renderer(true);
+    private final Renderer records = new Renderer(true, false);
 
     Sink(Writer out, Writer rejects, CsvWriter rollups) {
       this.out = out;

@@ -2,6 +2,9 @@ package dev.okr.scoring.batch;
 
 import dev.okr.core.ObjectiveKind;
 import dev.okr.scoring.Grade;
+import dev.okr.scoring.Phase;
+import dev.okr.scoring.Progress;
+import dev.okr.scoring.TrackStatus;
 import dev.okr.scoring.Score;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +20,7 @@ public final class GradedRow implements RowResult {
   private final String objectiveId;
   private final Score score;
   private final @Nullable Grade grade;
+  private final @Nullable Progress progress;
   // what the run's counts and the objective's rollup need, read on the grading thread so that the
   // thread feeding the sink need not load the score: the contribution, NaN when unscored
   final @Nullable ObjectiveKind kind;
@@ -29,7 +33,8 @@ public final class GradedRow implements RowResult {
   @Nullable String rendered;
 
   GradedRow(KeyResultRow row, String objectiveId, @Nullable ObjectiveKind kind, double weight, Score score,
-      @Nullable Grade grade) {
+      @Nullable Grade grade, @Nullable Progress progress) {
+    this.progress = progress;
     this.row = Objects.requireNonNull(row, "row");
     this.objectiveId = Objects.requireNonNull(objectiveId, "objectiveId");
     this.kind = kind;
@@ -101,6 +106,29 @@ public final class GradedRow implements RowResult {
   void format() {
     scoreText();
     attainmentText();
+  }
+
+  /**
+   * The row's progress at the run's date within its cycle, as {@link dev.okr.scoring.ProgressTracker}
+   * gives it: present when the run reads a check-in history and the row has check-ins and a cycle.
+   */
+  public Optional<Progress> progress() {
+    return Optional.ofNullable(progress);
+  }
+
+  /** The {@code status} output field: the status while the cycle is in progress, else {@code ""}. */
+  public String statusText() {
+    return progress == null ? "" : progress.status().map(TrackStatus::id).orElse("");
+  }
+
+  /** The {@code expected} output field: the score expected by now while the cycle is in progress, else {@code ""}. */
+  public String expectedText() {
+    return progress == null || progress.phase() != Phase.IN_PROGRESS ? "" : format(progress.expected());
+  }
+
+  /** The {@code forecast} output field: the forecast end score, when there is one, else {@code ""}. */
+  public String forecastText() {
+    return progress == null ? "" : progress.forecast().map(f -> format(f.endScore())).orElse("");
   }
 
   /** The {@code grade} output field: the verdict's id, or {@code unscored}. */

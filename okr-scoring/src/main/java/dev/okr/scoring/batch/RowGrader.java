@@ -2,15 +2,24 @@ package dev.okr.scoring.batch;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.okr.core.CheckIn;
+import dev.okr.core.Cycle;
+import dev.okr.core.KeyResult;
+import dev.okr.core.Measurement;
 import dev.okr.core.MeasurementType;
 import dev.okr.core.Milestone;
 import dev.okr.core.ObjectiveKind;
 import dev.okr.core.OkrValidationException;
 import dev.okr.scoring.Grader;
 import dev.okr.scoring.Observation;
+import dev.okr.scoring.Progress;
+import dev.okr.scoring.ProgressTracker;
 import dev.okr.scoring.Score;
 import dev.okr.scoring.Scorer;
 import dev.okr.scoring.ScoringException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +27,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Grades one row under a header: reads its fields as an {@link Observation} (one undated reading,
- * no check-in history), scores it with {@link Scorer#score(Observation)} (the profile's strategy
+ * Grades one row under a header: reads its fields as an {@link Observation} (one undated reading),
+ * or, when the run has a {@link CheckInHistory} with check-ins for the row, as a key result with
+ * those check-ins at the run's date (status and forecast from {@link ProgressTracker} when the row
+ * has a cycle); scores it with {@link Scorer#score(Observation)} (the profile's strategy
  * and policies, the same path as a key result's), and grades it. What a row cannot be, it rejects
  * with the reason, naming the column. Holds no formula: a strategy's {@link ScoringException}
  * becomes the reason. Thread-safe.
@@ -37,8 +48,28 @@ final class RowGrader {
   private final int current;
   private final int weight;
   private final int stretch;
+  private final int cycle;
+  private final int cycleStart;
+  private final int cycleEnd;
+  private final @Nullable CheckInHistory history;
+  private final @Nullable LocalDate at;
+  private final ProgressTracker tracker;
 
   RowGrader(Scorer scorer, Grader grader, Columns header) {
+    this(scorer, grader, header, null, null, ProgressTracker.of(scorer));
+  }
+
+  RowGrader(Scorer scorer, Grader grader, Columns header, @Nullable CheckInHistory history, @Nullable LocalDate at,
+      ProgressTracker tracker) {
+    if ((history == null) != (at == null)) {
+      throw new IllegalArgumentException("a check-in history needs the date to score at, and only it");
+    }
+    this.history = history;
+    this.at = at;
+    this.tracker = tracker;
+    this.cycle = header.indexOf(Columns.CYCLE).orElse(-1);
+    this.cycleStart = header.indexOf(Columns.CYCLE_START).orElse(-1);
+    this.cycleEnd = header.indexOf(Columns.CYCLE_END).orElse(-1);
     this.scorer = scorer;
     this.grader = grader;
     this.columns = header.size();
@@ -117,6 +148,12 @@ final class RowGrader {
     if (measurementType.isNumeric()) {
       apart(v, measurementType);
     }
+    if (history != null) {
+      List<CheckInHistory.Entry> entries = history.of(objectiveId, keyResultId);
+      if (!entries.isEmpty()) {
+        return withHistory(row, v, objectiveId, keyResultId, objectiveKind, measurementType, w, entries);
+      }
+    }
     Score score;
     try {
       score = scorer.score(observation.build());
@@ -127,13 +164,182 @@ final class RowGrader {
       // numbers overflow; reject the row rather than abort the run
       throw new Rejection("the numbers overflow when scored: " + e.getMessage());
     }
+    return graded(row, objectiveId, objectiveKind, measurementType, w, score, null);
+  }
+
+  private GradedRow graded(KeyResultRow row, String objectiveId, @Nullable ObjectiveKind objectiveKind,
+      MeasurementType measurementType, double w, Score score, @Nullable Progress progress) throws Rejection {
     if (score instanceof Score.Scored s
         && !(Double.isFinite(s.value()) && Double.isFinite(s.attainment()) && Double.isFinite(s.contribution()))) {
       throw new Rejection("the numbers overflow when scored: attainment " + s.attainment() + ", score " + s.value());
     }
     return new GradedRow(row, objectiveId, objectiveKind, w, score, score instanceof Score.Scored s
         ? grader.grade(s.value(), Optional.ofNullable(objectiveKind), Grader.canExceedTarget(measurementType))
-        : null);
+        : null, progress);
+  }
+
+  /**
+   * A row with check-ins: the key result the row and its check-ins describe, scored at the run's
+   * date by {@link Scorer#score(KeyResult, LocalDate, Optional)} within the row's cycle when it has
+   * one, and tracked by {@link ProgressTracker} then. The {@code current} column, when given, must
+   * be the reading that counts at that date.
+   */
+  private GradedRow withHistory(KeyResultRow row, String[] v, String objectiveId, String keyResultId,
+      @Nullable ObjectiveKind objectiveKind, MeasurementType measurementType, double w, List<CheckInHistory.Entry> entries)
+      throws Rejection {
+    LocalDate date = java.util.Objects.requireNonNull(at);
+    Optional<Cycle> rowCycle = cycle(v);
+    int count = measurementType == MeasurementType.MILESTONES ? milestoneCount(v) : 0;
+    List<CheckIn> checkIns = new ArrayList<>(entries.size());
+    for (CheckInHistory.Entry entry : entries) {
+      checkIns.add(checkIn(entry, measurementType, count));
+    }
+    KeyResult keyResult;
+    try {
+      Measurement.Builder m = Measurement.builder().type(measurementType);
+      if (!v[baseline].isBlank()) {
+        m.baseline(number(v, baseline, Columns.BASELINE));
+      }
+      if (measurementType == MeasurementType.MILESTONES) {
+        m.milestones(MILESTONES.subList(0, count));
+      } else if (!v[target].isBlank()) {
+        m.target(number(v, target, Columns.TARGET));
+      }
+      if (stretch >= 0 && !v[stretch].isBlank()) {
+        m.stretch(number(v, stretch, Columns.STRETCH));
+      }
+      keyResult = KeyResult.builder().id(keyResultId).statement(keyResultId).weight(w).measurement(m.build())
+          .checkIns(checkIns).build();
+    } catch (OkrValidationException e) {
+      throw new Rejection(columnOf(e.path()) + " " + (e.value() == null ? "" : e.value() + " ") + e.rule());
+    }
+    Score score;
+    Progress progress = null;
+    try {
+      if (!v[current].isBlank()) {
+        sameAsCounted(v, measurementType, scorer.observe(keyResult, date), date);
+      }
+      if (rowCycle.isPresent()) {
+        progress = tracker.track(keyResult, Optional.ofNullable(objectiveKind), rowCycle.get(), date);
+        score = progress.score();
+      } else {
+        score = scorer.score(keyResult, date, Optional.empty());
+      }
+    } catch (ScoringException e) {
+      throw new Rejection(reason(e));
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      throw new Rejection("the numbers overflow when scored: " + e.getMessage());
+    }
+    return graded(row, objectiveId, objectiveKind, measurementType, w, score, progress);
+  }
+
+  /** The column a measurement field is read from. */
+  private static String columnOf(String path) {
+    String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+    return switch (field) {
+      case "baseline" -> Columns.BASELINE;
+      case "target" -> Columns.TARGET;
+      case "stretch" -> Columns.STRETCH;
+      case "weight" -> Columns.WEIGHT;
+      default -> field;
+    };
+  }
+
+  /** A rejection unless the row's {@code current} is the reading that counts at the date. */
+  private void sameAsCounted(String[] v, MeasurementType measurementType, Observation seen, LocalDate date)
+      throws Rejection {
+    Optional<Observation.Reading> reading = seen.current();
+    String given = v[current].strip();
+    if (reading.isEmpty()) {
+      throw new Rejection(Columns.CURRENT + " " + given + " is given, but no check-in is dated on or before " + date
+          + "; leave current empty when the check-ins say it");
+    }
+    Observation.Reading r = reading.get();
+    boolean same;
+    String counted;
+    if (measurementType == MeasurementType.MILESTONES) {
+      counted = Integer.toString(r.milestonesDone().size());
+      same = number(v, current, Columns.CURRENT) == r.milestonesDone().size();
+    } else if (measurementType.isNumeric()) {
+      counted = Double.toString(r.value().orElse(Double.NaN));
+      same = number(v, current, Columns.CURRENT) == r.value().orElse(Double.NaN);
+    } else {
+      counted = r.achieved().map(a -> a ? "yes" : "no").orElse("");
+      same = r.achieved().isPresent() && yesNo(v[current]) == r.achieved().get();
+    }
+    if (!same) {
+      throw new Rejection(Columns.CURRENT + " " + given + " differs from the check-in that counts at " + date + " ("
+          + counted + " on " + r.date().map(LocalDate::toString).orElse("?") + "); leave current empty or make them agree");
+    }
+  }
+
+  /** The row's cycle: the {@code cycle} column, or {@code cycle_start} and {@code cycle_end}; empty when none. */
+  private Optional<Cycle> cycle(String[] v) throws Rejection {
+    boolean named = cycle >= 0 && !v[cycle].isBlank();
+    boolean start = cycleStart >= 0 && !v[cycleStart].isBlank();
+    boolean end = cycleEnd >= 0 && !v[cycleEnd].isBlank();
+    if (named && (start || end)) {
+      throw new Rejection(Columns.CYCLE + " and " + (start ? Columns.CYCLE_START : Columns.CYCLE_END)
+          + " are both given; give the cycle one way");
+    }
+    if (named) {
+      try {
+        return Optional.of(Cycle.parse(v[cycle].strip()));
+      } catch (OkrValidationException e) {
+        throw new Rejection(Columns.CYCLE + " \"" + v[cycle].strip() + "\" " + e.rule());
+      }
+    }
+    if (start != end) {
+      throw new Rejection((start ? Columns.CYCLE_END : Columns.CYCLE_START) + " is empty; "
+          + Columns.CYCLE_START + " and " + Columns.CYCLE_END + " go together");
+    }
+    if (!start) {
+      return Optional.empty();
+    }
+    LocalDate first = day(v, cycleStart, Columns.CYCLE_START);
+    LocalDate last = day(v, cycleEnd, Columns.CYCLE_END);
+    try {
+      return Optional.of(Cycle.of(first, last));
+    } catch (OkrValidationException | IllegalArgumentException e) {
+      throw new Rejection(Columns.CYCLE_START + " " + first + " and " + Columns.CYCLE_END + " " + last + ": " + e.getMessage());
+    }
+  }
+
+  private static LocalDate day(String[] v, int index, String column) throws Rejection {
+    try {
+      return LocalDate.parse(v[index].strip());
+    } catch (DateTimeException e) {
+      throw new Rejection(column + " \"" + v[index].strip() + "\" is not a day written YYYY-MM-DD");
+    }
+  }
+
+  /** A check-in line read for the row's type; a value that does not fit is the row's rejection, naming the line. */
+  private static CheckIn checkIn(CheckInHistory.Entry entry, MeasurementType type, int count) throws Rejection {
+    String where = "check-in line " + entry.line() + " (" + entry.date() + "): value \"" + entry.value() + "\" ";
+    if (type == MeasurementType.MILESTONES) {
+      double done;
+      try {
+        done = Decimals.parse(entry.value());
+      } catch (NumberFormatException e) {
+        throw new Rejection(where + "is not a count of milestones done");
+      }
+      if (!(done >= 0) || done > count || done != Math.rint(done)) {
+        throw new Rejection(where + "must be the milestones done, a whole number from 0 to " + count);
+      }
+      return CheckIn.milestonesDone(entry.date(), DONE.get((int) done));
+    }
+    if (type.isNumeric()) {
+      try {
+        return CheckIn.value(entry.date(), Decimals.parse(entry.value()));
+      } catch (NumberFormatException e) {
+        throw new Rejection(where + e.getMessage());
+      }
+    }
+    return switch (entry.value().toLowerCase(Locale.ROOT)) {
+      case "1", "true", "yes", "y", "achieved" -> CheckIn.achieved(entry.date(), true);
+      case "0", "false", "no", "n", "not achieved" -> CheckIn.achieved(entry.date(), false);
+      default -> throw new Rejection(where + "is not a yes/no value (1, 0, true, false, yes, no)");
+    };
   }
 
   /**
