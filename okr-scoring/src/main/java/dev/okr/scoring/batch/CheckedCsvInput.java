@@ -13,9 +13,7 @@ import java.io.Reader;
  */
 final class CheckedCsvInput extends FilterReader {
   private boolean started;
-  private long line = 1;
-  private long column = 1;
-  private boolean afterCr;
+  private final TextPosition position = new TextPosition();
   private boolean fieldStart = true;
   private boolean quoted;
   private boolean quoteSeen;
@@ -72,24 +70,13 @@ final class CheckedCsvInput extends FilterReader {
         }
       } else if (c == '"' && fieldStart) {
         quoted = true;
-        openLine = line;
-        openColumn = column;
+        openLine = position.line();
+        openColumn = position.column();
         fieldStart = false;
       } else {
         fieldStart = c == ',' || c == '\n' || c == '\r';
       }
-      if (c == '\n') {
-        if (!afterCr) {
-          line++;
-        }
-        column = 1;
-      } else if (c == '\r') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-      afterCr = c == '\r';
+      position.advance(c);
     }
   }
 

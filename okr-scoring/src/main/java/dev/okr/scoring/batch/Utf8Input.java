@@ -25,9 +25,7 @@ final class Utf8Input extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
   private boolean eof;
   private boolean flushed;
-  private long line = 1;
-  private long column = 1;
-  private boolean afterCr;
+  private final TextPosition position = new TextPosition();
 
   Utf8Input(InputStream in) {
     this.in = Objects.requireNonNull(in, "in");
@@ -75,18 +73,7 @@ final class Utf8Input extends Reader {
   private void count(char[] chars, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = chars[i];
-      if (c == '\n') {
-        if (!afterCr) {
-          line++;
-        }
-        column = 1;
-      } else if (c == '\r') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-      afterCr = c == '\r';
+      position.advance(c);
     }
   }
 
@@ -95,7 +82,7 @@ final class Utf8Input extends Reader {
     for (int i = 0; i < length && bytes.position() + i < bytes.limit(); i++) {
       hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xff));
     }
-    return new BatchException(line, "column " + column + ": bytes that are not valid UTF-8 (" + hex
+    return new BatchException(position.line(), "column " + position.column() + ": bytes that are not valid UTF-8 (" + hex
         + "); save the file as UTF-8 (in Excel: \"CSV UTF-8\")");
   }
 
