@@ -52,8 +52,10 @@ public final class BatchGrader {
   private final @Nullable CheckInHistory history;
   private final @Nullable LocalDate at;
   private final ProgressTracker tracker;
+  private final boolean decimalComma;
 
   private BatchGrader(Builder builder) {
+    this.decimalComma = builder.decimalComma;
     this.history = builder.history;
     this.at = builder.at;
     this.profile = builder.profile;
@@ -85,13 +87,18 @@ public final class BatchGrader {
     return Optional.ofNullable(history);
   }
 
+  /** Whether the number columns are read with a decimal comma ({@code 12,5} is 12.5). */
+  public boolean decimalComma() {
+    return decimalComma;
+  }
+
   /** The date the rows are scored at when there is a check-in history. */
   public Optional<LocalDate> at() {
     return Optional.ofNullable(at);
   }
 
   private RowGrader rowGrader(Columns columns) {
-    return new RowGrader(scorer, grader, columns, history, at, tracker);
+    return new RowGrader(scorer, grader, columns, history, at, tracker, decimalComma);
   }
 
   /** Grades a stream of rows; the stream is consumed and closed. */
@@ -381,8 +388,20 @@ public final class BatchGrader {
     private int chunkSize = 4096;
     private @Nullable CheckInHistory history;
     private @Nullable LocalDate at;
+    private boolean decimalComma;
 
     private Builder() {}
+
+    /**
+     * Reads the number columns ({@code baseline, target, stretch, current, weight}) with a decimal
+     * comma: {@code 12,5} is 12.5. A number with a {@code .} (a thousands separator or a decimal
+     * point?) or with more than one comma is then rejected with the reason, never misread. Off
+     * unless set: numbers have a decimal point, and a number with a comma is rejected.
+     */
+    public Builder decimalComma(boolean on) {
+      this.decimalComma = on;
+      return this;
+    }
 
     /**
      * Scores each row with its key result's check-ins from {@code history}, at {@code at}, as

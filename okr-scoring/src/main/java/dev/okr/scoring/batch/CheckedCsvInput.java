@@ -20,8 +20,15 @@ final class CheckedCsvInput extends FilterReader {
   private long openLine;
   private long openColumn;
 
+  private final char delimiter;
+
   CheckedCsvInput(Reader in) {
+    this(in, ',');
+  }
+
+  CheckedCsvInput(Reader in, char delimiter) {
     super(in);
+    this.delimiter = delimiter;
   }
 
   @Override
@@ -63,7 +70,7 @@ final class CheckedCsvInput extends FilterReader {
           quoteSeen = false;
           if (c != '"') {
             quoted = false;
-            fieldStart = c == ',' || c == '\n' || c == '\r';
+            fieldStart = c == delimiter || c == '\n' || c == '\r';
           }
         } else if (c == '"') {
           quoteSeen = true;
@@ -74,7 +81,7 @@ final class CheckedCsvInput extends FilterReader {
         openColumn = position.column();
         fieldStart = false;
       } else {
-        fieldStart = c == ',' || c == '\n' || c == '\r';
+        fieldStart = c == delimiter || c == '\n' || c == '\r';
       }
       position.advance(c);
     }

@@ -51,8 +51,8 @@ public final class Columns {
    */
   public static final List<String> ADDED_WITH_HISTORY = ImmutableList.of("status", "expected", "forecast");
 
-  // the columns okr reads: a header name within two edits of one of them that the header lacks is a typo
-  private static final List<String> READ = ImmutableList.<String>builder().addAll(REQUIRED).add(STRETCH, CYCLE, CYCLE_START, CYCLE_END).build();
+  /** Every column okr reads, required and optional: a header name within two edits of one the header lacks is a typo. */
+  public static final List<String> READ = ImmutableList.<String>builder().addAll(REQUIRED).add(STRETCH, CYCLE, CYCLE_START, CYCLE_END).build();
 
   private final ImmutableList<String> names;
   private final Map<String, Integer> index;

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,15 +55,82 @@ public final class CsvBatch {
 
   private final BatchGrader grader;
   private final boolean rawCells;
+  private final char delimiter;
+  private final Map<String, String> renames;
 
-  private CsvBatch(BatchGrader grader, boolean rawCells) {
+  private CsvBatch(BatchGrader grader, boolean rawCells, char delimiter, Map<String, String> renames) {
     this.grader = Objects.requireNonNull(grader, "grader");
     this.rawCells = rawCells;
+    this.delimiter = delimiter;
+    this.renames = renames;
   }
 
   /** CSV grading with this grader; text cells a spreadsheet would run as formulas are neutralised. */
   public static CsvBatch of(BatchGrader grader) {
-    return new CsvBatch(grader, false);
+    return new CsvBatch(grader, false, ',', Map.of());
+  }
+
+  /**
+   * This grading with {@code delimiter} between the fields of the input and of every output
+   * ({@code ,} unless set; {@code ;} and tab are common in European exports).
+   *
+   * @throws IllegalArgumentException when the delimiter is a quote, a line end, a space, a letter
+   *     or a digit, or a {@code .}, {@code ,} other than the default, {@code +} or {@code -}
+   *     that would be read as part of a number
+   */
+  public CsvBatch delimiter(char delimiter) {
+    String why = whyNotDelimiter(delimiter, grader.decimalComma());
+    if (why != null) {
+      throw new IllegalArgumentException(why);
+    }
+    return new CsvBatch(grader, rawCells, delimiter, renames);
+  }
+
+  /** Why {@code c} cannot separate fields, or {@code null} when it can. */
+  public static @Nullable String whyNotDelimiter(char c, boolean decimalComma) {
+    if (c == '"' || c == '\n' || c == '\r') {
+      return "delimiter " + describe(c) + " cannot separate fields: it is a quote or a line end";
+    }
+    if (c == ' ' || Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-') {
+      return "delimiter " + describe(c) + " cannot separate fields: it is a space, a letter, a digit or part of a number";
+    }
+    if (c == ',' && decimalComma) {
+      return "delimiter \",\" cannot be used with decimal commas: 12,5 would be read as two fields; use ; or tab";
+    }
+    return null;
+  }
+
+  private static String describe(char c) {
+    return c == '\t' ? "tab" : c == '\n' ? "\"\\n\"" : c == '\r' ? "\"\\r\"" : "\"" + c + "\"";
+  }
+
+  /**
+   * This grading with the input's own header names read as okr's columns: {@code okrToTheirs}
+   * maps an okr column name ({@link Columns#READ}) to the name of the input's column that holds
+   * it, for example {@code kr_id} to {@code Key Result ID}, compared ignoring case and surrounding
+   * spaces. The outputs keep the input's header names.
+   *
+   * @throws IllegalArgumentException when a key is not a column okr reads, or two keys map the same header
+   */
+  public CsvBatch columns(Map<String, String> okrToTheirs) {
+    Map<String, String> copy = new java.util.LinkedHashMap<>();
+    Map<String, String> byTheirs = new java.util.HashMap<>();
+    okrToTheirs.forEach((okr, theirs) -> {
+      String key = okr.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!Columns.READ.contains(key)) {
+        throw new IllegalArgumentException("\"" + okr.strip() + "\" is not a column okr reads (okr reads: "
+            + String.join(", ", Columns.READ) + ")");
+      }
+      if (theirs.isBlank()) {
+        throw new IllegalArgumentException(key + " is mapped to an empty header name");
+      }
+      String earlier = byTheirs.putIfAbsent(theirs.strip().toLowerCase(java.util.Locale.ROOT), key);
+      if (earlier != null) {
+        throw new IllegalArgumentException("\"" + theirs.strip() + "\" is mapped to both " + earlier + " and " + key);
+      }
+      copy.put(key, theirs.strip());
+    });
+    return new CsvBatch(grader, rawCells, delimiter, java.util.Collections.unmodifiableMap(copy));
   }
 
   /**
@@ -72,7 +140,7 @@ public final class CsvBatch {
    * Numbers are never changed.
    */
   public CsvBatch rawCells(boolean raw) {
-    return new CsvBatch(grader, raw);
+    return new CsvBatch(grader, raw, delimiter, renames);
   }
 
   /**
@@ -80,6 +148,11 @@ public final class CsvBatch {
    * spreadsheet reads as the start of a formula and is not a number, {@code '} and {@code text}.
    */
   public static String neutralise(String text) {
+    return neutralise(text, false);
+  }
+
+  /** As {@link #neutralise(String)}, a number with a decimal comma ({@code -12,5}) being a number when {@code decimalComma}. */
+  static String neutralise(String text, boolean decimalComma) {
     if (text.isEmpty()) {
       return text;
     }
@@ -89,7 +162,7 @@ public final class CsvBatch {
     }
     if (c == '+' || c == '-') {
       try {
-        Decimals.parse(text);
+        Decimals.parse(text, decimalComma);
         return text;
       } catch (NumberFormatException e) {
         // not a number: neutralised below
@@ -99,7 +172,7 @@ public final class CsvBatch {
   }
 
   private String cell(String text) {
-    return rawCells ? text : neutralise(text);
+    return rawCells ? text : neutralise(text, grader.decimalComma());
   }
 
   /**
@@ -223,12 +296,13 @@ public final class CsvBatch {
    */
   public BatchSummary grade(Reader input, Writer output, Writer rejects, Optional<Writer> rollups) {
     CsvReader<Line> reader = CsvReader.builder()
+        .fieldSeparator(delimiter)
         .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .build(new LineHandler(), new BufferedReader(new CheckedCsvInput(input), 1 << 16));
+        .build(new LineHandler(), new BufferedReader(new CheckedCsvInput(input, delimiter), 1 << 16));
     boolean history = grader.history().isPresent();
-    Renderer renderer = new Renderer(rawCells, history);
+    Renderer renderer = new Renderer(rawCells, history, delimiter, grader.decimalComma());
     try (CloseableIterator<Line> lines = reader.iterator();
         CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
       AtomicLong blank = new AtomicLong();
@@ -236,7 +310,7 @@ public final class CsvBatch {
       if (header == null) {
         throw new BatchException(1, "the input is empty; expected a header row");
       }
-      Columns columns = Columns.of(Arrays.asList(header.fields));
+      Columns columns = Columns.of(renamed(header.fields));
       if (history) {
         for (String added : Columns.ADDED_WITH_HISTORY) {
           if (columns.indexOf(added).isPresent()) {
@@ -245,8 +319,8 @@ public final class CsvBatch {
           }
         }
       }
-      output.write(renderer.header(columns.names()));
-      rejects.write(String.join(",", REJECT_COLUMNS) + "\n");
+      output.write(renderer.header(Arrays.asList(header.fields)));
+      rejects.write(String.join(String.valueOf(delimiter), REJECT_COLUMNS) + "\n");
       if (rollups.isPresent()) {
         roll.writeRecord(ROLLUP_COLUMNS);
       }
@@ -277,8 +351,37 @@ public final class CsvBatch {
     }
   }
 
-  private static CsvWriter writer(Writer writer) {
-    return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new NoClose(writer));
+  /**
+   * The header's names with each column {@link #columns(Map) mapped} to an okr column named as
+   * that column.
+   *
+   * @throws BatchException when a mapped header name is not in the header, or the header also has
+   *     a column named as the okr column it is mapped to
+   */
+  private List<String> renamed(String[] names) {
+    List<String> out = new ArrayList<>(Arrays.asList(names));
+    renames.forEach((okr, theirs) -> {
+      int at = -1;
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].strip().equalsIgnoreCase(theirs)) {
+          at = i;
+        }
+        if (names[i].strip().equalsIgnoreCase(okr) && !okr.equalsIgnoreCase(theirs)) {
+          throw new BatchException(1, "header column " + (i + 1) + " is " + okr + ", and column \"" + theirs
+              + "\" is also mapped to " + okr + "; map one of them only");
+        }
+      }
+      if (at < 0) {
+        throw new BatchException(1, "header has no column \"" + theirs + "\", which is mapped to " + okr
+            + " (header: " + String.join(String.valueOf(delimiter), names) + ")");
+      }
+      out.set(at, okr);
+    });
+    return out;
+  }
+
+  private CsvWriter writer(Writer writer) {
+    return CsvWriter.builder().fieldSeparator(delimiter).lineDelimiter(LineDelimiter.LF).build(new NoClose(writer));
   }
 
   /** The next record that is not a blank line, counting blank lines, or {@code null} at the end. */
@@ -313,13 +416,18 @@ public final class CsvBatch {
    * writer over a reusable buffer per thread.
    */
   private static final class Renderer implements Consumer<GradedRow> {
-    private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+    private final ThreadLocal<Buffer> buffers;
     private final boolean raw;
     private final boolean history;
+    private final char delimiter;
+    private final boolean decimalComma;
 
-    Renderer(boolean raw, boolean history) {
+    Renderer(boolean raw, boolean history, char delimiter, boolean decimalComma) {
       this.raw = raw;
       this.history = history;
+      this.delimiter = delimiter;
+      this.decimalComma = decimalComma;
+      this.buffers = ThreadLocal.withInitial(() -> new Buffer(delimiter));
     }
 
     @Override
@@ -328,7 +436,7 @@ public final class CsvBatch {
       buffer.text.setLength(0);
       CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
       for (String value : row.row().raw()) {
-        record.writeField(raw ? value : neutralise(value));
+        record.writeField(raw ? value : neutralise(value, decimalComma));
       }
       record.writeField(row.scoreText()).writeField(row.attainmentText()).writeField(row.gradeText())
           .writeField(row.colourText());
@@ -356,7 +464,7 @@ public final class CsvBatch {
       Buffer buffer = buffers.get();
       buffer.text.setLength(0);
       CsvWriter.CsvWriterRecord record = buffer.csv.writeRecord();
-      names.forEach(name -> record.writeField(raw ? name : neutralise(name)));
+      names.forEach(name -> record.writeField(raw ? name : neutralise(name, decimalComma)));
       Columns.ADDED.forEach(record::writeField);
       if (history) {
         Columns.ADDED_WITH_HISTORY.forEach(record::writeField);
@@ -369,28 +477,32 @@ public final class CsvBatch {
   /** A FastCSV writer straight into a string buffer. */
   private static final class Buffer {
     final StringBuilder text = new StringBuilder(256);
-    final CsvWriter csv = CsvWriter.builder().bufferSize(0).lineDelimiter(LineDelimiter.LF).build(new Writer() {
-      @Override
-      public void write(char[] chars, int offset, int length) {
-        text.append(chars, offset, length);
-      }
+    final CsvWriter csv;
 
-      @Override
-      public void write(String string, int offset, int length) {
-        text.append(string, offset, offset + length);
-      }
+    Buffer(char delimiter) {
+      csv = CsvWriter.builder().fieldSeparator(delimiter).bufferSize(0).lineDelimiter(LineDelimiter.LF).build(new Writer() {
+        @Override
+        public void write(char[] chars, int offset, int length) {
+          text.append(chars, offset, length);
+        }
 
-      @Override
-      public void write(int c) {
-        text.append((char) c);
-      }
+        @Override
+        public void write(String string, int offset, int length) {
+          text.append(string, offset, offset + length);
+        }
 
-      @Override
-      public void flush() {}
+        @Override
+        public void write(int c) {
+          text.append((char) c);
+        }
 
-      @Override
-      public void close() {}
-    });
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      });
+    }
   }
 
   /** Writes graded rows, rejects and rollups as CSV. */
@@ -398,7 +510,7 @@ public final class CsvBatch {
     private final Writer out;
     private final Writer rejects;
     private final CsvWriter rollups;
-    private final Renderer records = new Renderer(true, false);
+    private final Renderer records = new Renderer(true, false, delimiter, false);
 
     Sink(Writer out, Writer rejects, CsvWriter rollups) {
       this.out = out;
@@ -420,9 +532,12 @@ public final class CsvBatch {
     public void rejected(RejectedRow row) {
       try {
         rejects.write(Long.toString(row.line()));
-        rejects.write(",\"");
+        rejects.write(delimiter);
+        rejects.write('"');
         rejects.write(cell(row.reason()).replace("\"", "\"\""));
-        rejects.write("\",\"");
+        rejects.write('"');
+        rejects.write(delimiter);
+        rejects.write('"');
         rejects.write(cell(records.record(row.row().raw())).replace("\"", "\"\""));
         rejects.write("\"\n");
       } catch (IOException e) {

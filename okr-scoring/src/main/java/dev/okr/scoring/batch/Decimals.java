@@ -22,6 +22,38 @@ final class Decimals {
   private Decimals() {}
 
   /**
+   * The number in {@code text}, read with a decimal comma when {@code decimalComma} ({@code 12,5}
+   * is 12.5; a {@code .}, which could be a thousands separator or a decimal point, or a second
+   * comma is rejected as ambiguous), else as {@link #parse(String)} reads it, saying so when the
+   * text would be a number with a decimal comma.
+   *
+   * @throws NumberFormatException saying what is wrong, when the text is not a finite decimal number
+   */
+  static double parse(String text, boolean decimalComma) {
+    int comma = text.indexOf(',');
+    if (!decimalComma) {
+      try {
+        return parse(text);
+      } catch (NumberFormatException e) {
+        if (comma >= 0 && text.indexOf(',', comma + 1) < 0 && text.indexOf('.') < 0 && isNumber(text.replace(',', '.'))) {
+          throw new NumberFormatException("is not a number: it has a decimal comma, and numbers are read with a decimal point"
+              + " unless decimal commas are on (okr batch-grade --decimal-comma)");
+        }
+        throw e;
+      }
+    }
+    if (text.indexOf('.') >= 0) {
+      throw new NumberFormatException("is ambiguous with decimal commas: its \".\" could be a thousands separator or a decimal point;"
+          + " write the number without thousands separators and with a decimal comma");
+    }
+    if (comma >= 0 && text.indexOf(',', comma + 1) >= 0) {
+      throw new NumberFormatException("is not a number: it has more than one comma (thousands separators are not read);"
+          + " write the number without thousands separators and with one decimal comma");
+    }
+    return parse(comma < 0 ? text : text.replace(',', '.'));
+  }
+
+  /**
    * The number in {@code text}.
    *
    * @throws NumberFormatException saying what is wrong, when the text is not a finite decimal number
@@ -104,6 +136,15 @@ final class Decimals {
       throw new NumberFormatException("is too large to be a finite number");
     }
     return value;
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      parse(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static boolean isDigit(char c) {

@@ -54,6 +54,7 @@ final class RowGrader {
   private final @Nullable CheckInHistory history;
   private final @Nullable LocalDate at;
   private final ProgressTracker tracker;
+  private final boolean decimalComma;
 
   RowGrader(Scorer scorer, Grader grader, Columns header) {
     this(scorer, grader, header, null, null, ProgressTracker.of(scorer));
@@ -61,6 +62,12 @@ final class RowGrader {
 
   RowGrader(Scorer scorer, Grader grader, Columns header, @Nullable CheckInHistory history, @Nullable LocalDate at,
       ProgressTracker tracker) {
+    this(scorer, grader, header, history, at, tracker, false);
+  }
+
+  RowGrader(Scorer scorer, Grader grader, Columns header, @Nullable CheckInHistory history, @Nullable LocalDate at,
+      ProgressTracker tracker, boolean decimalComma) {
+    this.decimalComma = decimalComma;
     if ((history == null) != (at == null)) {
       throw new IllegalArgumentException("a check-in history needs the date to score at, and only it");
     }
@@ -489,9 +496,9 @@ final class RowGrader {
     }
   }
 
-  private static double number(String[] v, int index, String column) throws Rejection {
+  private double number(String[] v, int index, String column) throws Rejection {
     try {
-      return Decimals.parse(v[index]);
+      return Decimals.parse(v[index], decimalComma);
     } catch (NumberFormatException e) {
       throw new Rejection(column + " \"" + v[index].strip() + "\" " + e.getMessage());
     }
