@@ -90,6 +90,21 @@ final class BatchGradeCommand implements Callable<Integer> {
           + " any strategy found as a service on the class path. Repeatable.")
   private Map<String, String> strategies = new java.util.LinkedHashMap<>();
 
+  @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
+      description = "The character between fields, in the input and every output: , (default), ; or tab (\\t or a tab) as"
+          + " in European exports.")
+  private String delimiter = ",";
+
+  @Option(names = "--decimal-comma",
+      description = "Read baseline, target, stretch, current and weight with a decimal comma (12,5 is 12.5); needs a --delimiter"
+          + " other than ,. A number with a . or two commas is rejected as ambiguous, never misread.")
+  private boolean decimalComma;
+
+  @Option(names = "--columns", split = ",", paramLabel = "OKR=THEIRS",
+      description = "Read the file's own header names as okr's columns, for example kr_id=Key Result ID,current=Current value."
+          + " Outputs keep the file's names. Repeatable.")
+  private Map<String, String> columns = new java.util.LinkedHashMap<>();
+
   @Option(names = "--sorted",
       description = "The rows of each objective are contiguous: rollups are written as each objective ends, so memory stays flat however many objectives there are.")
   private boolean sorted;
@@ -121,6 +136,7 @@ final class BatchGradeCommand implements Callable<Integer> {
           ? "--at " + at + " is given without --check-ins; the date is only used to score rows with their check-ins"
           : "--check-ins needs --at: the date the rows are scored at");
     }
+    char separator = delimiter();
     Path rejectsFile = rejects != null ? rejects : defaultRejects(out);
     distinct(rejects != null ? "--rejects" : "--rejects (default)", rejectsFile, "--out", out);
     if (objectives != null) {
@@ -138,16 +154,18 @@ final class BatchGradeCommand implements Callable<Integer> {
     BatchGrader.Builder builder = BatchGrader.builder()
         .profile(GradeCommand.profile(profile, strategies))
         .order(objectives == null ? ObjectiveOrder.NONE : sorted ? ObjectiveOrder.CONTIGUOUS : ObjectiveOrder.ANY)
-        .parallelism(threads);
+        .parallelism(threads)
+        .decimalComma(decimalComma);
     CheckInHistory history = null;
     if (checkIns != null) {
       history = readCheckIns(checkIns);
       builder.history(history, java.util.Objects.requireNonNull(at));
     }
     BatchGrader grader = builder.build();
+    CsvBatch batch = csv(grader, separator);
     BatchSummary summary;
     try (Reader input = reader(in)) {
-      summary = CsvBatch.of(grader).rawCells(rawCells).grade(input, out, rejectsFile, Optional.ofNullable(objectives));
+      summary = batch.grade(input, out, rejectsFile, Optional.ofNullable(objectives));
     } catch (BatchException e) {
       Matcher m = LINE_PREFIX.matcher(String.valueOf(e.getMessage()));
       String problem = m.find() ? e.getMessage().substring(m.end()) : String.valueOf(e.getMessage());
@@ -181,6 +199,34 @@ final class BatchGradeCommand implements Callable<Integer> {
     }
     stdout.flush();
     return ExitCodes.OK;
+  }
+
+  /** The delimiter given, or a usage error naming it. */
+  private char delimiter() {
+    String text = delimiter;
+    char c;
+    if (text.equals("\\t") || text.equalsIgnoreCase("tab")) {
+      c = '\t';
+    } else if (text.length() == 1) {
+      c = text.charAt(0);
+    } else {
+      throw new ParameterException(spec.commandLine(), "--delimiter \"" + text + "\": must be one character (, ; | or \\t for tab)");
+    }
+    String why = CsvBatch.whyNotDelimiter(c, decimalComma);
+    if (why != null) {
+      throw new ParameterException(spec.commandLine(), "--delimiter: " + why
+          + (decimalComma && c == ',' ? " (--decimal-comma needs --delimiter ; or tab)" : ""));
+    }
+    return c;
+  }
+
+  /** The CSV grading the options ask for; a bad --columns entry is a usage error naming it. */
+  private CsvBatch csv(BatchGrader grader, char separator) {
+    try {
+      return CsvBatch.of(grader).rawCells(rawCells).delimiter(separator).columns(columns);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--columns: " + e.getMessage());
+    }
   }
 
   /** The check-ins file, or an input error naming its line and what is wrong. */

@@ -366,14 +366,16 @@ public final class CsvBatch {
         if (names[i].strip().equalsIgnoreCase(theirs)) {
           at = i;
         }
-        if (names[i].strip().equalsIgnoreCase(okr) && !okr.equalsIgnoreCase(theirs)) {
-          throw new BatchException(1, "header column " + (i + 1) + " is " + okr + ", and column \"" + theirs
-              + "\" is also mapped to " + okr + "; map one of them only");
-        }
       }
       if (at < 0) {
         throw new BatchException(1, "header has no column \"" + theirs + "\", which is mapped to " + okr
             + " (header: " + String.join(String.valueOf(delimiter), names) + ")");
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].strip().equalsIgnoreCase(okr) && !okr.equalsIgnoreCase(theirs)) {
+          throw new BatchException(1, "header column " + (i + 1) + " is " + okr + ", and column \"" + theirs
+              + "\" is also mapped to " + okr + "; map one of them only");
+        }
       }
       out.set(at, okr);
     });

@@ -1,0 +1,59 @@
+package dev.okr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okr.cli.Cli.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchGradeDelimiterTest {
+
+  @Test
+  void semicolonsDecimalCommasAndTheTrackersHeaderNames(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("export.csv");
+    Files.writeString(in, "objective_id;Key Result ID;kind;kr_type;baseline;target;Current value;weight\n"
+        + "O1;K1;committed;increase;0;10;12,5;1\n");
+    Path out = dir.resolve("graded.csv");
+
+    Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", out.toString(), "--delimiter", ";", "--decimal-comma",
+        "--columns", "kr_id=Key Result ID,current=Current value");
+
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readAllLines(out)).containsExactly(
+        "objective_id;Key Result ID;kind;kr_type;baseline;target;Current value;weight;score;attainment;grade;colour",
+        "O1;K1;committed;increase;0;10;12,5;1;1.0;1.25;met;green");
+  }
+
+  @Test
+  void backslashTIsATab(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("export.tsv");
+    Files.writeString(in, "objective_id\tkr_id\tkind\tkr_type\tbaseline\ttarget\tcurrent\tweight\nO1\tK1\tcommitted\tincrease\t0\t10\t10\t1\n");
+    Path out = dir.resolve("graded.tsv");
+
+    Run run = Cli.run("batch-grade", "--in", in.toString(), "--out", out.toString(), "--delimiter", "\\t");
+
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readAllLines(out)).endsWith("O1\tK1\tcommitted\tincrease\t0\t10\t10\t1\t1.0\t1.0\tmet\tgreen");
+  }
+
+  @Test
+  void badUsageIsNamed(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("export.csv");
+    Files.writeString(in, "objective_id,kr_id,kind,kr_type,baseline,target,current,weight\n");
+    String out = dir.resolve("g.csv").toString();
+
+    Run comma = Cli.run("batch-grade", "--in", in.toString(), "--out", out, "--decimal-comma");
+    assertThat(comma.exit()).isEqualTo(2);
+    assertThat(comma.err()).contains("--delimiter: delimiter \",\" cannot be used with decimal commas");
+
+    Run unknown = Cli.run("batch-grade", "--in", in.toString(), "--out", out, "--columns", "kr=Key Result ID");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--columns: \"kr\" is not a column okr reads");
+
+    Run missing = Cli.run("batch-grade", "--in", in.toString(), "--out", out, "--columns", "kr_id=Key Result ID");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("export.csv:1: header has no column \"Key Result ID\", which is mapped to kr_id");
+  }
+}
