@@ -139,7 +139,7 @@ final class Tokens {
         char c = text.charAt(start[i]);
         // "reach N", "to TBD"; "to X" only before what it counts ("to X users"), not "migrate to X"
         slot = c == 'N' || c == 'T' || i + 1 < size && kind[i + 1] == WORD && Character.isLowerCase(text.charAt(start[i + 1]))
-            || text.regionMatches(true, start[i - 1], "to", 0, 2) && numberBefore(i - 1, false);
+            || isTo(i - 1) && numberBefore(i - 1, false);
       }
       if (!slot && i > 0 && kind[i - 1] == WORD && end[i - 1] - start[i - 1] == 4
           && text.regionMatches(true, start[i - 1], "from", 0, 4)) {
@@ -181,15 +181,24 @@ final class Tokens {
    * "X days to Y hours"), or -1.
    */
   private int pairedAcross(int i) {
+    int k = otherEnd(i);
+    return k >= 0 && isBarePlaceholder(k) ? k : -1;
+  }
+
+  /**
+   * The token at the other end of "to" or an arrow after token {@code i}, past a percent sign or a
+   * unit word before it and a currency sign after it ("X% to 40%", "X days -> $Y"), or -1.
+   */
+  private int otherEnd(int i) {
     int j = i + 1;
     if (isPunctAt(j, '%')) {
       j++;
     }
     if (j < size && kind[j] == WORD && j + 1 < size && !isBarePlaceholder(j)
-        && Character.isLowerCase(text.charAt(start[j])) && !text.regionMatches(true, start[j], "to", 0, 2)) {
+        && Character.isLowerCase(text.charAt(start[j])) && !isTo(j)) {
       j++; // a unit between: "X days to Y hours"
     }
-    if (j < size && kind[j] == WORD && end[j] - start[j] == 2 && text.regionMatches(true, start[j], "to", 0, 2)) {
+    if (isTo(j)) {
       j++;
     } else {
       j = arrowEnd(j);
@@ -200,7 +209,11 @@ final class Tokens {
     if (j < size && isCurrency(symbolAt(j))) {
       j++;
     }
-    return j < size && isBarePlaceholder(j) ? j : -1;
+    return j < size ? j : -1;
+  }
+
+  private boolean isTo(int j) {
+    return j < size && kind[j] == WORD && end[j] - start[j] == 2 && text.regionMatches(true, start[j], "to", 0, 2);
   }
 
   /**
@@ -228,24 +241,10 @@ final class Tokens {
    * and then a number: "X to 40%", "X% -> 12%".
    */
   private boolean numberAfterTo(int i) {
-    int j = i + 1;
-    if (isPunctAt(j, '%') || j < size && kind[j] == WORD && Character.isLowerCase(text.charAt(start[j]))
-        && !(end[j] - start[j] == 2 && text.regionMatches(true, start[j], "to", 0, 2))) {
-      j++;
-    }
-    if (j < size && kind[j] == WORD && end[j] - start[j] == 2 && text.regionMatches(true, start[j], "to", 0, 2)
-        || isPunctAt(j, '\u2192')) {
-      j++;
-    } else if (isPunctAt(j, '-') && isPunctAt(j + 1, '>')) {
-      j += 2;
-    } else {
-      return false;
-    }
-    if (isCurrency(symbolAt(j))) {
-      j++;
-    }
-    return j < size && kind[j] == NUMBER;
+    int k = otherEnd(i);
+    return k >= 0 && kind[k] == NUMBER;
   }
+
 
   /**
    * Whether the placeholder at {@code i} opens the statement (or follows a label's colon or dash)
