@@ -32,11 +32,10 @@ public final class OkrValidationException extends OkrException {
    * id, statement: is required (was missing)}. Called by the builders that Immutables generates
    * (the style's {@code throwForInvalidImmutableState}); applications need not call it.
    *
-   * @param message the generated message, which names the type being built
-   * @param missing the names of the required fields not set
+   * @param message the generated message, which lists the fields not set last, in brackets
    */
-  public OkrValidationException(String message, String... missing) {
-    this(missing.length > 0 ? String.join(", ", missing) : namesIn(message), null, REQUIRED, detail(null, REQUIRED));
+  public OkrValidationException(String message) {
+    this(namesIn(message), null, REQUIRED, detail(null, REQUIRED));
   }
 
   /** The names listed last in brackets, as Immutables writes them: {@code "... not set [id, statement]"}. */
