@@ -116,6 +116,19 @@ final class Deadlines {
     return end;
   }
 
+  /**
+   * The last token of an event named after "by the" or "before the" ("the board meeting", "the
+   * spring offsite", "the annual conference"): up to three words ending in an event, or -1.
+   */
+  private int eventEnd(int k) {
+    for (int m = k; m < k + 3 && t.isWord(m) && !isNumberAt(m); m++) {
+      if (Lexicon.isEvent(t.word(m))) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
   private boolean isNumberAt(int k) {
     return t.isNumber(k) || t.isWord(k) && Lexicon.numberWord(t.word(k)) >= 0;
   }
@@ -130,6 +143,12 @@ final class Deadlines {
     int k = j;
     if (t.isWord(k, "the")) {
       k++;
+      if (open) {
+        int event = eventEnd(k);
+        if (event >= 0) {
+          return event;
+        }
+      }
     }
     String w = t.w(k);
     if ((w.equals("end") || w.equals("start") || w.equals("beginning") || w.equals("middle")

@@ -489,6 +489,18 @@ final class Lexicon {
     return false;
   }
 
+  /** Words naming an event a result can be due by: "by the board meeting", "before the offsite". */
+  static boolean isEvent(String w) {
+    switch (w) {
+      case "meeting": case "offsite": case "off-site": case "all-hands": case "summit": case "conference":
+      case "kickoff": case "kick-off": case "retreat": case "qbr": case "townhall": case "town-hall":
+      case "holidays": case "festival":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** Words naming a point or span of time after "by", "the", "this", "end of". */
   static boolean isTimeWord(String w) {
     switch (w) {

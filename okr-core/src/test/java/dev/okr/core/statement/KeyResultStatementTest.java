@@ -151,6 +151,10 @@ class KeyResultStatementTest {
             .direction(Direction.INCREASE).metric("NPS")
             .baseline(42, null, "42").target(60, null, "60").deadline("in Q3 2026").missing()
             .measurement(INCREASE, null, 42.0, 60.0),
+        statement(s, "Increase NPS from 42 to 60 before the board meeting")
+            .direction(Direction.INCREASE).metric("NPS")
+            .baseline(42, null, "42").target(60, null, "60").deadline("before the board meeting").missing()
+            .measurement(INCREASE, null, 42.0, 60.0),
         statement(s, "Get 1,000 beta users within the next 6 weeks")
             .direction(Direction.ACHIEVE).metric("beta users")
             .target(1_000, null, "1,000").deadline("within the next 6 weeks").missing(BASELINE)
