@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * What the task-or-outcome model ({@link TaskLikeModel}) sees of a key-result statement: its words
  * and word pairs (numbers folded into a few shapes: {@code <num>}, {@code <pct>}, {@code <money>},
- * {@code <x>}), its first words, and what okr-core's statement reader found (its kind, whether it
+ * {@code <x>}), its first words, and what okr-core's statement reader found (the words of its metric, its kind, whether it
  * states a target, a baseline (a value or a placeholder to fill in) or a relative change, its direction). One place for the features,
  * so that training and linting see the same.
  */
@@ -24,7 +24,7 @@ final class TaskLikeFeatures {
 
   /** The features of a statement, without repeats, in a fixed order. */
   static List<String> of(String statement, KeyResultStatement parsed) {
-    List<String> tokens = tokens(withoutNumbering(withoutReport(statement)));
+    List<String> tokens = tokens(withoutNumbering(withoutReport(withoutDeadline(statement, parsed))));
     Set<String> out = new LinkedHashSet<>(tokens.size() * 4);
     for (int k = 0; k < tokens.size(); k++) {
       String t = tokens.get(k);
@@ -60,6 +60,14 @@ final class TaskLikeFeatures {
     if (!tokens.isEmpty() && tokens.get(0).startsWith("<")) {
       out.add("starts:number");
     }
+    // what the reader took for the metric: "median time-to-first-value" against "box sizes"
+    parsed.metric().ifPresent(m -> {
+      for (String t : tokens(m.text())) {
+        if (!t.startsWith("<")) {
+          out.add("metric:" + t);
+        }
+      }
+    });
     out.add("kind:" + parsed.kind().name().toLowerCase(Locale.ROOT));
     out.add("target:" + (parsed.target().isPresent() || parsed.targetPlaceholder().isPresent()));
     out.add("baseline:" + (parsed.baseline().isPresent() || parsed.baselinePlaceholder().isPresent()));
@@ -70,6 +78,17 @@ final class TaskLikeFeatures {
     parsed.verb().ifPresent(v -> out.add("verb:" + v.text().toLowerCase(Locale.ROOT)));
     out.add("length:" + Math.min(words.size() / 4, 5));
     return List.copyOf(out);
+  }
+
+  /**
+   * The statement without the deadline the reader found ("by end of Q3", "before the board
+   * meeting"): when a result is due says nothing of whether it is a task or an outcome.
+   */
+  static String withoutDeadline(String statement, KeyResultStatement parsed) {
+    return parsed.deadline()
+        .filter(d -> d.start() >= 0 && d.end() <= statement.length() && d.start() < d.end())
+        .map(d -> statement.substring(0, d.start()) + " " + statement.substring(d.end()))
+        .orElse(statement);
   }
 
   /**
