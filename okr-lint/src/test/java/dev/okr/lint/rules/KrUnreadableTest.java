@@ -65,7 +65,9 @@ class KrUnreadableTest {
       "fresh-5.txt:312", "fresh-5.txt:313", "fresh-5.txt:314", "fresh-6.txt:62", "fresh-6.txt:106",
       "fresh-6.txt:119", "fresh-6.txt:154", "fresh-6.txt:177", "fresh-6.txt:252", "fresh-6.txt:310",
       "fresh-7.txt:28", "fresh-7.txt:48", "fresh-7.txt:66", "fresh-7.txt:85", "fresh-7.txt:104", "fresh-7.txt:154",
-      "fresh-7.txt:171", "fresh-7.txt:274", "fresh-7.txt:324");
+      "fresh-7.txt:171", "fresh-7.txt:274", "fresh-7.txt:324", "fresh-8.txt:19", "fresh-8.txt:52", "fresh-8.txt:73",
+      "fresh-8.txt:99", "fresh-8.txt:142", "fresh-8.txt:164", "fresh-8.txt:187", "fresh-8.txt:217", "fresh-8.txt:304",
+      "fresh-8.txt:321", "fresh-8.txt:330", "fresh-8.txt:352", "fresh-8.txt:370", "fresh-8.txt:422");
 
   @Test
   void theReaderCallsUnreadableExactlyTheRowsNotInEnglish() throws IOException {
