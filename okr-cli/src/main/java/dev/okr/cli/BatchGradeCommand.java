@@ -73,7 +73,8 @@ final class BatchGradeCommand implements Callable<Integer> {
   private @Nullable Path objectives;
 
   @Option(names = "--check-ins", paramLabel = "FILE.csv",
-      description = "The key results' check-ins, one line per key result and date (kr_id,date,value[,objective_id]):"
+      description = "The key results' check-ins, one line per key result and date (kr_id,date,value[,objective_id]"
+          + "[,milestones_done]):"
           + " each row is scored with its check-ins at --at, within its cycle (cycle, or cycle_start and cycle_end columns),"
           + " and gets status, expected and forecast. Held in memory. Needs --at.")
   private @Nullable Path checkIns;

@@ -17,6 +17,7 @@ import dev.okr.core.ObjectiveKind;
 import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
 import dev.okr.core.Measurement;
+import dev.okr.core.Milestone;
 import dev.okr.scoring.Colour;
 import dev.okr.scoring.Distribution;
 import dev.okr.scoring.Forecast;
@@ -36,6 +37,9 @@ import dev.okr.scoring.ScoringStrategies;
 import dev.okr.scoring.ScoringStrategy;
 import dev.okr.scoring.TrackStatus;
 import dev.okr.scoring.ScoringPolicy;
+import dev.okr.scoring.batch.CheckInHistory;
+import dev.okr.scoring.batch.Columns;
+import dev.okr.scoring.batch.MilestoneList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -489,16 +493,17 @@ final class GradeCommand implements Callable<Integer> {
 
   /**
    * The CSV columns: one row per objective ({@code level=objective}) and per key result. A key
-   * result's row ends with what the batch grader reads ({@code kr_type} to {@code weight}): its
-   * numbers and the reading that counts at the date.
+   * result's row ends with what the batch grader reads ({@code kr_type} to {@code milestones_done}):
+   * its numbers, the reading that counts at the date and, for milestones, their names and weights
+   * and the names of those done.
    */
   static final String[] CSV_COLUMNS = {
       "level", "objective_id", "kr_id", "kind", "owner", "cycle", "line", "score", "attainment", "grade", "colour",
       "status", "expected", "forecast", "chance", "note", "phase",
-      "kr_type", "baseline", "target", "stretch", "current", "weight"};
+      "kr_type", "baseline", "target", "stretch", "current", "weight", Columns.MILESTONE_NAMES, Columns.MILESTONES_DONE};
 
   /** The columns of the check-ins file that {@code --check-ins-out} writes, as {@code okr batch-grade --check-ins} reads them. */
-  static final String[] CHECK_IN_COLUMNS = {"objective_id", "kr_id", "date", "value"};
+  static final String[] CHECK_IN_COLUMNS = {"objective_id", "kr_id", "date", "value", CheckInHistory.MILESTONES_DONE};
 
   private static void csv(GradeReport r, PrintWriter out, Optional<Path> checkInsOut) throws IOException {
     boolean history = checkInsOut.isPresent();
@@ -517,7 +522,7 @@ final class GradeCommand implements Callable<Integer> {
           text(score.map(shown::objective)), "", o.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
           o.colour().map(ParseCommand::id).orElse(""), o.status().map(ParseCommand::id).orElse(""),
           text(o.expected().map(shown::other)), "", "", o.error().orElse(""), o.phase().map(Phase::id).orElse(""),
-          "", "", "", "", "", "");
+          "", "", "", "", "", "", "", "");
       for (KeyResultGrade k : o.keyResults()) {
         Optional<Score.Scored> s = k.scored();
         Optional<Progress> p = k.progress();
@@ -525,7 +530,8 @@ final class GradeCommand implements Callable<Integer> {
         Optional<String> beyond = beyondOneRow(k.keyResult(), r.date(), r.profile().scoring(), history);
         if (history && beyond.isEmpty() && k.keyResult().measurement().isPresent()) {
           for (CheckIn c : k.keyResult().checkIns()) {
-            checkIns.add(new String[] {obj.id(), k.keyResult().id(), c.date().toString(), checkInValue(c)});
+            checkIns.add(new String[] {obj.id(), k.keyResult().id(), c.date().toString(), checkInValue(c),
+                c.milestonesDone().map(done -> doneNames(k.keyResult().measurement().get().milestones(), done)).orElse("")});
           }
         }
         String note = k.error().orElseGet(() -> k.unscored().orElse(""));
@@ -533,7 +539,7 @@ final class GradeCommand implements Callable<Integer> {
           note = (note.isEmpty() ? "" : note + "; ") + "no batch row: " + beyond.get();
         }
         Optional<Progress> inProgress = p.filter(x -> x.phase() == Phase.IN_PROGRESS);
-        String[] row = beyond.isPresent() ? new String[] {"", "", "", "", "", ""} : batchFields(k.keyResult(), scorer, r.date());
+        String[] row = beyond.isPresent() ? new String[] {"", "", "", "", "", "", "", ""} : batchFields(k.keyResult(), scorer, r.date());
         csv.writeRecord("key-result", obj.id(), k.keyResult().id(), kind, owner, cycle, line(k.keyResult().source()),
             text(s.map(Score.Scored::value).map(shown::keyResult)), text(s.map(Score.Scored::attainment)),
             k.grade().map(g -> ParseCommand.id(g.verdict())).orElse(""),
@@ -541,7 +547,7 @@ final class GradeCommand implements Callable<Integer> {
             k.status().map(ParseCommand::id).orElse(""),
             text(inProgress.map(Progress::expected).map(shown::other)), text(f.map(Forecast::endScore).map(shown::other)),
             text(f.flatMap(x -> boxed(x.chance())).map(shown::other)), note, p.map(x -> x.phase().id()).orElse(""),
-            row[0], row[1], row[2], row[3], row[4], row[5]);
+            row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7]);
       }
     }
     csv.flush();
@@ -579,22 +585,24 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
+  /** The names of the milestones done, in the key result's order, as the batch's milestones_done cell. */
+  private static String doneNames(List<Milestone> milestones, java.util.Set<String> done) {
+    return MilestoneList.writeNames(milestones.stream().map(Milestone::name).filter(done::contains).toList());
+  }
+
   /**
    * Why a key result's score needs more than one batch row carries, or empty when a row carries it
-   * all: a stay-at-or-above or at-or-below key result scored over its check-in periods (a row holds
-   * one reading), or milestones of different weights (a row counts milestones done). Such a key
-   * result is exported with empty batch columns and this reason in its note, so that {@code okr
-   * batch-grade} rejects its row instead of scoring it differently. When the check-ins are exported
-   * too ({@code --check-ins-out}), a key result scored over its check-in periods has its row.
+   * all: a stay-at-or-above or at-or-below key result scored over its check-in periods, when the
+   * check-ins are not exported (a row holds one reading). Such a key result is exported with empty
+   * batch columns and this reason in its note, so that {@code okr batch-grade} rejects its row
+   * instead of scoring it differently. When the check-ins are exported too ({@code
+   * --check-ins-out}), it has its row. Milestones, named and weighted, always have their row.
    */
   static Optional<String> beyondOneRow(KeyResult kr, LocalDate date, ScoringPolicy policy, boolean historyExported) {
     if (kr.measurement().isEmpty()) {
       return Optional.empty();
     }
     Measurement m = kr.measurement().get();
-    if (m.milestones().stream().anyMatch(x -> x.weight() != 1)) {
-      return Optional.of("weighted milestones; a row counts milestones of weight 1");
-    }
     boolean maintain = m.type() == MeasurementType.AT_LEAST || m.type() == MeasurementType.AT_MOST;
     long checkInsSoFar = kr.checkIns().stream().filter(c -> !c.date().isAfter(date)).count();
     if (!historyExported && maintain && policy.maintainMode() == ScoringPolicy.MaintainMode.SHARE_OF_PERIODS
@@ -607,11 +615,12 @@ final class GradeCommand implements Callable<Integer> {
   /**
    * A key result as the batch grader reads it: kr_type, baseline, target, stretch, the reading that
    * counts at the date (a number, yes or no, or the count of milestones done, the target then being
-   * the count of milestones) and the weight; empty without a measurement.
+   * the count of milestones), the weight and, for milestones, their names and weights and the names
+   * of those done; empty without a measurement.
    */
   private static String[] batchFields(KeyResult kr, Scorer scorer, LocalDate date) {
     if (kr.measurement().isEmpty()) {
-      return new String[] {"", "", "", "", "", ""};
+      return new String[] {"", "", "", "", "", "", "", ""};
     }
     Observation seen = scorer.observe(kr, date);
     boolean milestones = seen.type() == MeasurementType.MILESTONES;
@@ -620,7 +629,9 @@ final class GradeCommand implements Callable<Integer> {
         : Integer.toString(c.milestonesDone().size())).orElse("");
     return new String[] {seen.type().id(), text(boxed(seen.baseline())),
         milestones ? Integer.toString(seen.milestones().size()) : text(boxed(seen.target())), text(boxed(seen.stretch())),
-        current, Numbers.format(kr.weight())};
+        current, Numbers.format(kr.weight()),
+        milestones ? MilestoneList.write(seen.milestones()) : "",
+        milestones ? seen.current().map(c -> doneNames(seen.milestones(), c.milestonesDone())).orElse("") : ""};
   }
 
   private static String line(Optional<SourcePosition> source) {

@@ -137,12 +137,19 @@ class GradeCommandTest {
 
     assertThat(run.exit()).as(run.err()).isIn(0, 1);
     java.util.List<String> lines = Files.readAllLines(checkIns);
-    assertThat(lines.get(0)).isEqualTo("objective_id,kr_id,date,value");
-    assertThat(lines).anyMatch(l -> l.startsWith("sync,sync-latency,2026-"));
-    // weighted milestones still have no batch row, so their check-ins are not exported
-    assertThat(lines).noneMatch(l -> l.contains(",revenue-invoicing,"));
+    assertThat(lines.get(0)).isEqualTo("objective_id,kr_id,date,value,milestones_done");
+    assertThat(lines).anyMatch(l -> l.startsWith("sync,sync-latency,2026-") && l.endsWith(","));
+    // named, weighted milestones: the count done and their names, in the key result's order
+    assertThat(lines).filteredOn(l -> l.contains(",revenue-invoicing,")).containsExactly(
+        "revenue,revenue-invoicing,2026-07-27,1,pilot teams",
+        "revenue,revenue-invoicing,2026-09-07,2,pilot teams; half of paying teams",
+        "revenue,revenue-invoicing,2026-09-28,2,pilot teams; half of paying teams");
     String latency = run.out().lines().filter(l -> l.startsWith("key-result,sync,sync-latency,")).findFirst().orElseThrow();
-    assertThat(latency).doesNotContain("no batch row").endsWith(",at-most,,800,,722,1");
+    assertThat(latency).doesNotContain("no batch row").endsWith(",at-most,,800,,722,1,,");
+    String invoicing = run.out().lines().filter(l -> l.startsWith("key-result,revenue,revenue-invoicing,")).findFirst()
+        .orElseThrow();
+    assertThat(invoicing).doesNotContain("no batch row")
+        .endsWith(",milestones,,3,,1,1,pilot teams; half of paying teams *2; all paying teams,pilot teams");
     assertThat(text.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(text.err()).contains("--check-ins-out goes with --format csv");
   }

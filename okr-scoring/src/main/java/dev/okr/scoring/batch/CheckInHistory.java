@@ -23,9 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The check-in history of a batch run, read from a long CSV with one line per key result and date:
- * columns {@code kr_id, date, value} and, optionally, {@code objective_id} (other columns are an
- * error, so that a misspelt one is not ignored). The value is kept as text; the row it belongs to
- * reads it for its type (a number, yes/no, or a count of milestones done).
+ * columns {@code kr_id, date, value} and, optionally, {@code objective_id} and {@code
+ * milestones_done} (other columns are an error, so that a misspelt one is not ignored). The value
+ * and the milestones done are kept as text; the row they belong to reads them for its type (a
+ * number, yes/no, or a count of milestones done and, for a row that names its milestones, their
+ * names as {@link MilestoneList} reads them).
  *
  * <p>The whole file is held in memory, grouped by key result: one {@link Entry} per line. A line
  * with an {@code objective_id} belongs to the row of that objective and key result only; a line
@@ -41,8 +43,10 @@ public final class CheckInHistory {
   public static final String VALUE = "value";
   /** Optional: the objective, when a kr_id is not unique across objectives. */
   public static final String OBJECTIVE_ID = "objective_id";
+  /** Optional: the names of the milestones done, for a row that names its milestones; empty otherwise. */
+  public static final String MILESTONES_DONE = Columns.MILESTONES_DONE;
 
-  private static final List<String> READ = ImmutableList.of(OBJECTIVE_ID, KR_ID, DATE, VALUE);
+  private static final List<String> READ = ImmutableList.of(OBJECTIVE_ID, KR_ID, DATE, VALUE, MILESTONES_DONE);
 
   /**
    * One check-in line.
@@ -52,14 +56,22 @@ public final class CheckInHistory {
    * @param keyResultId the key result's id
    * @param date the day
    * @param value the reading as written, stripped and not empty
+   * @param milestonesDone the names of the milestones done as written, or {@code ""} when the line has none
    */
-  public record Entry(long line, String objectiveId, String keyResultId, LocalDate date, String value) {
+  public record Entry(long line, String objectiveId, String keyResultId, LocalDate date, String value,
+      String milestonesDone) {
     /** Checks the fields are present. */
     public Entry {
       Objects.requireNonNull(objectiveId, "objectiveId");
       Objects.requireNonNull(keyResultId, "keyResultId");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(milestonesDone, "milestonesDone");
+    }
+
+    /** A line without milestones done. */
+    public Entry(long line, String objectiveId, String keyResultId, LocalDate date, String value) {
+      this(line, objectiveId, keyResultId, date, value, "");
     }
   }
 
@@ -98,6 +110,7 @@ public final class CheckInHistory {
       int keyResult = -1;
       int date = -1;
       int value = -1;
+      int done = -1;
       int columns = 0;
       boolean header = true;
       for (CsvRecord record : reader) {
@@ -114,9 +127,10 @@ public final class CheckInHistory {
             int at = READ.indexOf(name);
             if (at < 0) {
               throw new BatchException(line, "column " + (i + 1) + ": \"" + fields.get(i).strip()
-                  + "\" is not a check-ins column; the columns are " + String.join(", ", READ) + " (objective_id optional)");
+                  + "\" is not a check-ins column; the columns are " + String.join(", ", READ)
+                  + " (objective_id and milestones_done optional)");
             }
-            int[] slots = {objective, keyResult, date, value};
+            int[] slots = {objective, keyResult, date, value, done};
             if (slots[at] >= 0) {
               throw new BatchException(line, "column " + (i + 1) + ": \"" + name + "\" is named twice (columns "
                   + (slots[at] + 1) + " and " + (i + 1) + ")");
@@ -125,13 +139,14 @@ public final class CheckInHistory {
               case 0 -> objective = i;
               case 1 -> keyResult = i;
               case 2 -> date = i;
-              default -> value = i;
+              case 3 -> value = i;
+              default -> done = i;
             }
           }
           for (String required : List.of(KR_ID, DATE, VALUE)) {
             if (!fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList().contains(required)) {
               throw new BatchException(line, "the check-ins header lacks the column \"" + required + "\"; the columns are "
-                  + String.join(", ", READ) + " (objective_id optional)");
+                  + String.join(", ", READ) + " (objective_id and milestones_done optional)");
             }
           }
           continue;
@@ -157,7 +172,7 @@ public final class CheckInHistory {
               + " or the milestones done");
         }
         String obj = objective < 0 ? "" : fields.get(objective).strip();
-        Entry entry = new Entry(line, obj, kr, parsed, reading);
+        Entry entry = new Entry(line, obj, kr, parsed, reading, done < 0 ? "" : fields.get(done));
         (obj.isEmpty() ? byKeyResult.computeIfAbsent(kr, k -> new ArrayList<>())
             : byObjective.computeIfAbsent(key(obj, kr), k -> new ArrayList<>())).add(entry);
         size++;

@@ -37,6 +37,18 @@ public final class Columns {
   /** Optional, with {@link #CYCLE_START}: the cycle's last day, {@code YYYY-MM-DD}. */
   public static final String CYCLE_END = "cycle_end";
 
+  /**
+   * Optional: a milestones row's milestones by name, each with its weight when not 1, as {@link
+   * MilestoneList} reads them ({@code pilot teams; half of paying teams *2; all paying teams}).
+   * Empty: the row's milestones are {@link #TARGET} milestones of weight 1.
+   */
+  public static final String MILESTONE_NAMES = "milestone_names";
+  /**
+   * Optional, with {@link #MILESTONE_NAMES}: the names of the milestones done ({@code pilot teams;
+   * half of paying teams}), as many as {@link #CURRENT} counts.
+   */
+  public static final String MILESTONES_DONE = "milestones_done";
+
   /** The columns every input must have, in the documented order. */
   public static final List<String> REQUIRED =
       ImmutableList.of(OBJECTIVE_ID, KR_ID, KIND, KR_TYPE, BASELINE, TARGET, CURRENT, WEIGHT);
@@ -52,7 +64,8 @@ public final class Columns {
   public static final List<String> ADDED_WITH_HISTORY = ImmutableList.of("status", "expected", "forecast");
 
   /** Every column okr reads, required and optional: a header name within two edits of one the header lacks is a typo. */
-  public static final List<String> READ = ImmutableList.<String>builder().addAll(REQUIRED).add(STRETCH, CYCLE, CYCLE_START, CYCLE_END).build();
+  public static final List<String> READ = ImmutableList.<String>builder().addAll(REQUIRED).add(STRETCH, CYCLE, CYCLE_START, CYCLE_END, MILESTONE_NAMES, MILESTONES_DONE)
+      .build();
 
   private final ImmutableList<String> names;
   private final Map<String, Integer> index;

@@ -51,6 +51,8 @@ final class RowGrader {
   private final int cycle;
   private final int cycleStart;
   private final int cycleEnd;
+  private final int milestoneNames;
+  private final int milestonesDoneNames;
   private final @Nullable CheckInHistory history;
   private final @Nullable LocalDate at;
   private final ProgressTracker tracker;
@@ -77,6 +79,8 @@ final class RowGrader {
     this.cycle = header.indexOf(Columns.CYCLE).orElse(-1);
     this.cycleStart = header.indexOf(Columns.CYCLE_START).orElse(-1);
     this.cycleEnd = header.indexOf(Columns.CYCLE_END).orElse(-1);
+    this.milestoneNames = header.indexOf(Columns.MILESTONE_NAMES).orElse(-1);
+    this.milestonesDoneNames = header.indexOf(Columns.MILESTONES_DONE).orElse(-1);
     this.scorer = scorer;
     this.grader = grader;
     this.columns = header.size();
@@ -141,7 +145,13 @@ final class RowGrader {
     if (stretch >= 0 && !v[stretch].isBlank()) {
       observation.stretch(number(v, stretch, Columns.STRETCH));
     }
-    if (measurementType == MeasurementType.MILESTONES) {
+    Named named = named(v, measurementType);
+    if (named != null) {
+      observation.milestones(named.milestones());
+      if (named.done() != null) {
+        observation.current(Observation.Reading.milestonesDone(named.done()));
+      }
+    } else if (measurementType == MeasurementType.MILESTONES) {
       int count = milestoneCount(v);
       observation.milestones(MILESTONES.subList(0, count));
       if (!v[current].isBlank()) {
@@ -158,7 +168,7 @@ final class RowGrader {
     if (history != null) {
       List<CheckInHistory.Entry> entries = history.of(objectiveId, keyResultId);
       if (!entries.isEmpty()) {
-        return withHistory(row, v, objectiveId, keyResultId, objectiveKind, measurementType, w, entries);
+        return withHistory(row, v, objectiveId, keyResultId, objectiveKind, measurementType, w, entries, named);
       }
     }
     Score score;
@@ -192,14 +202,15 @@ final class RowGrader {
    * be the reading that counts at that date.
    */
   private GradedRow withHistory(KeyResultRow row, String[] v, String objectiveId, String keyResultId,
-      @Nullable ObjectiveKind objectiveKind, MeasurementType measurementType, double w, List<CheckInHistory.Entry> entries)
-      throws Rejection {
+      @Nullable ObjectiveKind objectiveKind, MeasurementType measurementType, double w, List<CheckInHistory.Entry> entries,
+      @Nullable Named named) throws Rejection {
     LocalDate date = java.util.Objects.requireNonNull(at);
     Optional<Cycle> rowCycle = cycle(v);
-    int count = measurementType == MeasurementType.MILESTONES ? milestoneCount(v) : 0;
+    int count = named != null ? named.milestones().size()
+        : measurementType == MeasurementType.MILESTONES ? milestoneCount(v) : 0;
     List<CheckIn> checkIns = new ArrayList<>(entries.size());
     for (CheckInHistory.Entry entry : entries) {
-      checkIns.add(checkIn(entry, measurementType, count));
+      checkIns.add(checkIn(entry, measurementType, count, named));
     }
     KeyResult keyResult;
     try {
@@ -207,7 +218,9 @@ final class RowGrader {
       if (!v[baseline].isBlank()) {
         m.baseline(number(v, baseline, Columns.BASELINE));
       }
-      if (measurementType == MeasurementType.MILESTONES) {
+      if (named != null) {
+        m.milestones(named.milestones());
+      } else if (measurementType == MeasurementType.MILESTONES) {
         m.milestones(MILESTONES.subList(0, count));
       } else if (!v[target].isBlank()) {
         m.target(number(v, target, Columns.TARGET));
@@ -224,7 +237,7 @@ final class RowGrader {
     Progress progress = null;
     try {
       if (!v[current].isBlank()) {
-        sameAsCounted(v, measurementType, scorer.observe(keyResult, date), date);
+        sameAsCounted(v, measurementType, scorer.observe(keyResult, date), date, named);
       }
       if (rowCycle.isPresent()) {
         progress = tracker.track(keyResult, Optional.ofNullable(objectiveKind), rowCycle.get(), date);
@@ -253,8 +266,8 @@ final class RowGrader {
   }
 
   /** A rejection unless the row's {@code current} is the reading that counts at the date. */
-  private void sameAsCounted(String[] v, MeasurementType measurementType, Observation seen, LocalDate date)
-      throws Rejection {
+  private void sameAsCounted(String[] v, MeasurementType measurementType, Observation seen, LocalDate date,
+      @Nullable Named named) throws Rejection {
     Optional<Observation.Reading> reading = seen.current();
     String given = v[current].strip();
     if (reading.isEmpty()) {
@@ -264,7 +277,10 @@ final class RowGrader {
     Observation.Reading r = reading.get();
     boolean same;
     String counted;
-    if (measurementType == MeasurementType.MILESTONES) {
+    if (named != null) {
+      counted = r.milestonesDone().size() + ": " + MilestoneList.writeNames(inOrder(named, r.milestonesDone()));
+      same = r.milestonesDone().equals(named.done());
+    } else if (measurementType == MeasurementType.MILESTONES) {
       counted = Integer.toString(r.milestonesDone().size());
       same = number(v, current, Columns.CURRENT) == r.milestonesDone().size();
     } else if (measurementType.isNumeric()) {
@@ -321,8 +337,13 @@ final class RowGrader {
   }
 
   /** A check-in line read for the row's type; a value that does not fit is the row's rejection, naming the line. */
-  private static CheckIn checkIn(CheckInHistory.Entry entry, MeasurementType type, int count) throws Rejection {
+  private static CheckIn checkIn(CheckInHistory.Entry entry, MeasurementType type, int count, @Nullable Named named)
+      throws Rejection {
     String where = "check-in line " + entry.line() + " (" + entry.date() + "): value \"" + entry.value() + "\" ";
+    if (named == null && !entry.milestonesDone().isBlank()) {
+      throw new Rejection("check-in line " + entry.line() + " (" + entry.date() + ") names " + CheckInHistory.MILESTONES_DONE
+          + " \"" + entry.milestonesDone().strip() + "\", but the row names no milestones in " + Columns.MILESTONE_NAMES);
+    }
     if (type == MeasurementType.MILESTONES) {
       double done;
       try {
@@ -332,6 +353,15 @@ final class RowGrader {
       }
       if (!(done >= 0) || done > count || done != Math.rint(done)) {
         throw new Rejection(where + "must be the milestones done, a whole number from 0 to " + count);
+      }
+      if (named != null) {
+        Set<String> names = done(entry.milestonesDone(), named, "check-in line " + entry.line() + " (" + entry.date() + "): "
+            + CheckInHistory.MILESTONES_DONE);
+        if (names.size() != done) {
+          throw new Rejection(where + "counts " + (int) done + " milestones done, but its " + CheckInHistory.MILESTONES_DONE
+              + " names " + names.size());
+        }
+        return CheckIn.milestonesDone(entry.date(), names);
       }
       return CheckIn.milestonesDone(entry.date(), DONE.get((int) done));
     }
@@ -387,14 +417,97 @@ final class RowGrader {
     return (int) count;
   }
 
-  /** A milestones row's current value: the count done, taken as the first ones. */
+  /** A milestones row's current value: the count done, taken as the first ones unless the row names them. */
   private int milestonesDone(String[] v, int count) throws Rejection {
     double done = number(v, current, Columns.CURRENT);
     if (!(done >= 0) || done > count || done != Math.rint(done)) {
       throw new Rejection(Columns.CURRENT + " " + v[current].strip() + " must be the milestones done, a whole number from 0 to "
-          + v[target].strip());
+          + count);
     }
     return (int) done;
+  }
+
+  /** A row's named milestones, their names in order, and the names of those done (null: no check-in). */
+  private record Named(List<Milestone> milestones, Set<String> names, @Nullable Set<String> done) {}
+
+  /**
+   * A milestones row's named milestones and the names of those done; null when the row does not
+   * name its milestones. Rejects the row when the names, the weights, the target, the count done
+   * and the names done do not all agree, or when a row of another type fills either column.
+   */
+  private @Nullable Named named(String[] v, MeasurementType measurementType) throws Rejection {
+    String list = milestoneNames < 0 ? "" : v[milestoneNames];
+    String doneList = milestonesDoneNames < 0 ? "" : v[milestonesDoneNames];
+    if (measurementType != MeasurementType.MILESTONES) {
+      if (!list.isBlank() || !doneList.isBlank()) {
+        throw new Rejection((list.isBlank() ? Columns.MILESTONES_DONE : Columns.MILESTONE_NAMES) + " is given, but kr_type "
+            + v[type].strip() + " has no milestones; leave it empty");
+      }
+      return null;
+    }
+    if (list.isBlank()) {
+      if (!doneList.isBlank()) {
+        throw new Rejection(Columns.MILESTONES_DONE + " \"" + doneList.strip() + "\" names milestones done, but "
+            + Columns.MILESTONE_NAMES + " is empty; name the milestones there, or leave " + Columns.MILESTONES_DONE
+            + " empty and count them in " + Columns.TARGET + " and " + Columns.CURRENT);
+      }
+      return null;
+    }
+    List<Milestone> milestones;
+    try {
+      milestones = MilestoneList.read(list, Columns.MILESTONE_NAMES, decimalComma);
+    } catch (OkrValidationException e) {
+      throw new Rejection(Columns.MILESTONE_NAMES + " \"" + list.strip() + "\" " + e.rule());
+    }
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Milestone milestone : milestones) {
+      names.add(milestone.name());
+    }
+    if (!v[target].isBlank() && number(v, target, Columns.TARGET) != milestones.size()) {
+      throw new Rejection(Columns.TARGET + " " + v[target].strip() + " disagrees with " + Columns.MILESTONE_NAMES + ", which names "
+          + milestones.size() + (milestones.size() == 1 ? " milestone" : " milestones") + "; leave " + Columns.TARGET
+          + " empty or make them agree");
+    }
+    Named named = new Named(milestones, names, null);
+    if (v[current].isBlank()) {
+      if (!doneList.isBlank()) {
+        throw new Rejection(Columns.MILESTONES_DONE + " \"" + doneList.strip() + "\" is given, but " + Columns.CURRENT
+            + " is empty; give the count done in " + Columns.CURRENT + " too, or leave both empty when there is no check-in");
+      }
+      return named;
+    }
+    int count = milestonesDone(v, milestones.size());
+    Set<String> done = done(doneList, named, Columns.MILESTONES_DONE);
+    if (done.size() != count) {
+      throw new Rejection(Columns.CURRENT + " " + v[current].strip() + " disagrees with " + Columns.MILESTONES_DONE + ", which names "
+          + done.size() + (done.size() == 1 ? " milestone" : " milestones") + " done; name each milestone done there");
+    }
+    return new Named(milestones, names, done);
+  }
+
+  /** The names in a cell of milestones done, each one of the row's milestones; {@code where} names the cell. */
+  private static Set<String> done(String cell, Named named, String where) throws Rejection {
+    if (cell.isBlank()) {
+      return ImmutableSet.of();
+    }
+    List<String> names;
+    try {
+      names = MilestoneList.readNames(cell, where);
+    } catch (OkrValidationException e) {
+      throw new Rejection(where + " \"" + cell.strip() + "\" " + e.rule());
+    }
+    for (String name : names) {
+      if (!named.names().contains(name)) {
+        throw new Rejection(where + " names \"" + name + "\", which is not among " + Columns.MILESTONE_NAMES + " ("
+            + MilestoneList.writeNames(named.names()) + ")");
+      }
+    }
+    return ImmutableSet.copyOf(names);
+  }
+
+  /** The names done, in the order of the row's milestones. */
+  private static List<String> inOrder(Named named, Set<String> done) {
+    return named.names().stream().filter(done::contains).toList();
   }
 
   private static final int MAX_MILESTONES = 1000;

@@ -30,7 +30,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * For every profile and any generated key result that a batch row can express (one measurement,
- * at most one check-in, dated the day scored, no cycle, milestones of weight 1), the batch row and
+ * at most one check-in, dated the day scored, no cycle; milestones counted, or named with their
+ * weights and any of them done, names holding characters the cell form escapes), the batch row and
  * {@link Scorer} give the same score (scored or unscored; value, attainment, contribution and
  * zone), the same grade and the same explanation; and when {@code Scorer} throws, the batch
  * rejects the row with the same rule. A row has no dates, so its explanation lacks the one input
@@ -41,7 +42,8 @@ class BatchAgreesWithScorerPropertiesTest {
   private static final List<Profile> PROFILES = List.copyOf(Profiles.all().values());
   private static final MeasurementType[] TYPES = MeasurementType.values();
   private static final Columns COLUMNS = Columns.of(
-      List.of("objective_id", "kr_id", "kind", "kr_type", "baseline", "target", "current", "weight", "stretch"));
+      List.of("objective_id", "kr_id", "kind", "kr_type", "baseline", "target", "current", "weight", "stretch",
+          "milestone_names", "milestones_done"));
 
   /** A key result a row can express, and the profile to score it under. */
   private record Case(Profile profile, KeyResult keyResult, Optional<ObjectiveKind> kind, List<String> row) {
@@ -53,7 +55,7 @@ class BatchAgreesWithScorerPropertiesTest {
   }
 
   private static Gen<Case> cases() {
-    return lists().of(integers().between(0, Integer.MAX_VALUE)).ofSize(12).map(BatchAgreesWithScorerPropertiesTest::of);
+    return lists().of(integers().between(0, Integer.MAX_VALUE)).ofSize(14).map(BatchAgreesWithScorerPropertiesTest::of);
   }
 
   private static Case of(List<Integer> r) {
@@ -64,7 +66,7 @@ class BatchAgreesWithScorerPropertiesTest {
     double distance = (1 + r.get(4) % 1_000_000) / 100.0;
     boolean checkedIn = r.get(8) % 5 != 0;
     Measurement.Builder m = Measurement.builder().type(type);
-    String[] fields = {"", "", "", "", ""}; // baseline, target, current, stretch, and nothing else
+    String[] fields = {"", "", "", "", "", ""}; // baseline, target, current, stretch, milestone_names, milestones_done
     CheckIn checkIn = null;
     switch (type) {
       case INCREASE, DECREASE -> {
@@ -105,15 +107,37 @@ class BatchAgreesWithScorerPropertiesTest {
       }
       case MILESTONES -> {
         int count = 1 + r.get(10) % 6;
-        int done = r.get(11) % (count + 1);
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-          m.addMilestones(Milestone.of("milestone " + i));
-          names.add("milestone " + i);
+        if (r.get(12) % 2 == 0) {
+          // counted: milestones of weight 1, the first ones done
+          int done = r.get(11) % (count + 1);
+          List<String> names = new ArrayList<>();
+          for (int i = 1; i <= count; i++) {
+            m.addMilestones(Milestone.of("milestone " + i));
+            names.add("milestone " + i);
+          }
+          checkIn = CheckIn.milestonesDone(DAY, names.subList(0, done));
+          fields[1] = Integer.toString(count);
+          fields[2] = Integer.toString(done);
+        } else {
+          // named: weights from 0.25 to 8, any of them done, names with ; * \ and spaces at the ends
+          String[] odd = {"", "; ops", " *2", "\\", " ", "=sum"};
+          List<Milestone> milestones = new ArrayList<>();
+          List<String> done = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            int draw = (r.get(13) >>> (i * 5)) & 31;
+            String name = "step " + (i + 1) + odd[draw % odd.length];
+            milestones.add(Milestone.of(name, draw % 4 == 0 ? 1 : (1 + draw) / 4.0));
+            if ((r.get(11) >>> i & 1) == 1) {
+              done.add(name);
+            }
+          }
+          m.milestones(milestones);
+          checkIn = CheckIn.milestonesDone(DAY, done);
+          fields[1] = r.get(9) % 2 == 0 ? Integer.toString(count) : "";
+          fields[2] = Integer.toString(done.size());
+          fields[4] = MilestoneList.write(milestones);
+          fields[5] = MilestoneList.writeNames(done);
         }
-        checkIn = CheckIn.milestonesDone(DAY, names.subList(0, done));
-        fields[1] = Integer.toString(count);
-        fields[2] = Integer.toString(done);
       }
     }
     KeyResult.Builder kr = KeyResult.builder().id("kr-" + r.get(11) % 1000).statement("generated").measurement(m.build());
@@ -121,10 +145,11 @@ class BatchAgreesWithScorerPropertiesTest {
       kr.addCheckIns(checkIn);
     } else {
       fields[2] = "";
+      fields[5] = "";
     }
     KeyResult keyResult = kr.build();
     List<String> row = List.of("O1", keyResult.id(), kind.map(ObjectiveKind::id).orElse(""), type.id(),
-        fields[0], fields[1], fields[2], "", fields[3]);
+        fields[0], fields[1], fields[2], "", fields[3], fields[4], fields[5]);
     return new Case(profile, keyResult, kind, row);
   }
 
@@ -188,6 +213,9 @@ class BatchAgreesWithScorerPropertiesTest {
     qt().forAll(cases()).checkAssert(c -> {
       seen.merge(c.profile().name(), 1, Integer::sum);
       seen.merge(c.keyResult().measurement().orElseThrow().type().id(), 1, Integer::sum);
+      if (c.keyResult().measurement().orElseThrow().milestones().stream().anyMatch(x -> x.weight() != 1)) {
+        seen.merge("weighted milestones", 1, Integer::sum);
+      }
       String outcome;
       try {
         outcome = Scorer.of(c.profile()).score(c.keyResult(), DAY) instanceof Score.Scored ? "scored" : "unscored";
@@ -196,7 +224,7 @@ class BatchAgreesWithScorerPropertiesTest {
       }
       seen.merge(outcome, 1, Integer::sum);
     });
-    assertThat(seen).containsKeys("scored", "unscored", "rejected");
+    assertThat(seen).containsKeys("scored", "unscored", "rejected", "weighted milestones");
     PROFILES.forEach(p -> assertThat(seen).containsKey(p.name()));
     for (MeasurementType type : TYPES) {
       assertThat(seen).containsKey(type.id());

@@ -128,7 +128,8 @@ class CsvInputTest {
     assertThatThrownBy(() -> run(HEADER + ",strech\nO1,K1,committed,increase,0,10,5,1,20\n"))
         .isInstanceOf(BatchException.class)
         .hasMessage("line 1: header column 9 \"strech\" is not a column okr reads; did you mean stretch? (okr reads:"
-            + " objective_id, kr_id, kind, kr_type, baseline, target, current, weight, stretch, cycle, cycle_start, cycle_end)");
+            + " objective_id, kr_id, kind, kr_type, baseline, target, current, weight, stretch, cycle, cycle_start, cycle_end,"
+            + " milestone_names, milestones_done)");
     assertThatThrownBy(() -> run("objective_id,kr_id,kind,kr_type,basline,target,current,weight\n"))
         .isInstanceOf(BatchException.class)
         .hasMessageStartingWith("line 1: header column 5 \"basline\" is not a column okr reads; did you mean baseline?");

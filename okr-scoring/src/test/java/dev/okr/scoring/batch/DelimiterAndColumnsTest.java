@@ -129,7 +129,8 @@ class DelimiterAndColumnsTest {
     CsvBatch batch = CsvBatch.of(BatchGrader.defaults());
     assertThatThrownBy(() -> batch.columns(Map.of("kr", "Key Result ID"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("\"kr\" is not a column okr reads (okr reads: objective_id, kr_id, kind, kr_type, baseline, target,"
-            + " current, weight, stretch, cycle, cycle_start, cycle_end)");
+            + " current, weight, stretch, cycle, cycle_start, cycle_end,"
+            + " milestone_names, milestones_done)");
     CsvBatch mapped = batch.columns(Map.of("kr_id", "KR"));
     assertThatThrownBy(() -> run("objective_id,Key Result ID,kind\nO1,K1,committed\n", mapped))
         .isInstanceOf(BatchException.class)
