@@ -130,6 +130,10 @@ public final class CheckInHistory {
         if (header) {
           header = false;
           columns = fields.size();
+          String other = Columns.otherDelimiter(fields);
+          if (other != null) {
+            throw new BatchException(line, "the check-ins header has one column \"" + fields.get(0).strip() + "\"; " + other);
+          }
           for (int i = 0; i < fields.size(); i++) {
             String name = fields.get(i).strip().toLowerCase(Locale.ROOT);
             int at = READ.indexOf(name);
@@ -170,7 +174,8 @@ public final class CheckInHistory {
         try {
           parsed = LocalDate.parse(day);
         } catch (DateTimeException e) {
-          throw new BatchException(line, "column " + (date + 1) + ": date \"" + day + "\" is not a day written YYYY-MM-DD");
+          throw new BatchException(line, "column " + (date + 1) + ": date \"" + day + "\" is not a day written YYYY-MM-DD"
+              + dev.okr.core.CalendarDays.whyNoDay(day));
         }
         String reading = fields.get(value).strip();
         if (reading.isEmpty()) {

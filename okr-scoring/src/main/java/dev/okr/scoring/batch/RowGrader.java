@@ -316,7 +316,8 @@ final class RowGrader {
     try {
       return LocalDate.parse(v[index].strip());
     } catch (DateTimeException e) {
-      throw new Rejection(column + " \"" + v[index].strip() + "\" is not a day written YYYY-MM-DD");
+      throw new Rejection(column + " \"" + v[index].strip() + "\" is not a day written YYYY-MM-DD"
+          + dev.okr.core.CalendarDays.whyNoDay(v[index].strip()));
     }
   }
 

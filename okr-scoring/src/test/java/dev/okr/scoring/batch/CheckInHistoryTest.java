@@ -118,7 +118,7 @@ class CheckInHistoryTest {
   void aMalformedCheckInLineIsAnErrorNamingItsLineAndColumn() {
     assertThatThrownBy(() -> CheckInHistory.read(new StringReader("kr_id,date,value\nk,2026-07-01,1\nk,2026-13-01,2\n")))
         .isInstanceOf(BatchException.class)
-        .hasMessage("line 3: column 2: date \"2026-13-01\" is not a day written YYYY-MM-DD")
+        .hasMessage("line 3: column 2: date \"2026-13-01\" is not a day written YYYY-MM-DD (there is no month 13)")
         .extracting(e -> ((BatchException) e).line()).isEqualTo(3L);
     assertThatThrownBy(() -> CheckInHistory.read(new StringReader("kr_id,date,value\nk,2026-07-01\n")))
         .hasMessage("line 2: a check-in has 2 fields; the header has 3");
