@@ -92,13 +92,13 @@ final class BatchGradeCommand implements Callable<Integer> {
   private Map<String, String> strategies = new java.util.LinkedHashMap<>();
 
   @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-      description = "The character between fields, in the input and every output: , (default), ; or tab (\\t or a tab) as"
-          + " in European exports.")
+      description = "The character between fields, in the input, the check-ins and every output: , (default), ; or tab"
+          + " (\\t or a tab) as in European exports.")
   private String delimiter = ",";
 
   @Option(names = "--decimal-comma",
-      description = "Read baseline, target, stretch, current and weight with a decimal comma (12,5 is 12.5); needs a --delimiter"
-          + " other than ,. A number with a . or two commas is rejected as ambiguous, never misread.")
+      description = "Read baseline, target, stretch, current, weight and the check-ins' values with a decimal comma (12,5 is 12.5);"
+          + " needs a --delimiter other than ,. A number with a . or two commas is rejected as ambiguous, never misread.")
   private boolean decimalComma;
 
   @Option(names = "--columns", split = ",", paramLabel = "OKR=THEIRS",
@@ -159,7 +159,7 @@ final class BatchGradeCommand implements Callable<Integer> {
         .decimalComma(decimalComma);
     CheckInHistory history = null;
     if (checkIns != null) {
-      history = readCheckIns(checkIns);
+      history = readCheckIns(checkIns, separator);
       builder.history(history, java.util.Objects.requireNonNull(at));
     }
     BatchGrader grader = builder.build();
@@ -230,14 +230,14 @@ final class BatchGradeCommand implements Callable<Integer> {
     }
   }
 
-  /** The check-ins file, or an input error naming its line and what is wrong. */
-  private static CheckInHistory readCheckIns(Path file) throws IOException {
+  /** The check-ins file read with the rows' delimiter, or an input error naming its line and what is wrong. */
+  private static CheckInHistory readCheckIns(Path file, char separator) throws IOException {
     String name = InputDocument.nameOf(file);
     if (!Files.isRegularFile(file)) {
       throw new InputException(name + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
     }
     try (Reader input = CsvBatch.utf8(Files.newInputStream(file))) {
-      return CheckInHistory.read(input);
+      return CheckInHistory.read(input, separator);
     } catch (BatchException e) {
       Matcher m = LINE_PREFIX.matcher(String.valueOf(e.getMessage()));
       String problem = m.find() ? e.getMessage().substring(m.end()) : String.valueOf(e.getMessage());

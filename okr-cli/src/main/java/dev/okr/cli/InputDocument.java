@@ -12,7 +12,6 @@ import dev.okr.core.outline.UnplacedLine;
 import dev.okr.lint.Document;
 import dev.okr.lint.LintConfig;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -208,17 +207,53 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
       if (bytes.length > MAX_FILE_BYTES) {
         throw new InputException(nameOf(file) + ": larger than " + MAX_FILE_BYTES + " bytes, the most read");
       }
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      String text = utf8(bytes, nameOf(file));
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new InputException(nameOf(file) + ": not UTF-8 text", e);
     } catch (IOException e) {
       throw new InputException(Errors.describe(e, nameOf(file)), e);
     }
+  }
+
+  /**
+   * The bytes decoded as UTF-8, or an error naming the line and column of the first bytes that are
+   * not UTF-8 and showing them, as the batch reader does; a file that starts with a UTF-16 byte
+   * order mark is said to be UTF-16.
+   */
+  static String utf8(byte[] bytes, String name) {
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      throw new InputException(name + ":1:1 not UTF-8 text: it starts with a UTF-16 byte order mark ("
+          + String.format(Locale.ROOT, "%02X %02X", bytes[0] & 0xff, bytes[1] & 0xff) + "); save the file as UTF-8");
+    }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.position(); i++) {
+        char c = out.get(i);
+        if (c == '\n' && i > 0 && out.get(i - 1) == '\r') {
+          continue;
+        }
+        if (c == '\n' || c == '\r') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < result.length() && in.position() + i < in.limit(); i++) {
+        hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", in.get(in.position() + i) & 0xff));
+      }
+      throw new InputException(name + ":" + line + ":" + column + " not UTF-8 text: bytes that are not valid UTF-8 (" + hex
+          + "); save the file as UTF-8");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 
   /** A path as the user wrote it, with forward slashes. */

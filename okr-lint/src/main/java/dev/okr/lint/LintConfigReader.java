@@ -38,7 +38,7 @@ final class LintConfigReader {
       root = first == null ? NODES.objectNode() : reader.value(p, "");
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new LintConfigException("", null, line, "is not valid YAML: " + e.getOriginalMessage());
+      throw new LintConfigException("", null, line, "is not valid YAML: " + dev.okr.core.io.OkrReader.oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -215,6 +215,8 @@ final class LintConfigReader {
 
   private LintConfigException fail(String path, JsonNode value, String rule) {
     String shown = value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
-    return new LintConfigException(path, shown, lines.getOrDefault(path, 0), rule);
+    // the document itself is shown as "(document)" and recorded under ""
+    int line = lines.getOrDefault(path.equals("(document)") ? "" : path, 0);
+    return new LintConfigException(path, shown, line, rule);
   }
 }

@@ -113,7 +113,8 @@ public final class Linter {
 
   private void requireKnown(String id) {
     if (!knownIds.contains(id)) {
-      throw new LintConfigException("rules." + id, id, 0, "names no rule this linter knows; known: " + String.join(", ", knownIds));
+      throw new LintConfigException("rules." + id, id, 0, "names no rule this linter knows; known: "
+          + String.join(", ", knownIds.stream().sorted().toList()));
     }
   }
 

@@ -396,7 +396,7 @@ final class DocumentReader {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw error(path, "expected a date as YYYY-MM-DD, got " + describe());
+      throw error(path, "expected a date as YYYY-MM-DD, got " + describe() + dev.okr.core.CalendarDays.whyNoDay(text));
     }
   }
 
@@ -439,10 +439,21 @@ final class DocumentReader {
       return yamlNumber(path, parser.getText());
     }
     try {
-      return parser.getDoubleValue();
+      return notOverflowing(path, parser.getDoubleValue(), parser.getText());
     } catch (JsonProcessingException e) {
       throw error(path, "expected a number, got " + describe());
     }
+  }
+
+  /**
+   * The value of a number written in digits, unless it is beyond a double's range: {@code 1e400}
+   * would read as infinity, and an error saying "Infinity" would not show what was written.
+   */
+  private double notOverflowing(String path, double value, String written) {
+    if (Double.isInfinite(value)) {
+      throw error(path, "is too large to be a finite number (was " + abbreviate(written) + ")");
+    }
+    return value;
   }
 
   /**
@@ -452,7 +463,7 @@ final class DocumentReader {
    */
   private double yamlNumber(String path, String raw) {
     if (YAML_DECIMAL.matcher(raw).matches()) {
-      return Double.parseDouble(raw);
+      return notOverflowing(path, Double.parseDouble(raw), raw);
     }
     if (YAML_INFINITY.matcher(raw).matches()) {
       return raw.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -506,6 +517,7 @@ final class DocumentReader {
     while (true) {
       here = path + "[" + index + "]";
       if (next() == END_ARRAY) {
+        here = path;
         break;
       }
       String at = here;
@@ -522,7 +534,15 @@ final class DocumentReader {
       token = parser.nextToken();
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-      throw new OkrFormatException(source, where.getLineNr(), utf16Column(where), here, "not valid syntax: " + OkrReader.oneLine(e.getOriginalMessage()), e);
+      if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null
+          && !String.valueOf(marked.getProblem()).contains("end of stream")
+          && !String.valueOf(marked.getProblem()).contains("<stream end>")) {
+        // Jackson gives the context's position ("while scanning ..."); the problem's is where to look,
+        // unless the problem is that the text ended (a quote left open: its start is where to look)
+        org.yaml.snakeyaml.error.Mark problem = marked.getProblemMark();
+        where = new JsonLocation(where.contentReference(), -1, problem.getLine() + 1, problem.getColumn() + 1);
+      }
+      throw new OkrFormatException(source, where.getLineNr(), utf16Column(where), here, OkrReader.notValidSyntax(e.getOriginalMessage()), e);
     }
     if (token == START_OBJECT) {
       mappings.push(new Mapping(parser.currentTokenLocation(), new HashMap<>()));
@@ -558,6 +578,8 @@ final class DocumentReader {
 
   private @Nullable String nextField(String at) throws IOException {
     JsonToken token;
+    // between fields, a syntax error is the mapping's, not its last field's
+    here = at;
     try {
       token = next();
     } catch (OkrFormatException e) {

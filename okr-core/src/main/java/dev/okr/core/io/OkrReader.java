@@ -130,16 +130,21 @@ public final class OkrReader {
    */
   public OkrSet read(Reader in, String sourceName) throws IOException {
     // Jackson's JSON parser counts columns in UTF-16 code units; SnakeYAML in code points.
-    Reader bounded = new DocumentLength(in, MAX_DOCUMENT_CHARS);
+    Reader bounded = new ControlCharacters(new DocumentLength(in, MAX_DOCUMENT_CHARS), format);
     Utf16Columns yamlColumns = format == DocumentFormat.YAML ? new Utf16Columns(bounded) : null;
     DocumentReader.Columns columns = yamlColumns == null ? DocumentReader.Columns.UTF16 : yamlColumns::utf16Column;
     try (JsonParser parser = factory.createParser(yamlColumns == null ? bounded : yamlColumns)) {
       return new DocumentReader(parser, sourceName, columns).read();
     } catch (DocumentLength.Exceeded e) {
       throw tooLong(sourceName, e);
+    } catch (ControlCharacters.Found e) {
+      throw controlCharacter(sourceName, e);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       if (DocumentLength.causeOf(e) != null) {
         throw tooLong(sourceName, DocumentLength.causeOf(e));
+      }
+      if (ControlCharacters.causeOf(e) != null) {
+        throw controlCharacter(sourceName, ControlCharacters.causeOf(e));
       }
       // Syntax errors the parser found while opening or closing the document.
       var where = e.getLocation();
@@ -147,10 +152,13 @@ public final class OkrReader {
       int column = where == null ? 0 : where.getColumnNr();
       throw new OkrFormatException(
           sourceName, line, line < 1 || column < 1 ? column : columns.utf16(line, column), "",
-          "not valid syntax: " + oneLine(e.getOriginalMessage()), e);
+          notValidSyntax(e.getOriginalMessage()), e);
     } catch (RuntimeException e) {
       if (DocumentLength.causeOf(e) != null) {
         throw tooLong(sourceName, DocumentLength.causeOf(e));
+      }
+      if (ControlCharacters.causeOf(e) != null) {
+        throw controlCharacter(sourceName, ControlCharacters.causeOf(e));
       }
       if (e instanceof OkrFormatException) {
         throw e;
@@ -164,8 +172,27 @@ public final class OkrReader {
     return new OkrFormatException(sourceName, 0, 0, "", e.getMessage(), e);
   }
 
-  /** A parser's message on one line: SnakeYAML's span several, with a caret drawing. */
-  static String oneLine(String message) {
+  private static OkrFormatException controlCharacter(String sourceName, ControlCharacters.Found e) {
+    return new OkrFormatException(sourceName, e.line(), e.column(), "", e.getMessage(), e);
+  }
+
+  /**
+   * A parser's syntax error as the reader reports it, on one line; Jackson's message for a comment
+   * in JSON, which names a parser feature the user cannot turn on, is said in plain words.
+   */
+  static String notValidSyntax(String parserMessage) {
+    String message = oneLine(parserMessage);
+    if (message.contains("maybe a (non-standard) comment?")) {
+      return "not valid syntax: a comment, which JSON does not allow; remove it (a YAML document may have # comments)";
+    }
+    return "not valid syntax: " + message;
+  }
+
+  /**
+   * A parser's message on one line: SnakeYAML's span several, with a caret drawing and {@code in
+   * 'reader', line L, column C} lines, which are dropped (the error gives the position itself).
+   */
+  public static String oneLine(String message) {
     StringBuilder line = new StringBuilder();
     for (String part : message.split("\\R")) {
       String trimmed = part.strip();

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class OutlineReader {
   private static final String NO_STATEMENT = "key result label without a statement";
+  private static final String OUTSIDE_OBJECTIVE = "initiative outside any objective";
   private static final String NO_TITLE = "objective label without a title";
   private static final String EMPTY_ROW = "table row without an objective or key result";
 
@@ -963,6 +964,11 @@ final class OutlineReader {
       case NONE -> -1;
       default -> 0;
     };
+    if (current == null && initiatives) {
+      // an item under "Initiatives:" before any objective: listed, not dropped
+      unplace(u, OUTSIDE_OBJECTIVE);
+      return;
+    }
     if (current == null || anchor == Anchor.UNTITLED && u.level == 0) {
       if (u.level == 0 && objectiveItem(u, t) && label == Label.Kind.NONE) {
         closeObjective();
@@ -1011,7 +1017,7 @@ final class OutlineReader {
     } else if (t.text().isEmpty()) {
       unplace(u, "initiative label without a title");
     } else if (current == null) {
-      unplace(u, "initiative outside any objective");
+      unplace(u, OUTSIDE_OBJECTIVE);
     } else {
       addInitiative(u.line, t, true);
     }
@@ -1205,11 +1211,19 @@ final class OutlineReader {
         }
       } else if (!newObjective) {
         boolean empty = true;
-        for (int[] cell : cells) {
-          empty &= !Text.hasWord(lines[r.line], cell[0], cell[1]);
+        boolean beyondObjective = false;
+        for (int cell = 0; cell < cells.size(); cell++) {
+          boolean words = Text.hasWord(lines[r.line], cells.get(cell)[0], cells.get(cell)[1]);
+          empty &= !words;
+          beyondObjective |= words && cell != c.objective;
         }
         if (empty || !obj.text().isEmpty()) {
           roles[r.line] = LineRole.STRUCTURE;
+          if (beyondObjective && !obj.text().isEmpty()) {
+            // the objective's own row again, without a key result: its owner, score, status and
+            // priority are the objective's, as on the row that opened it, not dropped
+            applyCells(r, cells, c, true);
+          }
         } else {
           unplace(r, EMPTY_ROW);
         }
@@ -1482,8 +1496,13 @@ final class OutlineReader {
 
   private void addInitiative(int line, ElementText t, boolean linked) {
     Draft d = current;
-    if (d == null || t.text().isEmpty()) {
+    if (t.text().isEmpty()) {
       roles[line] = LineRole.STRUCTURE;
+      return;
+    }
+    if (d == null) {
+      // an item under "Initiatives:" before any objective: listed, not dropped
+      unplace(line, OUTSIDE_OBJECTIVE);
       return;
     }
     Initiative.Builder b = Initiative.builder()
@@ -1507,12 +1526,16 @@ final class OutlineReader {
   }
 
   private void unplace(Unit u, String reason) {
-    roles[u.line] = LineRole.UNPLACED;
-    int indent = MarkdownUnits.indent(lines[u.line]);
+    unplace(u.line, reason);
+  }
+
+  private void unplace(int line, String reason) {
+    roles[line] = LineRole.UNPLACED;
+    int indent = MarkdownUnits.indent(lines[line]);
     unplaced.add(ImmutableUnplacedLine.builder()
-        .line(u.line + 1)
+        .line(line + 1)
         .column(indent + 1)
-        .text(lines[u.line])
+        .text(lines[line])
         .reason(reason)
         .build());
   }

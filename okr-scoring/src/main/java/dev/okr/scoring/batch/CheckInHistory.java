@@ -88,7 +88,23 @@ public final class CheckInHistory {
   }
 
   /**
-   * Reads a check-ins CSV (a leading byte order mark is skipped). The reader is not closed.
+   * Reads a check-ins CSV with {@code ,} between fields, as {@link #read(Reader, char)} does.
+   *
+   * @throws BatchException naming the line (and column) of the first line that is not a check-in
+   * @throws UncheckedIOException when reading fails
+   */
+  public static CheckInHistory read(Reader input) {
+    return read(input, ',');
+  }
+
+  /**
+   * Reads a check-ins CSV (a leading byte order mark is skipped) with {@code delimiter} between
+   * fields ({@code ;} or tab in European exports, as {@link CsvBatch#delimiter(char)} reads the
+   * rows). The values are kept as written; a row reads them with its grader's decimal commas. The
+   * reader is not closed.
+   *
+   * @throws IllegalArgumentException when the delimiter cannot separate fields ({@link
+   *     CsvBatch#whyNotDelimiter(char, boolean)})
    *
    * @throws BatchException naming the line (and column) of the first line that is not a check-in:
    *     a header without {@code kr_id}, {@code date} or {@code value} or with another column, a
@@ -96,11 +112,16 @@ public final class CheckInHistory {
    *     {@code YYYY-MM-DD}
    * @throws UncheckedIOException when reading fails
    */
-  public static CheckInHistory read(Reader input) {
+  public static CheckInHistory read(Reader input, char delimiter) {
+    String why = CsvBatch.whyNotDelimiter(delimiter, false);
+    if (why != null) {
+      throw new IllegalArgumentException(why);
+    }
     Map<String, List<Entry>> byKeyResult = new HashMap<>();
     Map<String, List<Entry>> byObjective = new HashMap<>();
     int size = 0;
     CsvReader<CsvRecord> reader = CsvReader.builder()
+        .fieldSeparator(delimiter)
         .skipEmptyLines(true)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
@@ -122,6 +143,10 @@ public final class CheckInHistory {
         if (header) {
           header = false;
           columns = fields.size();
+          String other = Columns.otherDelimiter(fields);
+          if (other != null) {
+            throw new BatchException(line, "the check-ins header has one column \"" + fields.get(0).strip() + "\"; " + other);
+          }
           for (int i = 0; i < fields.size(); i++) {
             String name = fields.get(i).strip().toLowerCase(Locale.ROOT);
             int at = READ.indexOf(name);
@@ -164,7 +189,8 @@ public final class CheckInHistory {
         try {
           parsed = LocalDate.parse(day);
         } catch (DateTimeException e) {
-          throw new BatchException(line, "column " + (date + 1) + ": date \"" + day + "\" is not a day written YYYY-MM-DD");
+          throw new BatchException(line, "column " + (date + 1) + ": date \"" + day + "\" is not a day written YYYY-MM-DD"
+              + dev.okr.core.CalendarDays.whyNoDay(day));
         }
         String reading = fields.get(value).strip();
         if (reading.isEmpty()) {
@@ -178,7 +204,8 @@ public final class CheckInHistory {
         size++;
       }
       if (header) {
-        throw new BatchException(1, "the check-ins file is empty; expected a header kr_id,date,value");
+        throw new BatchException(1, "the check-ins file is empty; expected a header "
+            + String.join(String.valueOf(delimiter), KR_ID, DATE, VALUE));
       }
     } catch (CsvParseException e) {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {

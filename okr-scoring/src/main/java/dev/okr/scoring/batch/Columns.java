@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The header of a batch input: its column names in order, looked up by name ignoring case and
@@ -70,6 +71,25 @@ public final class Columns {
   private final ImmutableList<String> names;
   private final Map<String, Integer> index;
 
+  /**
+   * When a header read as one field holds another delimiter ({@code ;}, tab, {@code |} or {@code
+   * ,}), what to do about it ({@code its fields seem separated by ";": use --delimiter ";"}); else
+   * {@code null}. A file read with the wrong delimiter would otherwise be told that it lacks
+   * columns it has.
+   */
+  static @Nullable String otherDelimiter(List<String> header) {
+    if (header.size() != 1) {
+      return null;
+    }
+    for (char c : new char[] {';', '\t', '|', ','}) {
+      if (header.get(0).indexOf(c) >= 0) {
+        String shown = c == '\t' ? "\\t" : String.valueOf(c);
+        return "its fields seem separated by " + (c == '\t' ? "tabs" : "\"" + c + "\"") + ": use --delimiter \"" + shown + "\"";
+      }
+    }
+    return null;
+  }
+
   private Columns(List<String> names) {
     this.names = ImmutableList.copyOf(names);
     Map<String, Integer> byName = new HashMap<>();
@@ -93,6 +113,10 @@ public final class Columns {
    *     collides with a column the grader adds
    */
   public static Columns of(List<String> names) {
+    String other = otherDelimiter(names);
+    if (other != null) {
+      throw new BatchException(1, "header has one column \"" + names.get(0).strip() + "\"; " + other);
+    }
     Columns columns = new Columns(names);
     for (int i = 0; i < names.size(); i++) {
       String name = normalise(names.get(i));

@@ -332,12 +332,16 @@ final class RowGrader {
     try {
       return LocalDate.parse(v[index].strip());
     } catch (DateTimeException e) {
-      throw new Rejection(column + " \"" + v[index].strip() + "\" is not a day written YYYY-MM-DD");
+      throw new Rejection(column + " \"" + v[index].strip() + "\" is not a day written YYYY-MM-DD"
+          + dev.okr.core.CalendarDays.whyNoDay(v[index].strip()));
     }
   }
 
-  /** A check-in line read for the row's type; a value that does not fit is the row's rejection, naming the line. */
-  private static CheckIn checkIn(CheckInHistory.Entry entry, MeasurementType type, int count, @Nullable Named named)
+  /**
+   * A check-in line read for the row's type, numbers with this grader's decimal commas; a value
+   * that does not fit is the row's rejection, naming the line.
+   */
+  private CheckIn checkIn(CheckInHistory.Entry entry, MeasurementType type, int count, @Nullable Named named)
       throws Rejection {
     String where = "check-in line " + entry.line() + " (" + entry.date() + "): value \"" + entry.value() + "\" ";
     if (named == null && !entry.milestonesDone().isBlank()) {
@@ -347,9 +351,9 @@ final class RowGrader {
     if (type == MeasurementType.MILESTONES) {
       double done;
       try {
-        done = Decimals.parse(entry.value());
+        done = Decimals.parse(entry.value(), decimalComma);
       } catch (NumberFormatException e) {
-        throw new Rejection(where + "is not a count of milestones done");
+        throw new Rejection(where + e.getMessage() + "; a milestones row's check-in is the count of milestones done");
       }
       if (!(done >= 0) || done > count || done != Math.rint(done)) {
         throw new Rejection(where + "must be the milestones done, a whole number from 0 to " + count);
@@ -367,7 +371,7 @@ final class RowGrader {
     }
     if (type.isNumeric()) {
       try {
-        return CheckIn.value(entry.date(), Decimals.parse(entry.value()));
+        return CheckIn.value(entry.date(), Decimals.parse(entry.value(), decimalComma));
       } catch (NumberFormatException e) {
         throw new Rejection(where + e.getMessage());
       }

@@ -118,7 +118,7 @@ class CheckInHistoryTest {
   void aMalformedCheckInLineIsAnErrorNamingItsLineAndColumn() {
     assertThatThrownBy(() -> CheckInHistory.read(new StringReader("kr_id,date,value\nk,2026-07-01,1\nk,2026-13-01,2\n")))
         .isInstanceOf(BatchException.class)
-        .hasMessage("line 3: column 2: date \"2026-13-01\" is not a day written YYYY-MM-DD")
+        .hasMessage("line 3: column 2: date \"2026-13-01\" is not a day written YYYY-MM-DD (there is no month 13)")
         .extracting(e -> ((BatchException) e).line()).isEqualTo(3L);
     assertThatThrownBy(() -> CheckInHistory.read(new StringReader("kr_id,date,value\nk,2026-07-01\n")))
         .hasMessage("line 2: a check-in has 2 fields; the header has 3");
@@ -138,5 +138,65 @@ class CheckInHistoryTest {
     assertThat(history.of("a", "k")).extracting(CheckInHistory.Entry::value).containsExactly("1");
     assertThat(history.of("b", "k")).extracting(CheckInHistory.Entry::value).containsExactly("9");
     assertThat(history.unmatched()).isEmpty();
+  }
+
+  @Test
+  void aSemicolonCheckInsFileWithDecimalCommasScoresAsTheCommaFileWithDecimalPoints() {
+    String rows = """
+        objective_id;kr_id;kind;kr_type;baseline;target;current;weight;cycle
+        rev;mrr;committed;increase;0;10;;1;2026-Q3
+        rev;launch;committed;milestones;;4;;1;2026-Q3
+        """;
+    String checkIns = """
+        kr_id;date;value
+        mrr;2026-07-15;2,5
+        mrr;2026-08-12;7,5
+        launch;2026-08-01;3
+        """;
+    BatchGrader grader = BatchGrader.builder().decimalComma(true).history(CheckInHistory.read(new StringReader(checkIns), ';'), AT).build();
+    StringWriter out = new StringWriter();
+    StringWriter rejects = new StringWriter();
+    CsvBatch.of(grader).delimiter(';').grade(new StringReader(rows), out, rejects, Optional.empty());
+
+    Result point = run(rows.replace(';', ','), CheckInHistory.read(new StringReader(checkIns.replace(',', '.').replace(';', ','))));
+
+    assertThat(rejects.toString()).isEqualTo("line;reason;record\n");
+    assertThat(out.toString().replace(';', ',')).isEqualTo(point.out());
+    // 7,5 of 0..10 is three quarters of the way; 3 of 4 milestones likewise
+    assertThat(out.toString().lines().toList().get(1)).startsWith("rev;mrr;committed;increase;0;10;;1;2026-Q3;0.75;0.75;");
+  }
+
+  @Test
+  void aCheckInValueThatCouldBeMisreadWithDecimalCommasRejectsItsRowWithTheReason() {
+    String rows = """
+        objective_id;kr_id;kind;kr_type;baseline;target;current;weight;cycle
+        rev;mrr;committed;increase;0;10000;;1;2026-Q3
+        rev;launch;committed;milestones;;4;;1;2026-Q3
+        """;
+    String checkIns = """
+        kr_id;date;value
+        mrr;2026-07-15;1.234,5
+        launch;2026-08-01;2,5
+        """;
+    BatchGrader grader = BatchGrader.builder().decimalComma(true).history(CheckInHistory.read(new StringReader(checkIns), ';'), AT).build();
+    StringWriter out = new StringWriter();
+    StringWriter rejects = new StringWriter();
+    BatchSummary summary = CsvBatch.of(grader).delimiter(';').grade(new StringReader(rows), out, rejects, Optional.empty());
+
+    assertThat(summary.rejected()).isEqualTo(2);
+    assertThat(rejects.toString().lines().toList()).containsExactly(
+        "line;reason;record",
+        "2;\"check-in line 2 (2026-07-15): value \"\"1.234,5\"\" is ambiguous with decimal commas: its \"\".\"\" could be a"
+            + " thousands separator or a decimal point; write the number without thousands separators and with a decimal comma\";"
+            + "\"rev;mrr;committed;increase;0;10000;;1;2026-Q3\"",
+        "3;\"check-in line 3 (2026-08-01): value \"\"2,5\"\" must be the milestones done, a whole number from 0 to 4\";"
+            + "\"rev;launch;committed;milestones;;4;;1;2026-Q3\"");
+  }
+
+  @Test
+  void aDelimiterThatCannotSeparateFieldsIsRefused() {
+    assertThatThrownBy(() -> CheckInHistory.read(new StringReader("kr_id.date.value\n"), '.'))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("delimiter \".\" cannot separate fields: it is a space, a letter, a digit or part of a number");
   }
 }
