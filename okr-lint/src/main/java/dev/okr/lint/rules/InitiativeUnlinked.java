@@ -11,6 +11,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "initiative-unlinked",
     summary = "Every initiative should name the key result it moves",
+    messages = "Initiative \"{title}\" moves no key result; every initiative should move one",
     category = Category.ALIGNMENT,
     severity = Severity.ERROR,
     productRule = "R5")

@@ -17,6 +17,9 @@ import java.util.Map;
 @RuleInfo(
     id = "kr-duplicate",
     summary = "The same key result should not appear twice",
+    messages = {
+      "Same key result as {path} in this objective",
+      "Same key result as {path} under objective \"{title}\""},
     category = Category.STRUCTURE,
     severity = Severity.WARNING,
     productRule = "R4")

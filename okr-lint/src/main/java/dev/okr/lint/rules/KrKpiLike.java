@@ -19,6 +19,7 @@ import java.util.Optional;
 @RuleInfo(
     id = "kr-kpi-like",
     summary = "A key result has a target and a deadline; a metric to watch is a KPI",
+    messages = "Key result \"{statement}\" watches a metric with no target or deadline: that is a KPI, not a key result",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R10",

@@ -18,6 +18,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "kr-no-baseline",
     summary = "A key result should say where its metric starts",
+    messages = "Key result \"{statement}\" does not say where it starts, so the size of the change is unknown",
     category = Category.STATEMENT,
     severity = Severity.INFO,
     productRule = "R2")

@@ -19,6 +19,9 @@ import java.util.Optional;
 @RuleInfo(
     id = "kr-no-check-ins",
     summary = "A key result should be checked in on during its cycle",
+    messages = {
+      "Key result has no check-ins: {days} days into {cycle}; it should be checked in weekly",
+      "Key result has no check-ins: {cycle} ended on {date} without one; it should be checked in weekly"},
     category = Category.CADENCE,
     severity = Severity.WARNING,
     productRule = "R8")

@@ -16,6 +16,9 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "kr-no-target",
     summary = "A measurable key result needs a target",
+    messages = {
+      "Key result \"{statement}\" has no target: nothing says what scores 1.0",
+      "Key result \"{statement}\" has a placeholder for its target (\"{placeholder}\"): nothing says what scores 1.0 until it is filled in"},
     category = Category.STATEMENT,
     severity = Severity.ERROR,
     productRule = "R2")

@@ -14,6 +14,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "kr-not-measurable",
     summary = "A key result needs a quantity: a metric with a baseline and a target",
+    messages = "Key result \"{statement}\" has no quantity, so it cannot be scored",
     category = Category.STATEMENT,
     severity = Severity.ERROR,
     productRule = "R2")

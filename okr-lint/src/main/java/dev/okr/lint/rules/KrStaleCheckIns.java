@@ -20,6 +20,7 @@ import java.util.Optional;
 @RuleInfo(
     id = "kr-stale-check-ins",
     summary = "A key result's latest check-in should be recent",
+    messages = "Latest check-in was {days} days before {date} (on {date of the check-in}); check in at least every {days} days",
     category = Category.CADENCE,
     severity = Severity.WARNING,
     productRule = "R8")

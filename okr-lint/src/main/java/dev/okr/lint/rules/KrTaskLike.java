@@ -27,6 +27,7 @@ import java.util.Set;
 @RuleInfo(
     id = "kr-task-like",
     summary = "A key result should measure an outcome, not name an output, activity or ship date",
+    messages = "Key result \"{statement}\" {what it does instead}{ (\"the words that say so\")}, not an outcome",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R2, R12",

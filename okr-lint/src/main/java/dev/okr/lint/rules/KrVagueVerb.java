@@ -20,6 +20,7 @@ import java.util.Set;
 @RuleInfo(
     id = "kr-vague-verb",
     summary = "Improve, optimize, enhance, better … need a number",
+    messages = "\"{word}\" without a number does not say how much",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R12",

@@ -17,6 +17,7 @@ import java.util.Set;
 @RuleInfo(
     id = "kr-vanity-metric",
     summary = "Page views, downloads, followers and the like need a link to an outcome",
+    messages = "\"{metric}\" is a vanity metric unless it leads to an outcome",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R12",

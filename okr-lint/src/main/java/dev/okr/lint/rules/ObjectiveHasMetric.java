@@ -18,6 +18,9 @@ import java.util.Set;
 @RuleInfo(
     id = "objective-has-metric",
     summary = "An objective is qualitative; its numbers belong to key results",
+    messages = {
+      "Objective \"{title}\" carries a number; an objective is qualitative",
+      "Objective \"{title}\" is a bare metric; an objective says why it matters"},
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R1",

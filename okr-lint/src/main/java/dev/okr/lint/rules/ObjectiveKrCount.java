@@ -12,6 +12,10 @@ import dev.okr.lint.Thresholds;
 @RuleInfo(
     id = "objective-kr-count",
     summary = "An objective needs 2–5 key results",
+    messages = {
+      "Objective has no key results; an objective should have {min}–{max} that show it is reached",
+      "Objective has {n key results}; an objective should have {min}–{max} key results",
+      "Objective has {n} key results; an objective should have {min}–{max} so that it stays focused"},
     category = Category.STRUCTURE,
     severity = Severity.ERROR,
     productRule = "R3")

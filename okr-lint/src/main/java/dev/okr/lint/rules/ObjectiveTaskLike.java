@@ -19,6 +19,7 @@ import java.util.Set;
 @RuleInfo(
     id = "objective-task-like",
     summary = "An objective is an inspiring goal, not a task",
+    messages = "Objective \"{title}\" is a task, not an inspiring goal",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R1",

@@ -24,6 +24,7 @@ import java.util.Set;
 @RuleInfo(
     id = "objective-unaligned",
     summary = "A team objective should align to a higher-level OKR",
+    messages = "Objective is connected to no higher-level OKR; team OKRs should support the company's",
     category = Category.ALIGNMENT,
     severity = Severity.WARNING,
     productRule = "R9")

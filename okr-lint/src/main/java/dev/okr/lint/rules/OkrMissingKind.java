@@ -11,6 +11,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "okr-missing-kind",
     summary = "Every OKR is labelled committed or aspirational",
+    messages = "Objective is not labelled committed or aspirational, so its score cannot be read",
     category = Category.STRUCTURE,
     severity = Severity.ERROR,
     productRule = "R6")

@@ -14,6 +14,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "okr-missing-owner",
     summary = "Every objective has an owner",
+    messages = "Objective has no owner; an OKR nobody owns drifts",
     category = Category.OWNERSHIP,
     severity = Severity.ERROR,
     productRule = "R12")

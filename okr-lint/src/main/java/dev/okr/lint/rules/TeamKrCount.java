@@ -16,6 +16,7 @@ import dev.okr.lint.TeamScope;
 @RuleInfo(
     id = "team-kr-count",
     summary = "A team should not carry more than 15 key results in one cycle",
+    messages = "{Team} has {n} key results; keep at most {max} so that focus stays sharp",
     category = Category.STRUCTURE,
     severity = Severity.WARNING,
     productRule = "R4")

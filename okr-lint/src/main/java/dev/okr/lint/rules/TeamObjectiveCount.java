@@ -16,6 +16,7 @@ import dev.okr.lint.Thresholds;
 @RuleInfo(
     id = "team-objective-count",
     summary = "A team should have 1–3 objectives per quarter (1–2 per year)",
+    messages = "{Team} has {n} objectives; keep 1–{max} so that priorities are real",
     category = Category.STRUCTURE,
     severity = Severity.ERROR,
     productRule = "R4")
