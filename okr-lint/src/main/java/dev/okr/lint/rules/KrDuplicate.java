@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The same key result written twice in one document, ignoring case, punctuation and labels such as
- * "KR2:" — it is counted twice and inflates the plan (R4). Reported at the later one.
+ * "KR2:" — it is counted twice and inflates the plan. Reported at the later one.
  */
 @RuleInfo(
     id = "kr-duplicate",

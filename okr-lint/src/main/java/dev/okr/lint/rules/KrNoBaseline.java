@@ -11,7 +11,7 @@ import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Severity;
 
 /**
- * A key result that moves or reaches a level without saying where it starts (R2). The parser
+ * A key result that moves or reaches a level without saying where it starts. The parser
  * decides when a baseline is needed (an increase, a decrease or a level to reach, not a relative
  * change, a level to keep or zero); a baseline in the explicit measurement counts.
  */

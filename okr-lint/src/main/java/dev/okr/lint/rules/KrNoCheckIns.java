@@ -12,9 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * A key result with no check-in once its cycle has run for the grace period (R8: "set and
- * forget"). Key results whose objective has no cycle are not checked: nothing says when check-ins
- * were due.
+ * A key result with no check-in once its cycle has run for the grace period (a key result nobody
+ * updates is "set and forget"). Key results whose objective has no cycle are not checked: nothing
+ * says when check-ins were due.
  */
 @RuleInfo(
     id = "kr-no-check-ins",

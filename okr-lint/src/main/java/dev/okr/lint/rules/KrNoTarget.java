@@ -11,7 +11,7 @@ import dev.okr.lint.Severity;
 
 /**
  * A key result with a number but no target: neither a value to reach nor a relative change, in the
- * statement or in the explicit measurement (R2: "Increase NPS from 42").
+ * statement or in the explicit measurement ("Increase NPS from 42"): a key result needs a target.
  */
 @RuleInfo(
     id = "kr-no-target",

@@ -9,7 +9,8 @@ import dev.okr.lint.Severity;
 
 /**
  * A key result with no quantity at all, neither in its statement nor in its explicit measurement
- * (R2: "Improve onboarding experience"). Statements that kr-task-like reports are left to it.
+ * ("Improve onboarding experience"): a key result is quantitative. Statements that kr-task-like
+ * reports are left to it.
  */
 @RuleInfo(
     id = "kr-not-measurable",

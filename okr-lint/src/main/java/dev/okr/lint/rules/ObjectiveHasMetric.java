@@ -12,7 +12,7 @@ import dev.okr.lint.Severity;
 import java.util.Set;
 
 /**
- * An objective that is a metric (R1): it carries a number ("Grow revenue 20% this quarter") or is a
+ * An objective that is a metric: it carries a number ("Grow revenue 20% this quarter") or is a
  * bare metric with a direction verb ("Increase revenue").
  */
 @RuleInfo(
