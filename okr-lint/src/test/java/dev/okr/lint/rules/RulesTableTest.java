@@ -3,10 +3,19 @@ package dev.okr.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.okr.core.io.OkrReader;
+import dev.okr.core.outline.OutlineImport;
+import dev.okr.lint.Document;
+import dev.okr.lint.Finding;
+import dev.okr.lint.LintConfig;
 import dev.okr.lint.LintRule;
+import dev.okr.lint.Linter;
 import dev.okr.lint.RuleMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +43,38 @@ class RulesTableTest {
       RuleMetadata m = rule.metadata();
       assertThat(m.messages()).as("messages of %s", m.id()).isNotEmpty().allSatisfy(t -> assertThat(t).isNotBlank());
     }
+  }
+
+  /**
+   * What the engine reports for its own rules (suppressions, unplaced lines) and what every rule
+   * reports on the samples carries a listed message too; the rule tests check each rule alone.
+   */
+  @Test
+  void everyFindingOnTheSamplesAndOfTheEngineCarriesAListedMessage() throws IOException {
+    Linter linter = Linter.builder().discoverRules(false)
+        .config(LintConfig.builder().asOf(RuleTester.AS_OF).minConfidence(0).build()).build();
+    List<Finding> findings = new ArrayList<>();
+    String yaml = Files.readString(Path.of("..", "samples", "q3.yaml"));
+    findings.addAll(linter.lint(Document.of(OkrReader.yaml().read(yaml, "q3.yaml"), "q3.yaml", yaml)).findings());
+    String draft = Files.readString(Path.of("..", "samples", "q4-draft.md"));
+    OutlineImport imported = OutlineImport.read(draft);
+    findings.addAll(linter.lint(Document.outline(imported.okrSet(), "q4-draft.md", draft, imported.unplaced())).findings());
+    String outline = String.join("\n",
+        "## Objective: Delight new users (committed)",
+        "Owner: Growth",
+        "- KR1: Launch the new dashboard <!-- okr-lint-disable kr-task-like -->",
+        "- KR2: Raise NPS from 30 to 40 <!-- okr-lint-disable kr-vague-verb -- because we say so -->",
+        "<!-- okr-lint-disable kr-no-such-rule -- because typo -->",
+        "- KR3: Reduce churn from 5% to 3% by 30 Sep",
+        "- KR4:",
+        "");
+    OutlineImport read = OutlineImport.read(outline);
+    findings.addAll(linter.lint(Document.outline(read.okrSet(), "o.md", outline, read.unplaced())).findings());
+    for (Finding f : findings) {
+      RuleTester.assertListed(f);
+    }
+    assertThat(findings).extracting(Finding::ruleId)
+        .contains("invalid-suppression", "unused-suppression", "outline-unplaced", "kr-task-like");
   }
 
   @Test
