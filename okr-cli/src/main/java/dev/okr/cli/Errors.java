@@ -1,6 +1,7 @@
 package dev.okr.cli;
 
 import dev.okr.core.OkrValidationException;
+import dev.okr.core.Spelling;
 import dev.okr.core.TerminalText;
 import dev.okr.core.io.OkrFormatException;
 import dev.okr.lint.LintConfigException;
@@ -15,11 +16,16 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * How every command reports failure: one line {@code error: ...} naming the file and position, the
@@ -61,13 +67,43 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("error: " + TerminalText.escape(oneLine(ex.getMessage())));
+    String message = ex instanceof UnmatchedArgumentException u ? unknownName(u).orElse(ex.getMessage()) : ex.getMessage();
+    err.println("error: " + TerminalText.escape(oneLine(message)));
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
     if (debug(command.getParseResult())) {
       ex.printStackTrace(err);
     }
     err.flush();
     return ExitCodes.INPUT;
+  }
+
+  /**
+   * A mistyped command or option named, with the nearest known name when one is close ({@link
+   * Spelling}): {@code unknown command 'lnit'; did you mean lint?}, {@code unknown option
+   * '--fial-on'; did you mean --fail-on?}. Empty for other unmatched arguments (a second file where
+   * one is taken, say), which picocli's message describes.
+   */
+  static Optional<String> unknownName(UnmatchedArgumentException ex) {
+    List<String> unmatched = ex.getUnmatched();
+    if (unmatched.isEmpty()) {
+      return Optional.empty();
+    }
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    String first = unmatched.get(0);
+    if (first.startsWith("-") && first.length() > 1) {
+      String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+      List<String> options = new ArrayList<>();
+      spec.options().forEach(o -> options.addAll(List.of(o.names())));
+      return Optional.of("unknown option '" + name + "'" + didYouMean(name, options));
+    }
+    if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
+      return Optional.of("unknown command '" + first + "'" + didYouMean(first, spec.subcommands().keySet()));
+    }
+    return Optional.empty();
+  }
+
+  private static String didYouMean(String name, Iterable<String> known) {
+    return Spelling.closest(name, known).map(k -> "; did you mean " + k + "?").orElse("");
   }
 
   /** Whether {@code --debug} was given to any command on the line. */

@@ -30,10 +30,11 @@ import java.util.stream.Stream;
  *
  * @param name the file as the user named it, with {@code /} separators: what messages show
  * @param set the OKRs
+ * @param text the file's text
  * @param outlineText the outline's text, for an outline
  * @param unplaced the outline's lines that are not an objective, key result or initiative
  */
-record InputDocument(String name, OkrSet set, Optional<String> outlineText, List<UnplacedLine> unplaced) {
+record InputDocument(String name, OkrSet set, String text, Optional<String> outlineText, List<UnplacedLine> unplaced) {
 
   /** The extensions read, with their kind. */
   static final String SUPPORTED = ".yaml, .yml, .json (interchange form), .md, .markdown, .txt (outlines)";
@@ -58,9 +59,13 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
     return outlineText.isPresent();
   }
 
-  /** The document as the linter takes it: an outline with the lines its reader did not place. */
+  /**
+   * The document as the linter takes it: an outline with the lines its reader did not place, a
+   * structured file with its text (for columns in code points).
+   */
   Document forLint() {
-    return outlineText.map(text -> Document.outline(set, name, text, unplaced)).orElseGet(() -> Document.of(set, name));
+    return outlineText.map(outline -> Document.outline(set, name, outline, unplaced))
+        .orElseGet(() -> Document.of(set, name, text));
   }
 
   /**
@@ -78,12 +83,12 @@ record InputDocument(String name, OkrSet set, Optional<String> outlineText, List
 
   private static InputDocument outline(String name, String text) {
     OutlineImport imported = OutlineImport.read(text);
-    return new InputDocument(name, imported.okrSet(), Optional.of(text), imported.unplaced());
+    return new InputDocument(name, imported.okrSet(), text, Optional.of(text), imported.unplaced());
   }
 
   private static InputDocument structured(String name, String text, Kind kind) {
     OkrSet set = OkrReader.of(kind == Kind.JSON ? DocumentFormat.JSON : DocumentFormat.YAML).read(text, name);
-    return new InputDocument(name, set, Optional.empty(), List.of());
+    return new InputDocument(name, set, text, Optional.empty(), List.of());
   }
 
   /**

@@ -59,8 +59,8 @@ class LintCommandTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(findings).hasSize(3 + 18); // q4-draft.md: 10, and 8 kr-no-check-ins since its title heading names its cycle (2026-Q4)
     for (JsonNode f : findings) {
-      assertThat(f.fieldNames()).toIterable().contains("ruleId", "severity", "message", "file", "line", "column", "path",
-          "elementId", "text", "span", "suggestion", "confidence", "fingerprint", "status");
+      assertThat(f.fieldNames()).toIterable().contains("ruleId", "severity", "message", "file", "line", "column", "codePointColumn",
+          "path", "elementId", "text", "span", "suggestion", "confidence", "fingerprint", "status");
     }
     JsonNode gallery = findings.get(0);
     assertThat(gallery.get("ruleId").asText()).isEqualTo("kr-task-like");
@@ -68,8 +68,10 @@ class LintCommandTest {
     assertThat(gallery.get("file").asText()).isEqualTo("../samples/q3.yaml");
     assertThat(gallery.get("line").asInt()).isEqualTo(102);
     assertThat(gallery.get("column").asInt()).isEqualTo(9);
+    assertThat(gallery.get("codePointColumn").asInt()).as("the file's text is given to the linter").isEqualTo(9);
     assertThat(gallery.get("path").asText()).isEqualTo("objectives[2].keyResults[2]");
     assertThat(gallery.get("span").get("end").asInt()).isEqualTo(6);
+    assertThat(gallery.get("span").get("codePointEnd").asInt()).isEqualTo(6);
     assertThat(findings).filteredOn(f -> f.get("status").asText().equals("suppressed"))
         .singleElement().satisfies(f -> assertThat(f.get("ruleId").asText()).isEqualTo("kr-vanity-metric"));
     assertThat(findings).filteredOn(f -> f.get("path").asText().isEmpty() || f.get("line").isNull())

@@ -98,6 +98,31 @@ class OkrCommandTest {
   }
 
   @Test
+  void aMistypedCommandGetsADidYouMean() {
+    Run run = Cli.run("lnit", Cli.sample("q3.yaml"));
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("error: unknown command 'lnit'; did you mean lint?\nTry 'okr --help' for usage.\n");
+    assertThat(Cli.run("garde").err()).startsWith("error: unknown command 'garde'; did you mean grade?\n");
+  }
+
+  @Test
+  void aCommandFarFromEveryOneIsNamedWithoutAGuess() {
+    Run run = Cli.run("frobnicate");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: unknown command 'frobnicate'\n").doesNotContain("did you mean");
+  }
+
+  @Test
+  void aMistypedOptionGetsADidYouMean() {
+    Run run = Cli.run("lint", "--fial-on", "warning", Cli.sample("q3.yaml"));
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("error: unknown option '--fial-on'; did you mean --fail-on?\nTry 'okr lint --help' for usage.\n");
+    assertThat(Cli.run("lint", "--formt=json", Cli.sample("q3.yaml")).err())
+        .startsWith("error: unknown option '--formt'; did you mean --format?\n");
+  }
+
+  @Test
   void debugAddsTheStackTrace(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "objectives: [\n");

@@ -3,7 +3,7 @@ package dev.okr.core;
 import org.immutables.value.Value;
 
 /**
- * How an objective connects to a higher-level OKR (R9).
+ * How an objective connects to a higher-level OKR.
  *
  * <p>An objective is either <em>aligned</em> to a parent objective, or <em>cascaded</em> from a
  * parent key result (the parent key result became this objective).

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A dated update of a key result (R8): a measured value, an achieved flag, or the milestones done,
+ * A dated update of a key result: a measured value, an achieved flag, or the milestones done,
  * with an optional confidence in [0, 1] and a note.
  */
 @Value.Immutable

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A project or experiment run to move key results (R5). Every initiative should trace to at least
+ * A project or experiment run to move key results. Every initiative should trace to at least
  * one key result; one that does not is okr-lint's {@code initiative-unlinked}, not a validation
  * error.
  */

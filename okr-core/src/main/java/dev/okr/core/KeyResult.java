@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A quantitative, verifiable result that shows an objective is reached (R2).
+ * A quantitative, verifiable result that shows an objective is reached.
  *
  * <p>A key result always has its statement as written ("Increase NPS from 42 to 60"). Its {@link
  * #measurement()} may be given explicitly or be missing, in which case the statement is all that

@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * What a key result measures and the numbers that define success (R2): its type, unit, baseline,
+ * What a key result measures and the numbers that define success: its type, unit, baseline,
  * target and optional stretch target, or its milestones.
  *
  * <p>Baseline and target may each be missing: a key result can be known by halves, and saying so

@@ -1,6 +1,6 @@
 package dev.okr.core;
 
-/** How a key result is measured (R2), which decides the numbers it needs and how it is scored. */
+/** How a key result is measured, which decides the numbers it needs and how it is scored. */
 public enum MeasurementType {
   /** Move a metric up from a baseline to a target ("Increase NPS from 42 to 60"). */
   INCREASE("increase", true),

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A qualitative, inspiring, time-bound goal (R1) with the key results that measure it (R2, R3) and
- * the initiatives that move them (R5).
+ * A qualitative, inspiring, time-bound goal with the key results that measure it and
+ * the initiatives that move them.
  *
- * <p>Kind (R6), owner, cycle and alignment (R9) are optional in the model so that drafts and
+ * <p>Kind, owner, cycle and alignment are optional in the model so that drafts and
  * imported documents can be represented; okr-lint reports the missing ones.
  */
 @Value.Immutable
@@ -32,7 +32,7 @@ public interface Objective extends WithObjective {
   /** A longer explanation. */
   Optional<String> description();
 
-  /** Committed or aspirational (R6). */
+  /** Committed or aspirational. */
   Optional<ObjectiveKind> kind();
 
   /** The team or person who owns it. */
@@ -41,7 +41,7 @@ public interface Objective extends WithObjective {
   /** The time box it belongs to. */
   Optional<Cycle> cycle();
 
-  /** The higher-level objective or key result it connects to (R9). */
+  /** The higher-level objective or key result it connects to. */
   Optional<Alignment> alignment();
 
   /** Its key results, in order. */

@@ -1,9 +1,9 @@
 package dev.okr.core;
 
 /**
- * Whether an objective must be met in full or is a stretch (R6).
+ * Whether an objective must be met in full or is a stretch.
  *
- * <p>The kind decides how a score is read (R7): a committed objective below 1.0 is a miss; an
+ * <p>The kind decides how a score is read: a committed objective below 1.0 is a miss; an
  * aspirational one at 0.6–0.7 is healthy.
  */
 public enum ObjectiveKind {

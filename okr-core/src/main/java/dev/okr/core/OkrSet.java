@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * A whole OKR document: the objectives of one or more teams and cycles, with lookups by id and the
- * alignment graph (R9).
+ * alignment graph.
  *
  * <p>Ids are unique across objectives, key results and initiatives; every alignment and every
  * initiative's key result refers to an element of the set; alignments form no cycle. A set that

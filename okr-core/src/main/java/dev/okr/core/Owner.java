@@ -2,7 +2,7 @@ package dev.okr.core;
 
 import org.immutables.value.Value;
 
-/** Who owns an objective, key result or initiative: a team or a person (R12: every OKR has one). */
+/** Who owns an objective, key result or initiative: a team or a person (every OKR should have one). */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Owner {
   Owner() {}

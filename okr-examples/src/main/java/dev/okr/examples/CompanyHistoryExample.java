@@ -43,8 +43,8 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * Example 3, for data teams: a whole company's OKRs over four quarters, exported as a tracker
- * would (one CSV row per key result), graded in batch, and analysed for the process-health figures
- * of R11: hit rates, alignment, traceability, and teams that sandbag.
+ * would (one CSV row per key result), graded in batch, and analysed for the figures of the OKR
+ * process's health: hit rates, alignment, traceability, and teams that sandbag.
  *
  * <p>The company is generated with okr-testkit (which is why this module depends on okr-testkit at
  * compile scope; an application would use it for tests only): the example lays out the structure

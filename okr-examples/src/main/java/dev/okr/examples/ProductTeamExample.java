@@ -31,8 +31,8 @@ import java.util.Map;
  * <p>The team types its key results as sentences (taken from seed 001, a guide to product OKRs);
  * the app fills each measurement from its statement with {@link ResolvedMeasurement}. Every
  * Monday the app records a check-in per key result (values from a small table standing in for the
- * team's dashboards). At week 7 it shows progress, status and forecast (R8); at the end of the
- * quarter, the grades (R6, R7). Everything is immutable: recording a check-in makes a new set.
+ * team's dashboards). At week 7 it shows progress, status and forecast; at the end of the
+ * quarter, the grades. Everything is immutable: recording a check-in makes a new set.
  */
 public final class ProductTeamExample {
   /** The quarter planned. */
@@ -41,7 +41,7 @@ public final class ProductTeamExample {
   /** The Mondays of the quarter: 13 weekly check-ins. */
   static final int WEEKS = 13;
 
-  /** The week of the mid-cycle review (R8: week 6-7). */
+  /** The week of the mid-cycle review (weeks 6-7 of a 13-week quarter). */
   static final int MID_CYCLE_WEEK = 7;
 
   /**

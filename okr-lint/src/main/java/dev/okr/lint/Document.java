@@ -26,6 +26,13 @@ public interface Document {
   Optional<String> outlineText();
 
   /**
+   * The text of a structured file (YAML, JSON) the set was read from, when given: the linter counts
+   * its findings' columns in code points in it too ({@link Finding#codePointColumn()}). An
+   * outline's text is {@link #outlineText()}.
+   */
+  Optional<String> fileText();
+
+  /**
    * The lines of the outline that its reader did not place (okr-core's {@code
    * OutlineImport.unplaced()}), so that the linter checks everything it was given and says what it
    * could not read:
@@ -71,6 +78,15 @@ public interface Document {
   /** A set read from a structured file (YAML, JSON), named as reports should show it. */
   static Document of(OkrSet set, String file) {
     return ImmutableDocument.builder().set(set).file(file).build();
+  }
+
+  /**
+   * A set read from a structured file (YAML, JSON), named as reports should show it, with the file's
+   * text, so that findings carry their columns in code points as well ({@link
+   * Finding#codePointColumn()}).
+   */
+  static Document of(OkrSet set, String file, String text) {
+    return ImmutableDocument.builder().set(set).file(file).fileText(text).build();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.okr.lint;
 
 import dev.okr.core.SourcePosition;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -46,7 +47,10 @@ public interface Finding {
   /** The element's statement or title, as written; spans refer to it. */
   String text();
 
-  /** The offending characters of {@link #text()}, when the rule could point at them. */
+  /**
+   * The offending characters of {@link #text()}, when the rule could point at them, in UTF-16 code
+   * units ({@link TextSpan}; {@link TextSpan#codePointStart(String)} counts in code points).
+   */
   Optional<TextSpan> span();
 
   /** The file the document was read from, when known. */
@@ -55,9 +59,19 @@ public interface Finding {
   /**
    * The line and column in the file: in a Markdown or text outline, of the span's first character
    * when there is a span; else of the element as its reader recorded it (for YAML and JSON, where
-   * the element's mapping starts).
+   * the element's mapping starts). Its column counts UTF-16 code units, as Java, JavaScript, the
+   * Language Server Protocol and SARIF do; {@link #codePointColumn()} counts code points.
    */
   Optional<SourcePosition> position();
+
+  /**
+   * The column of {@link #position()} counted in code points, as Python indexes strings: one less
+   * than the UTF-16 column for each character outside the Basic Multilingual Plane (an emoji such
+   * as 🚀) before it on its line. Present with a position when the linter had the document's text
+   * ({@link Document#outlineText()} or {@link Document#fileText()}); a combining mark counts as a
+   * code point of its own in both.
+   */
+  OptionalInt codePointColumn();
 
   /** A rewrite the user may accept; never applied silently. */
   Optional<String> suggestion();

@@ -17,8 +17,15 @@ final class JsonReportWriter {
 
   /**
    * One finding as JSON, every field present ({@code null} where absent): {@code ruleId,
-   * severity, category, message, file, line, column, path, elementId, text, span, suggestion,
-   * confidence, fingerprint, status, justification}. The report and JSON lines share it.
+   * severity, category, message, file, line, column, codePointColumn, path, elementId, text, span,
+   * suggestion, confidence, fingerprint, status, justification}. The report and JSON lines share it.
+   *
+   * <p>Positions come in two units, so that every editor can use them: {@code column} and the
+   * span's {@code start} and {@code end} count UTF-16 code units (Java, JavaScript, LSP, SARIF's
+   * default {@code columnKind}); {@code codePointColumn} and the span's {@code codePointStart} and
+   * {@code codePointEnd} count code points (Python). They differ after a character outside the
+   * Basic Multilingual Plane, such as an emoji. {@code codePointColumn} is {@code null} when the
+   * linter did not have the document's text ({@link Finding#codePointColumn()}).
    */
   static ObjectNode finding(Finding f) {
     ObjectNode n = JSON.createObjectNode();
@@ -29,6 +36,11 @@ final class JsonReportWriter {
     n.put("file", f.file().orElse(null));
     n.put("line", f.position().map(p -> p.line()).orElse(null));
     n.put("column", f.position().map(p -> p.column()).orElse(null));
+    if (f.codePointColumn().isPresent()) {
+      n.put("codePointColumn", f.codePointColumn().getAsInt());
+    } else {
+      n.putNull("codePointColumn");
+    }
     n.put("path", f.path());
     n.put("elementId", f.elementId().orElse(null));
     n.put("text", f.text());
@@ -36,6 +48,8 @@ final class JsonReportWriter {
       ObjectNode span = n.putObject("span");
       span.put("start", f.span().get().start());
       span.put("end", f.span().get().end());
+      span.put("codePointStart", f.span().get().codePointStart(f.text()));
+      span.put("codePointEnd", f.span().get().codePointEnd(f.text()));
     } else {
       n.putNull("span");
     }

@@ -4,6 +4,7 @@ import dev.okr.core.OkrSet;
 import dev.okr.core.statement.StatementParser;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What one lint call shares between its scopes: the document, the configuration and the date. */
 final class LintRun {
@@ -14,10 +15,13 @@ final class LintRun {
   final StatementParser parser;
   /** Whether elements' source positions mark the first character of their text (outlines do). */
   final boolean positionsAtText;
+  /** Counts columns in code points in the document's text, when the linter has it. */
+  final @Nullable CodePointColumns codePointColumns;
 
   LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, StatementParser parser,
-      boolean positionsAtText) {
+      boolean positionsAtText, Optional<String> text) {
     this.positionsAtText = positionsAtText;
+    this.codePointColumns = text.map(CodePointColumns::new).orElse(null);
     this.set = set;
     this.parser = parser;
     this.config = config;

@@ -179,7 +179,7 @@ public final class Linter {
     } catch (OkrValidationException blank) {
       return report(List.of()); // nothing the model accepts as a statement has been typed yet
     }
-    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser, false);
+    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser, false, Optional.empty());
     ObjectiveScope os = new ObjectiveScope(run, STANDALONE, 0, 1);
     KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);
     os.attach(List.of(ks), List.of());
@@ -203,7 +203,8 @@ public final class Linter {
    * come in document order.
    */
   public LintReport lint(Document document) {
-    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser, document.outlineText().isPresent());
+    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser, document.outlineText().isPresent(),
+        document.outlineText().or(document::fileText));
     DocumentScope doc = new DocumentScope(run);
     List<Scope> elements = new ArrayList<>();
     List<ObjectiveScope> objectives = new ArrayList<>();
@@ -489,6 +490,9 @@ public final class Linter {
     SourcePosition position = p.position() != null ? p.position() : positionOf(at, d.span, run.positionsAtText);
     if (position != null) {
       f.position(position);
+      if (run.codePointColumns != null) {
+        f.codePointColumn(run.codePointColumns.codePointColumn(position.line(), position.column()));
+      }
     }
     return f;
   }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The OKR practice rules R1–R12 that built-in lint rules enforce, as stated on the project page
+ * The twelve OKR practice rules that built-in lint rules enforce, as stated on the project page
  * {@value #PAGE}: each id with the page's stable anchor and the rule in one line. {@link
  * RuleMetadata#productRule()} names them by id ({@code "R2, R12"}); this class turns an id into
  * something a user can read and follow.
@@ -55,7 +55,7 @@ public final class PracticeRules {
 
   /**
    * The practice rules a {@link RuleMetadata#productRule()} names, in its order: {@code "R2, R12"}
-   * gives R2 and R12; {@code "none"} or unknown ids give nothing.
+   * gives the rules of those two ids; {@code "none"} or unknown ids give nothing.
    */
   public static List<Rule> of(String productRule) {
     List<Rule> rules = new ArrayList<>();

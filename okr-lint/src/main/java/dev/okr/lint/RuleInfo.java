@@ -20,6 +20,15 @@ public @interface RuleInfo {
   /** One line that says what the rule finds. */
   String summary();
 
+  /**
+   * The messages its findings carry, one template each: the words in braces stand for what varies
+   * from finding to finding ({@code Key result "{statement}" has no target: nothing says what
+   * scores 1.0}); the rest is written as the rule writes it. They are stable API, listed in the
+   * rules table of {@code okr-lint/docs/README.md}; {@link RuleMetadata#matchesMessage(String)}
+   * tells whether a message is one of them.
+   */
+  String[] messages() default {};
+
   /** What the rule looks at. */
   Category category();
 

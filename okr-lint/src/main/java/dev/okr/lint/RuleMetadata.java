@@ -1,11 +1,13 @@
 package dev.okr.lint;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * What a rule is: its stable id, summary, category, default severity, the product rule it
- * enforces, and whether it is a heuristic. Read from {@link RuleInfo} by {@link #of(Class)}.
+ * What a rule is: its stable id, summary, the messages it reports, category, default severity, the
+ * product rule it enforces, and whether it is a heuristic. Read from {@link RuleInfo} by {@link
+ * #of(Class)}.
  */
 @Value.Immutable
 public interface RuleMetadata {
@@ -17,6 +19,43 @@ public interface RuleMetadata {
 
   /** One line that says what the rule finds. */
   String summary();
+
+  /**
+   * The messages its findings carry, as templates: the words in braces stand for what varies from
+   * finding to finding, e.g. {@code Key result "{statement}" has no target: nothing says what
+   * scores 1.0}. Empty when the rule does not list them.
+   */
+  List<String> messages();
+
+  /**
+   * Whether a finding's message is one of {@link #messages()}: its text as written, each part in
+   * braces standing for any text (none included).
+   */
+  default boolean matchesMessage(String message) {
+    for (String template : messages()) {
+      if (templatePattern(template).matcher(message).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The pattern of a message template: the text literally, each {@code {...}} any text. */
+  private static Pattern templatePattern(String template) {
+    StringBuilder regex = new StringBuilder("(?s)");
+    int at = 0;
+    while (at < template.length()) {
+      int open = template.indexOf('{', at);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (close < 0) {
+        regex.append(Pattern.quote(template.substring(at)));
+        break;
+      }
+      regex.append(Pattern.quote(template.substring(at, open))).append(".*?");
+      at = close + 1;
+    }
+    return Pattern.compile(regex.toString());
+  }
 
   /** What the rule looks at. */
   Category category();
@@ -77,6 +116,7 @@ public interface RuleMetadata {
         return builder()
             .id(info.id())
             .summary(info.summary())
+            .addMessages(info.messages())
             .category(info.category())
             .defaultSeverity(info.severity())
             .productRule(info.productRule())

@@ -78,7 +78,7 @@ public final class Bands<E extends Enum<E>> {
 
   /**
    * The default colour bands, after the customary 0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green read
-   * on a scale graded in tenths (R7): red [0, 0.4), yellow [0.4, 0.7), green [0.7, 1]. A score in
+   * on a scale graded in tenths: red [0, 0.4), yellow [0.4, 0.7), green [0.7, 1]. A score in
    * a gap between two customary bands keeps the lower colour until it reaches the next band's
    * stated floor: 0.35 is red, 0.65 is yellow.
    */

@@ -39,12 +39,12 @@ public final class Grade {
     return colour;
   }
 
-  /** Whether the grade calls for an explanation: a committed miss (R7). */
+  /** Whether the grade calls for an explanation: a committed miss. */
   public boolean needsExplanation() {
     return verdict == Verdict.MISSED;
   }
 
-  /** Whether the score suggests the goal was not ambitious enough (R7). */
+  /** Whether the score suggests the goal was not ambitious enough. */
   public boolean possiblySandbagged() {
     return verdict == Verdict.POSSIBLY_SANDBAGGED;
   }

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads scores by the objective's kind (R6, R7).
+ * Reads scores by the objective's kind.
  *
  * <p>Committed: 1.0 is {@link Verdict#MET}, anything below is {@link Verdict#MISSED} and needs an
  * explanation. Aspirational, by default: below 0.3 {@link Verdict#UNREALISTIC}, [0.3, 0.6) {@link

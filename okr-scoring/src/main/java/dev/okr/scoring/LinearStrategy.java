@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Scores an increase or a decrease linearly from its baseline (0) to its target (1): attainment
- * {@code (current - baseline) / (target - baseline)}, in either direction (R2). "From 100 to 60,
+ * {@code (current - baseline) / (target - baseline)}, in either direction. "From 100 to 60,
  * actual 50" attains 1.25 and scores 1 under the default {@link ScoringPolicy.Overshoot#CAP}.
  *
  * <p>Needs the baseline and the target, the target beyond the baseline in the type's direction;

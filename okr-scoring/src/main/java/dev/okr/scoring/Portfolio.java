@@ -26,7 +26,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The process-health figures of R11 over one OKR document or many cycles: committed and
+ * The figures of the OKR process's health over one OKR document or many cycles: committed and
  * aspirational hit rates, strategic alignment, roadmap traceability, the score distribution per
  * team and kind, sandbagging across cycles, and the share of task-like key results per cycle.
  *
@@ -59,19 +59,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class Portfolio {
-  /** The committed hit rate's threshold and target (R11). */
+  /** The committed hit rate's threshold and target. */
   public static final double COMMITTED_HIT = 0.8;
-  /** The aspirational hit rate's threshold (R11). */
+  /** The aspirational hit rate's threshold. */
   public static final double ASPIRATIONAL_HIT = 0.5;
-  /** The target share of committed key results hitting (R11). */
+  /** The target share of committed key results hitting. */
   public static final double COMMITTED_TARGET = 0.8;
-  /** The target share of aspirational key results hitting (R11). */
+  /** The target share of aspirational key results hitting. */
   public static final double ASPIRATIONAL_TARGET = 0.7;
-  /** The target share of team objectives aligned (R11). */
+  /** The target share of team objectives aligned. */
   public static final double ALIGNMENT_TARGET = 0.9;
-  /** Below this share of aligned team objectives signals misalignment (R11). */
+  /** Below this share of aligned team objectives signals misalignment. */
   public static final double MISALIGNMENT = 0.7;
-  /** The target share of initiatives linked to a current OKR (R11). */
+  /** The target share of initiatives linked to a current OKR. */
   public static final double TRACEABILITY_TARGET = 0.8;
 
   private static final String NO_OWNER = "(no owner)";

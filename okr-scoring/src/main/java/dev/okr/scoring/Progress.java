@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Where a key result stands at a date of its cycle (R8): its score, the progress expected by now,
+ * Where a key result stands at a date of its cycle: its score, the progress expected by now,
  * and, while the cycle is in progress, the status against that pace and the forecast of its end
  * score; the owner's latest confidence. From the cycle's last day on ({@link Phase#ENDED}) there is
  * no status and no forecast: the key result then has a final grade ({@link Grader}) instead.

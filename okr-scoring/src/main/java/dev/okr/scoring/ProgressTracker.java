@@ -14,11 +14,11 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /**
- * Tracks key results during their cycle (R8): expected progress from the elapsed fraction, a status
+ * Tracks key results during their cycle: expected progress from the elapsed fraction, a status
  * with configurable thresholds, a least-squares forecast of the end score over the check-ins, and
  * the owner's confidence.
  *
- * <p>The kind decides the expectation: 1.0 for committed, 0.7 for aspirational (R6; the upper end
+ * <p>The kind decides the expectation: 1.0 for committed, 0.7 for aspirational (the upper end
  * of the healthy 0.6–0.7), 1.0 when the objective is unlabelled.
  *
  * <p>Status and forecast belong to the cycle in progress ({@link Phase#IN_PROGRESS}): from the

@@ -11,7 +11,7 @@ public final class RollupItem {
   public enum Kind {
     /** A key result of the objective. */
     KEY_RESULT,
-    /** An objective aligned to the objective or cascaded from one of its key results (R9). */
+    /** An objective aligned to the objective or cascaded from one of its key results. */
     OBJECTIVE
   }
 

@@ -16,7 +16,7 @@ public interface RollupPolicy extends WithRollupPolicy {
     /** Its own key results (default). */
     KEY_RESULTS,
     /**
-     * Its key results and the objectives aligned to it or cascaded from its key results (R9), each
+     * Its key results and the objectives aligned to it or cascaded from its key results, each
      * child objective counted as one item of weight 1.
      */
     KEY_RESULTS_AND_CHILDREN,
@@ -42,7 +42,7 @@ public interface RollupPolicy extends WithRollupPolicy {
   enum Unscored {
     /**
      * Counts as 0 (default): a key result nobody checked in on has shown no progress, and leaving it
-     * out would reward "set and forget" (R8).
+     * out would reward "set and forget".
      */
     ZERO,
     /** Left out; the objective is unscored when every item is left out. */

@@ -138,7 +138,7 @@ public final class Scorer {
 
   /**
    * The score at {@code date} of the objective with this id in {@code set}, with its aligned and
-   * cascaded child objectives (R9) when the rollup policy includes them.
+   * cascaded child objectives when the rollup policy includes them.
    *
    * @throws IllegalArgumentException when the set has no objective with this id, or the policy's
    *     rollup returns a number that is not finite

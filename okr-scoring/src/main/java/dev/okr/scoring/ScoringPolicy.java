@@ -105,7 +105,7 @@ public interface ScoringPolicy extends WithScoringPolicy {
   enum StretchScale {
     /**
      * Baseline to target scores 0 to {@link #stretchTargetScore()}, target to stretch scores on to
-     * 1 (default): reaching the target of a stretch goal is the healthy 0.7 of R7.
+     * 1 (default): reaching the target of a stretch goal is the healthy 0.7 of a stretch.
      */
     PIECEWISE,
     /** Linear from the baseline to the stretch, which scores 1; the target plays no part (puzzle's okr). */
@@ -162,7 +162,7 @@ public interface ScoringPolicy extends WithScoringPolicy {
     return PeriodBasis.SO_FAR;
   }
 
-  /** The length of a check-in period in days: 7, the weekly cadence of R8, unless set. */
+  /** The length of a check-in period in days: 7, the weekly cadence of check-ins, unless set. */
   @Value.Default
   default int periodDays() {
     return 7;
@@ -190,7 +190,7 @@ public interface ScoringPolicy extends WithScoringPolicy {
     return StretchScale.PIECEWISE;
   }
 
-  /** The score of reaching the target under {@link StretchScale#PIECEWISE}: 0.7 (R7) unless set. */
+  /** The score of reaching the target under {@link StretchScale#PIECEWISE}: 0.7 unless set. */
   @Value.Default
   default double stretchTargetScore() {
     return 0.7;

@@ -1,7 +1,7 @@
 package dev.okr.scoring;
 
 /**
- * Whether a key result is on course to meet its kind's expectation by the end of its cycle (R8):
+ * Whether a key result is on course to meet its kind's expectation by the end of its cycle:
  * given only while the cycle is in progress ({@link Phase#IN_PROGRESS}).
  */
 public enum TrackStatus {

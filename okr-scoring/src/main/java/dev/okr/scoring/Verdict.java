@@ -1,7 +1,7 @@
 package dev.okr.scoring;
 
 /**
- * How a final score reads for its objective's kind (R6, R7), once the cycle has ended ({@link
+ * How a final score reads for its objective's kind, once the cycle has ended ({@link
  * Phase#ENDED}). Each verdict has one colour ({@link #colour()}), so a grade's colour never
  * contradicts its words.
  */

@@ -7,9 +7,13 @@
  * {@link dev.okr.scoring.ScoringPolicy} or {@link dev.okr.scoring.RollupPolicy}; a {@link
  * dev.okr.scoring.Profile} bundles them, and {@link dev.okr.scoring.Profiles} holds ours ({@code
  * okr}) and the compatibility profiles. {@link dev.okr.scoring.Scorer} is the entry point; {@link
- * dev.okr.scoring.Grader} reads a score by the objective's kind (R6, R7); {@link
+ * dev.okr.scoring.Grader} reads a score by the objective's kind; {@link
  * dev.okr.scoring.ProgressTracker} says whether a key result is on track and forecasts its end
- * score (R8); {@link dev.okr.scoring.Portfolio} computes the process-health figures of R11.
+ * score; {@link dev.okr.scoring.Portfolio} computes the figures of the OKR process's health.
+ *
+ * <p>The practice these follow (grades from 0.0 to 1.0, committed and aspirational objectives,
+ * weekly check-ins, alignment, the health of the process) is stated with its sources on the
+ * project's page {@code docs/okr-practice.md}.
  *
  * <p>All types here are immutable or stateless and safe to share between threads.
  */

@@ -29,6 +29,7 @@ import dev.okr.core.OkrValidationException;
 import dev.okr.core.Owner;
 import dev.okr.core.Reported;
 import dev.okr.core.SourcePosition;
+import dev.okr.core.Spelling;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -683,7 +684,7 @@ final class DocumentReader {
   }
 
   private OkrFormatException unknownField(String path, String name, List<String> accepted) {
-    String suggestion = closest(name, accepted);
+    String suggestion = Spelling.closest(name, accepted).orElse(null);
     return error(path, fieldNameLocation,
         "unknown field \"" + abbreviate(name) + "\"" + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
             + "; expected one of: " + String.join(", ", accepted));
@@ -709,38 +710,5 @@ final class DocumentReader {
   private int utf16Column(JsonLocation where) {
     int column = where.getColumnNr();
     return column < 1 || where.getLineNr() < 1 ? column : columns.utf16(where.getLineNr(), column);
-  }
-
-  /** The accepted name within edit distance 2 of a misspelt one, if any. */
-  private static @Nullable String closest(String name, List<String> accepted) {
-    String best = null;
-    int bestDistance = 3;
-    for (String candidate : accepted) {
-      int d = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

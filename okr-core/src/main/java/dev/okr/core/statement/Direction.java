@@ -1,6 +1,6 @@
 package dev.okr.core.statement;
 
-/** Which way a key-result statement wants its metric to go (R2). */
+/** Which way a key-result statement wants its metric to go. */
 public enum Direction {
   /** Move up from a baseline to a target: "Increase NPS from 42 to 60". */
   INCREASE,

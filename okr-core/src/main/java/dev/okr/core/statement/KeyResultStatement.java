@@ -6,7 +6,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A key-result sentence read into its parts (R2): "Increase Day-7 activation rate from 22% to 35%
+ * A key-result sentence read into its parts: "Increase Day-7 activation rate from 22% to 35%
  * by end of Q2" has the verb "Increase", the direction {@link Direction#INCREASE}, the metric
  * "Day-7 activation rate", the baseline 22%, the target 35% and the deadline "by end of Q2".
  *

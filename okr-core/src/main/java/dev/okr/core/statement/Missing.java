@@ -1,6 +1,6 @@
 package dev.okr.core.statement;
 
-/** A part of a key result that its statement does not state (R2). */
+/** A part of a key result that its statement does not state. */
 public enum Missing {
   /** No number at all: no baseline, target, stretch or relative change. */
   NUMBER,

@@ -47,12 +47,12 @@ public interface Vocabulary {
   /** Verbs of doing and shipping, whose numbers count outputs: "launch", "ship", "publish". */
   Set<String> outputVerbs();
 
-  /** Verbs of watching a metric without a target, the mark of a KPI (R10): "track", "monitor". */
+  /** Verbs of watching a metric without a target, the mark of a KPI: "track", "monitor". */
   Set<String> monitorVerbs();
 
   /**
    * Plural nouns naming things a team produces; a statement whose numbers count them measures an
-   * output (R12): "posts", "features", "webinars", "interviews".
+   * output: "posts", "features", "webinars", "interviews".
    */
   Set<String> outputNouns();
 

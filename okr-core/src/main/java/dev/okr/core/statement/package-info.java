@@ -2,7 +2,7 @@
  * Reading key-result statements: from a sentence such as "Increase Day-7 activation rate from 22%
  * to 35% by end of Q2" to its direction, metric, baseline, target, unit, relative change and
  * deadline, each with its place in the text, plus what is missing and whether the numbers measure
- * an outcome or only count outputs (R2, R10, R12).
+ * an outcome or only count outputs.
  *
  * <p>Start with {@link dev.okr.core.statement.KeyResultStatement#parse(String)}; use a {@link
  * dev.okr.core.statement.StatementParser} built from an extended {@link

@@ -7,17 +7,18 @@ import dev.okr.lint.Reporter;
 import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Severity;
 
-/** An initiative that names no key result it moves (R5: every initiative traces to a key result). */
+/** An initiative that names no key result it moves (every initiative should trace to a key result). */
 @RuleInfo(
     id = "initiative-unlinked",
     summary = "Every initiative should name the key result it moves",
+    messages = "Initiative \"{title}\" moves no key result; every initiative should move one",
     category = Category.ALIGNMENT,
     severity = Severity.ERROR,
     productRule = "R5")
 final class InitiativeUnlinked implements LintRule {
   @Override
   public void checkInitiative(InitiativeScope initiative, Reporter out) {
-    if (initiative.initiative().keyResultIds().isEmpty()) { // R5
+    if (initiative.initiative().keyResultIds().isEmpty()) {
       out.report(initiative, "Initiative \"" + initiative.initiative().title() + "\" moves no key result; every initiative should move one")
           .suggestion("Link it to the key result it is meant to move, or question whether it belongs on the roadmap");
     }

@@ -13,6 +13,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "invalid-suppression",
     summary = "A suppression without a reason, naming an unknown rule, or attached to no element",
+    messages = "Suppression \"{suppression}\" is not used: {what is wrong with it}",
     category = Category.SUPPRESSION,
     severity = Severity.WARNING,
     productRule = "none")

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
 @RuleInfo(
     id = "kr-direction-mismatch",
     summary = "The verb and the numbers of a key result go opposite ways",
+    messages = {
+      "\"{verb}\" but the target {target} is {below or above} the baseline {baseline}",
+      "\"{verb}\" but the target {target} is {below or above} the baseline {baseline}, and {metric} is better lower"},
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "none")

@@ -12,11 +12,14 @@ import java.util.Map;
 
 /**
  * The same key result written twice in one document, ignoring case, punctuation and labels such as
- * "KR2:" — it is counted twice and inflates the plan (R4). Reported at the later one.
+ * "KR2:" — it is counted twice and inflates the plan. Reported at the later one.
  */
 @RuleInfo(
     id = "kr-duplicate",
     summary = "The same key result should not appear twice",
+    messages = {
+      "Same key result as {path} in this objective",
+      "Same key result as {path} under objective \"{title}\""},
     category = Category.STRUCTURE,
     severity = Severity.WARNING,
     productRule = "R4")

@@ -12,13 +12,14 @@ import dev.okr.lint.TextSpan;
 import java.util.Optional;
 
 /**
- * A key result written like a KPI: a metric to watch with no target or deadline (R10: "Track
- * activation rate weekly"). The parser's verdict is {@code KPI} for a monitoring verb without a
- * target; phrases such as "keep an eye on" count too.
+ * A key result written like a KPI: a metric to watch with no target or deadline ("Track activation
+ * rate weekly"): a KPI has neither. The parser's verdict is {@code KPI} for a monitoring verb
+ * without a target; phrases such as "keep an eye on" count too.
  */
 @RuleInfo(
     id = "kr-kpi-like",
     summary = "A key result has a target and a deadline; a metric to watch is a KPI",
+    messages = "Key result \"{statement}\" watches a metric with no target or deadline: that is a KPI, not a key result",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R10",

@@ -11,13 +11,14 @@ import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Severity;
 
 /**
- * A key result that moves or reaches a level without saying where it starts (R2). The parser
+ * A key result that moves or reaches a level without saying where it starts. The parser
  * decides when a baseline is needed (an increase, a decrease or a level to reach, not a relative
  * change, a level to keep or zero); a baseline in the explicit measurement counts.
  */
 @RuleInfo(
     id = "kr-no-baseline",
     summary = "A key result should say where its metric starts",
+    messages = "Key result \"{statement}\" does not say where it starts, so the size of the change is unknown",
     category = Category.STATEMENT,
     severity = Severity.INFO,
     productRule = "R2")

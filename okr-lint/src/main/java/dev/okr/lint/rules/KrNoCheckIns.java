@@ -12,13 +12,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * A key result with no check-in once its cycle has run for the grace period (R8: "set and
- * forget"). Key results whose objective has no cycle are not checked: nothing says when check-ins
- * were due.
+ * A key result with no check-in once its cycle has run for the grace period (a key result nobody
+ * updates is "set and forget"). Key results whose objective has no cycle are not checked: nothing
+ * says when check-ins were due.
  */
 @RuleInfo(
     id = "kr-no-check-ins",
     summary = "A key result should be checked in on during its cycle",
+    messages = {
+      "Key result has no check-ins: {days} days into {cycle}; it should be checked in weekly",
+      "Key result has no check-ins: {cycle} ended on {date} without one; it should be checked in weekly"},
     category = Category.CADENCE,
     severity = Severity.WARNING,
     productRule = "R8")

@@ -11,11 +11,14 @@ import dev.okr.lint.Severity;
 
 /**
  * A key result with a number but no target: neither a value to reach nor a relative change, in the
- * statement or in the explicit measurement (R2: "Increase NPS from 42").
+ * statement or in the explicit measurement ("Increase NPS from 42"): a key result needs a target.
  */
 @RuleInfo(
     id = "kr-no-target",
     summary = "A measurable key result needs a target",
+    messages = {
+      "Key result \"{statement}\" has no target: nothing says what scores 1.0",
+      "Key result \"{statement}\" has a placeholder for its target (\"{placeholder}\"): nothing says what scores 1.0 until it is filled in"},
     category = Category.STATEMENT,
     severity = Severity.ERROR,
     productRule = "R2")

@@ -9,11 +9,13 @@ import dev.okr.lint.Severity;
 
 /**
  * A key result with no quantity at all, neither in its statement nor in its explicit measurement
- * (R2: "Improve onboarding experience"). Statements that kr-task-like reports are left to it.
+ * ("Improve onboarding experience"): a key result is quantitative. Statements that kr-task-like
+ * reports are left to it.
  */
 @RuleInfo(
     id = "kr-not-measurable",
     summary = "A key result needs a quantity: a metric with a baseline and a target",
+    messages = "Key result \"{statement}\" has no quantity, so it cannot be scored",
     category = Category.STATEMENT,
     severity = Severity.ERROR,
     productRule = "R2")

@@ -14,12 +14,13 @@ import java.util.Optional;
 
 /**
  * A key result whose latest check-in is older than the stale threshold (14 days by default) at the
- * lint date, or at the cycle's end once it is over (R8: weekly check-ins). Key results without a
- * cycle or without any check-in are left to other rules.
+ * lint date, or at the cycle's end once it is over (key results are checked in weekly). Key results
+ * without a cycle or without any check-in are left to other rules.
  */
 @RuleInfo(
     id = "kr-stale-check-ins",
     summary = "A key result's latest check-in should be recent",
+    messages = "Latest check-in was {days} days before {date} (on {date of the check-in}); check in at least every {days} days",
     category = Category.CADENCE,
     severity = Severity.WARNING,
     productRule = "R8")
@@ -37,7 +38,7 @@ final class KrStaleCheckIns implements LintRule {
     }
     long days = ChronoUnit.DAYS.between(latest.get().date(), at);
     int stale = keyResult.config().thresholds().staleCheckInDays();
-    if (days > stale) { // R8
+    if (days > stale) {
       out.report(keyResult, "Latest check-in was " + days + " days before " + at + " (on " + latest.get().date()
               + "); check in at least every " + stale + " days")
           .suggestion("Record the current value and the owner's confidence");

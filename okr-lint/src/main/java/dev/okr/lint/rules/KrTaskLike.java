@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * A key result that names an output, an activity, a deliverable or a ship date instead of an
- * outcome (R2, R12). The verdict is okr-core's statement parser's ({@code KeyResultStatement.kind()});
+ * outcome. The verdict is okr-core's statement parser's ({@code KeyResultStatement.kind()});
  * this rule weighs it into a confidence and reads three things the parser leaves open: a share of a
  * population ("90% of new hires rate onboarding 4+") is an outcome even when the population is a
  * counted noun; a rollout to a share of users is treated gently (confidence 0.4, see the docs); and
@@ -28,6 +28,7 @@ import java.util.Set;
 @RuleInfo(
     id = "kr-task-like",
     summary = "A key result should measure an outcome, not name an output, activity or ship date",
+    messages = "Key result \"{statement}\" {what it does instead}{ (\"the words that say so\")}, not an outcome",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R2, R12",
@@ -172,7 +173,7 @@ final class KrTaskLike implements LintRule {
 
   /**
    * The rewrite offered: an outcome the work should bring about, with the statement kept as the
-   * initiative that moves it (R5).
+   * initiative that moves it.
    */
   static String suggestion(KeyResultScope keyResult) {
     KeyResultStatement st = keyResult.statement();

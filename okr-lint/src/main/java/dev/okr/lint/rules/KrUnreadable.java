@@ -17,6 +17,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "kr-unreadable",
     summary = "A key result the statement reader could not read: it is not in English",
+    messages = "Key result \"{statement}\" was not read (not English: the reader understands English key results), so the statement rules did not check it",
     category = Category.STATEMENT,
     severity = Severity.INFO,
     productRule = "none")

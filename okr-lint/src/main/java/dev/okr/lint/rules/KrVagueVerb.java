@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A key result built on a vague verb — improve, optimize, enhance, better … — with no number (R12:
- * "Improve load times"). The parser says whether the statement has a number; this rule names the
- * vague word.
+ * A key result built on a vague verb — improve, optimize, enhance, better … — with no number
+ * ("Improve load times"), one of the pitfalls to flag. The parser says whether the statement has a
+ * number; this rule names the vague word.
  */
 @RuleInfo(
     id = "kr-vague-verb",
     summary = "Improve, optimize, enhance, better … need a number",
+    messages = "\"{word}\" without a number does not say how much",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R12",

@@ -12,11 +12,13 @@ import java.util.Set;
 
 /**
  * A key result measuring a vanity metric — page views, downloads, followers … — with no link to an
- * outcome (R12; seed 000: "More page views" isn't valuable if it doesn't lead to conversion).
+ * outcome (one of the pitfalls to flag; seed 000: "More page views" isn't valuable if it doesn't
+ * lead to conversion).
  */
 @RuleInfo(
     id = "kr-vanity-metric",
     summary = "Page views, downloads, followers and the like need a link to an outcome",
+    messages = "\"{metric}\" is a vanity metric unless it leads to an outcome",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R12",

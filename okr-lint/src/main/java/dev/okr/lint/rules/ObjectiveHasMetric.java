@@ -12,12 +12,15 @@ import dev.okr.lint.Severity;
 import java.util.Set;
 
 /**
- * An objective that is a metric (R1): it carries a number ("Grow revenue 20% this quarter") or is a
+ * An objective that is a metric: it carries a number ("Grow revenue 20% this quarter") or is a
  * bare metric with a direction verb ("Increase revenue").
  */
 @RuleInfo(
     id = "objective-has-metric",
     summary = "An objective is qualitative; its numbers belong to key results",
+    messages = {
+      "Objective \"{title}\" carries a number; an objective is qualitative",
+      "Objective \"{title}\" is a bare metric; an objective says why it matters"},
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R1",

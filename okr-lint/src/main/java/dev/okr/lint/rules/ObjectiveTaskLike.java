@@ -13,12 +13,13 @@ import java.util.Set;
 
 /**
  * An objective that is a task: an output verb with its object ("Ship the new dashboard", "Fix
- * onboarding") (R1). When the title goes on to say what changes for people ("Build habits that keep
+ * onboarding"). When the title goes on to say what changes for people ("Build habits that keep
  * users coming back") the verb is figurative and the confidence drops below the default threshold.
  */
 @RuleInfo(
     id = "objective-task-like",
     summary = "An objective is an inspiring goal, not a task",
+    messages = "Objective \"{title}\" is a task, not an inspiring goal",
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R1",

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A team objective connected to no higher-level OKR (R9), in a document that holds higher-level
+ * A team objective connected to no higher-level OKR, in a document that holds higher-level
  * OKRs. The document holds them when some objective has others aligned to it or cascaded from its
  * key results; such a parent without a parent of its own is top-level, and so are the other
  * objectives of its owner. Every other objective that is neither aligned nor a parent is reported.
@@ -24,6 +24,7 @@ import java.util.Set;
 @RuleInfo(
     id = "objective-unaligned",
     summary = "A team objective should align to a higher-level OKR",
+    messages = "Objective is connected to no higher-level OKR; team OKRs should support the company's",
     category = Category.ALIGNMENT,
     severity = Severity.WARNING,
     productRule = "R9")

@@ -7,17 +7,18 @@ import dev.okr.lint.Reporter;
 import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Severity;
 
-/** An objective not labelled committed or aspirational (R6), so its grade cannot be read (R7). */
+/** An objective not labelled committed or aspirational, so its grade cannot be read. */
 @RuleInfo(
     id = "okr-missing-kind",
     summary = "Every OKR is labelled committed or aspirational",
+    messages = "Objective is not labelled committed or aspirational, so its score cannot be read",
     category = Category.STRUCTURE,
     severity = Severity.ERROR,
     productRule = "R6")
 final class OkrMissingKind implements LintRule {
   @Override
   public void checkObjective(ObjectiveScope objective, Reporter out) {
-    if (objective.objective().kind().isEmpty()) { // R6
+    if (objective.objective().kind().isEmpty()) {
       out.report(objective, "Objective is not labelled committed or aspirational, so its score cannot be read")
           .suggestion("Add kind: committed (must reach 1.0) or kind: aspirational (0.6–0.7 is healthy)");
     }

@@ -8,19 +8,20 @@ import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Severity;
 
 /**
- * An objective with no owner (R12: without clear owners OKRs drift). Key results without an owner
+ * An objective with no owner (without clear owners OKRs drift). Key results without an owner
  * belong to their objective's owner, so only objectives are checked.
  */
 @RuleInfo(
     id = "okr-missing-owner",
     summary = "Every objective has an owner",
+    messages = "Objective has no owner; an OKR nobody owns drifts",
     category = Category.OWNERSHIP,
     severity = Severity.ERROR,
     productRule = "R12")
 final class OkrMissingOwner implements LintRule {
   @Override
   public void checkObjective(ObjectiveScope objective, Reporter out) {
-    if (objective.objective().owner().isEmpty()) { // R12
+    if (objective.objective().owner().isEmpty()) {
       out.report(objective, "Objective has no owner; an OKR nobody owns drifts")
           .suggestion("Name the team or person accountable for it");
     }

@@ -14,6 +14,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "outline-unplaced",
     summary = "A line of an outline that was not read as an objective, key result or initiative",
+    messages = "Line not read as an objective or key result ({reason}): \"{line}\"",
     category = Category.STRUCTURE,
     severity = Severity.INFO,
     productRule = "none")

@@ -9,13 +9,14 @@ import dev.okr.lint.Severity;
 import dev.okr.lint.TeamScope;
 
 /**
- * A team with more key results in one cycle than it can focus on (R4: 20+ means no real
+ * A team with more key results in one cycle than it can focus on (20+ means no real
  * prioritisation; 15 by default, the most that 3 objectives of 5 key results allow). Reported at
  * the objective whose key results pass the limit.
  */
 @RuleInfo(
     id = "team-kr-count",
     summary = "A team should not carry more than 15 key results in one cycle",
+    messages = "{Team} has {n} key results; keep at most {max} so that focus stays sharp",
     category = Category.STRUCTURE,
     severity = Severity.WARNING,
     productRule = "R4")

@@ -12,6 +12,7 @@ import dev.okr.lint.Severity;
 @RuleInfo(
     id = "unused-suppression",
     summary = "A suppression that silences no finding",
+    messages = "Suppression of {rule id} silences nothing here; remove it",
     category = Category.SUPPRESSION,
     severity = Severity.WARNING,
     productRule = "none")

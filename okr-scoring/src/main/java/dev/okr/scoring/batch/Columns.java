@@ -1,10 +1,12 @@
 package dev.okr.scoring.batch;
 
 import com.google.common.collect.ImmutableList;
+import dev.okr.core.Spelling;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -123,11 +125,10 @@ public final class Columns {
       if (READ.contains(name)) {
         continue;
       }
-      for (String known : READ) {
-        if (!columns.index.containsKey(known) && distance(name, known, 2) <= 2) {
-          throw new BatchException(1, "header column " + (i + 1) + " \"" + names.get(i).strip() + "\" is not a column okr reads;"
-              + " did you mean " + known + "? (okr reads: " + String.join(", ", READ) + ")");
-        }
+      Optional<String> meant = Spelling.closest(name, READ.stream().filter(known -> !columns.index.containsKey(known)).toList());
+      if (meant.isPresent()) {
+        throw new BatchException(1, "header column " + (i + 1) + " \"" + names.get(i).strip() + "\" is not a column okr reads;"
+            + " did you mean " + meant.get() + "? (okr reads: " + String.join(", ", READ) + ")");
       }
     }
     for (String required : REQUIRED) {
@@ -161,29 +162,6 @@ public final class Columns {
 
   int require(String name) {
     return indexOf(name).orElseThrow();
-  }
-
-  /** The edit distance (Levenshtein) between {@code a} and {@code b}, or {@code limit + 1} when beyond the limit. */
-  static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] row = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      row[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        row[j] = Math.min(Math.min(row[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] t = previous;
-      previous = row;
-      row = t;
-    }
-    return Math.min(previous[b.length()], limit + 1);
   }
 
   private static String normalise(String name) {

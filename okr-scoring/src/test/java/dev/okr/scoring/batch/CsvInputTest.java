@@ -3,6 +3,7 @@ package dev.okr.scoring.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.okr.core.Spelling;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -143,10 +144,10 @@ class CsvInputTest {
 
   @Test
   void editDistance() {
-    assertThat(Columns.distance("strech", "stretch", 2)).isEqualTo(1);
-    assertThat(Columns.distance("basline", "baseline", 2)).isEqualTo(1);
-    assertThat(Columns.distance("weihgt", "weight", 2)).isEqualTo(2);
-    assertThat(Columns.distance("team", "stretch", 2)).isEqualTo(3);
-    assertThat(Columns.distance("kind", "kind", 2)).isZero();
+    assertThat(Spelling.distance("strech", "stretch", 2)).isEqualTo(1);
+    assertThat(Spelling.distance("basline", "baseline", 2)).isEqualTo(1);
+    assertThat(Spelling.distance("weihgt", "weight", 2)).isEqualTo(2);
+    assertThat(Spelling.distance("team", "stretch", 2)).isEqualTo(3);
+    assertThat(Spelling.distance("kind", "kind", 2)).isZero();
   }
 }
