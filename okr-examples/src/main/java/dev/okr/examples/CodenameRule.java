@@ -21,7 +21,7 @@ import java.util.Locale;
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R2")
-public final class CodenameRule implements LintRule {
+public final class CodenameRule implements LintRule.KeyResultRule {
   /** The codenames this company uses internally. */
   static final List<String> CODENAMES = List.of("Falcon", "Bluebird", "Kestrel");
 
@@ -29,7 +29,7 @@ public final class CodenameRule implements LintRule {
   public CodenameRule() {}
 
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     String text = keyResult.text();
     String lower = text.toLowerCase(Locale.ROOT);
     for (String codename : CODENAMES) {

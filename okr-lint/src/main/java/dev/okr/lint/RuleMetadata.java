@@ -1,11 +1,12 @@
 package dev.okr.lint;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * What a rule is: its stable id, summary, category, default severity, the product rule it
- * enforces, and whether it is a heuristic. Read from {@link RuleInfo} by {@link #of(Class)}.
+ * enforces, whether it is a heuristic, and the rule it defers to. Read from {@link RuleInfo} by {@link #of(Class)}.
  */
 @Value.Immutable
 public interface RuleMetadata {
@@ -34,6 +35,9 @@ public interface RuleMetadata {
   /** Whether the rule judges wording by heuristics and reports a confidence below 1. */
   boolean heuristic();
 
+  /** The id of the rule whose finding on the same element replaces this rule's; see {@link RuleInfo#supersededBy()}. */
+  Optional<String> supersededBy();
+
   /**
    * The metadata written on a rule class with {@link RuleInfo}; read once per class.
    *
@@ -57,6 +61,12 @@ public interface RuleMetadata {
     if (summary().isBlank()) {
       throw new IllegalArgumentException("rule " + id() + " needs a summary");
     }
+    supersededBy().ifPresent(other -> {
+      if (!ID.matcher(other).matches() || other.equals(id())) {
+        throw new IllegalArgumentException("rule " + id() + " is superseded by \"" + other
+            + "\", which is not the kebab-case id of another rule");
+      }
+    });
   }
 
   /** Builds {@link RuleMetadata}. */
@@ -81,6 +91,7 @@ public interface RuleMetadata {
             .defaultSeverity(info.severity())
             .productRule(info.productRule())
             .heuristic(info.heuristic())
+            .supersededBy(info.supersededBy().isEmpty() ? Optional.empty() : Optional.of(info.supersededBy()))
             .build();
       }
     };

@@ -18,9 +18,9 @@ class LinterTest {
   /** A test rule that points at the word "Launch" in statements. */
   @RuleInfo(id = "test-launch", summary = "Points at Launch", category = Category.STATEMENT, severity = Severity.WARNING,
       productRule = "R2", heuristic = true)
-  static final class PointsAtLaunch implements LintRule {
+  static final class PointsAtLaunch implements LintRule.KeyResultRule {
     @Override
-    public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    public void check(KeyResultScope keyResult, Reporter out) {
       int at = keyResult.text().indexOf("Launch");
       if (at >= 0) {
         out.report(keyResult, "launch").span(at, at + 6).confidence(0.8).suggestion("measure the outcome");
@@ -87,7 +87,10 @@ class LinterTest {
   @Test
   void twoRulesWithOneIdAreRejected() {
     @RuleInfo(id = "test-launch", summary = "x", category = Category.STATEMENT, severity = Severity.INFO, productRule = "R2")
-    final class Clash implements LintRule {}
+    final class Clash implements LintRule.DocumentRule {
+      @Override
+      public void check(DocumentScope document, Reporter out) {}
+    }
     assertThatThrownBy(() -> Linter.builder().addRule(new PointsAtLaunch()).addRule(new Clash()).discoverRules(false).build())
         .hasMessageContaining("two rules share the id test-launch");
   }

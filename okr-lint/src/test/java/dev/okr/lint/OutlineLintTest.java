@@ -61,9 +61,9 @@ class OutlineLintTest {
   /** A rule of another category than statement that reports every key result it sees. */
   @RuleInfo(id = "test-every-kr", summary = "Every key result", category = Category.CADENCE, severity = Severity.INFO,
       productRule = "none")
-  static final class EveryKeyResult implements LintRule {
+  static final class EveryKeyResult implements LintRule.KeyResultRule {
     @Override
-    public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    public void check(KeyResultScope keyResult, Reporter out) {
       out.report(keyResult, "seen");
     }
   }

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "none")
-final class KrDirectionMismatch implements LintRule {
+final class KrDirectionMismatch implements LintRule.KeyResultRule {
   /** Verbs that ask for the better value, whichever way that is. */
   static final Set<String> BETTER = Set.of("improve", "optimize", "optimise", "enhance", "better");
 
@@ -42,7 +42,7 @@ final class KrDirectionMismatch implements LintRule {
       "months", "quarters", "years");
 
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     KeyResultStatement st = keyResult.statement();
     Optional<Phrase> verb = st.verb();
     Optional<Direction> said = st.verbDirection();

@@ -18,15 +18,15 @@ import dev.okr.lint.Severity;
     summary = "A measurable key result needs a target",
     category = Category.STATEMENT,
     severity = Severity.ERROR,
-    productRule = "R2")
-final class KrNoTarget implements LintRule {
+    productRule = "R2",
+    supersededBy = "kr-task-like")
+final class KrNoTarget implements LintRule.KeyResultRule {
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     KeyResultStatement st = keyResult.statement();
     boolean explicitTarget = StatementFacts.explicit(keyResult).map(m -> m.target().isPresent()).orElse(false);
     if (explicitTarget || StatementFacts.explicitlyNonNumeric(keyResult) || !st.missing().contains(Missing.TARGET)
-        || !StatementFacts.hasNumber(st) && StatementFacts.explicit(keyResult).isEmpty()
-        || StatementFacts.reportedAsTask(keyResult)) {
+        || !StatementFacts.hasNumber(st) && StatementFacts.explicit(keyResult).isEmpty()) {
       return;
     }
     var draft = st.targetPlaceholder().isPresent()

@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.Initiative;
 import org.junit.jupiter.api.Test;
+import dev.okr.lint.testing.RuleFixture;
+import dev.okr.lint.LintConfig;
+import java.time.LocalDate;
 
 class InitiativeUnlinkedTest {
   private final InitiativeUnlinked rule = new InitiativeUnlinked();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
 
   @Test
   void anInitiativeWithoutKeyResultsIsReported() {
     var o = objective("o", "Delight", "Reduce billing tickets by 40%", "Raise NPS from 38 to 50")
         .addInitiative(Initiative.builder().id("i1").title("Rebuild the billing page").build())
         .addInitiative(Initiative.builder().id("i2").title("Interview churned users").addKeyResultId("o-kr2").build());
-    assertThat(RuleTester.findings(rule, set(o))).singleElement().satisfies(f -> {
+    assertThat(fixture.findings(set(o))).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo("objectives[0].initiatives[0]");
       assertThat(f.message()).isEqualTo("Initiative \"Rebuild the billing page\" moves no key result; every initiative should move one");
     });

@@ -9,23 +9,27 @@ import dev.okr.core.OkrSet;
 import dev.okr.lint.Okrs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.okr.lint.testing.RuleFixture;
+import dev.okr.lint.LintConfig;
+import java.time.LocalDate;
 
 class KrNoTargetTest {
   private final KrNoTarget rule = new KrNoTarget();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
 
   @Test
   void aBaselineWithoutTargetIsReported() {
-    assertThat(RuleTester.statement(rule, "Increase NPS from 42")).singleElement()
+    assertThat(fixture.statement("Increase NPS from 42")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("has no target"));
   }
 
   @Test
   void targetsRelativeChangesExplicitDataAndUnmeasurableStatementsAreLeftAlone() {
-    assertThat(RuleTester.statement(rule, "Increase NPS from 42 to 60")).isEmpty();
-    assertThat(RuleTester.statement(rule, "Reduce support ticket volume by 25%")).isEmpty();
-    assertThat(RuleTester.statement(rule, "Improve onboarding experience")).as("kr-not-measurable's").isEmpty();
+    assertThat(fixture.statement("Increase NPS from 42 to 60")).isEmpty();
+    assertThat(fixture.statement("Reduce support ticket volume by 25%")).isEmpty();
+    assertThat(fixture.statement("Improve onboarding experience")).as("kr-not-measurable's").isEmpty();
     KeyResult explicit = KeyResult.builder().id("k").statement("Increase NPS from 42")
         .measurement(Measurement.builder().type(MeasurementType.INCREASE).baseline(42).target(60).build()).build();
-    assertThat(RuleTester.findings(rule, OkrSet.of(List.of(Okrs.objective("o", "O").addKeyResult(explicit).build())))).isEmpty();
+    assertThat(fixture.findings(OkrSet.of(List.of(Okrs.objective("o", "O").addKeyResult(explicit).build())))).isEmpty();
   }
 }

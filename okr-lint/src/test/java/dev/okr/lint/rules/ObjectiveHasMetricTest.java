@@ -7,12 +7,16 @@ import dev.okr.core.OkrSet;
 import dev.okr.lint.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.okr.lint.testing.RuleFixture;
+import dev.okr.lint.LintConfig;
+import java.time.LocalDate;
 
 class ObjectiveHasMetricTest {
   private final ObjectiveHasMetric rule = new ObjectiveHasMetric();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
 
   private List<Finding> lint(String title) {
-    return RuleTester.findings(rule, OkrSet.of(List.of(Objective.builder().id("o").title(title).build())));
+    return fixture.findings(OkrSet.of(List.of(Objective.builder().id("o").title(title).build())));
   }
 
   @Test

@@ -8,15 +8,19 @@ import dev.okr.lint.Okrs;
 import dev.okr.lint.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.okr.lint.testing.RuleFixture;
+import dev.okr.lint.LintConfig;
+import java.time.LocalDate;
 
 class OkrMissingOwnerTest {
   private final OkrMissingOwner rule = new OkrMissingOwner();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
 
   @Test
   void onlyObjectivesWithoutOwnerAreReported() {
     Objective owned = Okrs.objective("a", "A").build();
     Objective orphan = Objective.builder().id("b").title("B").build();
-    assertThat(RuleTester.findings(rule, OkrSet.of(List.of(owned, orphan)))).singleElement()
+    assertThat(fixture.findings(OkrSet.of(List.of(owned, orphan)))).singleElement()
         .satisfies(f -> {
           assertThat(f.elementId()).contains("b");
           assertThat(f.severity()).isEqualTo(Severity.ERROR);

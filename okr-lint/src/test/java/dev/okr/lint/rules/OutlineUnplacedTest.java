@@ -30,7 +30,7 @@ class OutlineUnplacedTest {
 
   private static LintReport lint(LintConfig config, String text, List<UnplacedLine> lines) {
     Objective o = Objective.builder().id("O1").title("Delight new users").source(SourcePosition.of(1, 14)).build();
-    Linter linter = Linter.builder().rules(List.of(new OutlineUnplaced(), new InvalidSuppression(), new UnusedSuppression()))
+    Linter linter = Linter.builder().rules(List.of(new OutlineUnplaced()))
         .discoverRules(false).config(config).build();
     return linter.lint(Document.outline(OkrSet.of(List.of(o)), "okrs/growth.md", text, lines));
   }
