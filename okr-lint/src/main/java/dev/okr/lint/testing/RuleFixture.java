@@ -115,18 +115,17 @@ public final class RuleFixture {
     List<LintRule> rules = new ArrayList<>(underTest);
     rules.addAll(alongside);
     rules.addAll(BuiltInRules.all());
-    Linter linter = Linter.builder().rules(rules).discoverRules(false).config(config).build();
-    Set<String> running = new LinkedHashSet<>();
-    linter.rules().forEach(m -> running.add(m.id()));
+    Set<String> known = new LinkedHashSet<>();
+    rules.forEach(r -> known.add(r.metadata().id()));
     for (LintRule rule : underTest) {
       rule.metadata().supersededBy().ifPresent(other -> {
-        if (!running.contains(other)) {
+        if (!known.contains(other)) {
           throw new AssertionError("the rule under test " + rule.metadata().id() + " is superseded by " + other
-              + ", which does not run: add it with alongside(...) or enable it");
+              + ", which the fixture does not have: add it with alongside(...)");
         }
       });
     }
-    return linter;
+    return Linter.builder().rules(rules).discoverRules(false).config(config).build();
   }
 
   /** The active findings of the rules under test on this set, in document order. */
@@ -190,6 +189,12 @@ public final class RuleFixture {
   }
 
   private void check(Expected expected, Document document) {
+    expected.ids.forEach((line, here) -> here.forEach(id -> {
+      if (!ids.contains(id)) {
+        throw new AssertionError("line " + line + " expects " + id + ", which is not a rule under test ("
+            + String.join(", ", ids) + "); only their findings are checked");
+      }
+    }));
     List<Finding> actual = findings(document);
     TreeMap<Integer, List<String>> fired = new TreeMap<>();
     List<Finding> nowhere = new ArrayList<>();

@@ -5,10 +5,10 @@ import static dev.okr.lint.Okrs.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.Initiative;
-import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
 import dev.okr.lint.LintConfig;
+import dev.okr.lint.testing.RuleFixture;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class InitiativeUnlinkedTest {
   private final InitiativeUnlinked rule = new InitiativeUnlinked();
@@ -23,5 +23,24 @@ class InitiativeUnlinkedTest {
       assertThat(f.path()).isEqualTo("objectives[0].initiatives[0]");
       assertThat(f.message()).isEqualTo("Initiative \"Rebuild the billing page\" moves no key result; every initiative should move one");
     });
+  }
+
+  @Test
+  void inADocumentTheFindingIsOnTheInitiativesLine() {
+    fixture.expectYaml("""
+        formatVersion: 1
+        objectives:
+          - id: billing
+            title: Make billing painless
+            keyResults:
+              - id: tickets
+                statement: Reduce billing tickets from 400 to 240 a month
+            initiatives:
+              - id: rebuild   # expect: initiative-unlinked
+                title: Rebuild the billing page
+              - id: interview
+                title: Interview churned users
+                keyResults: [tickets]
+        """);
   }
 }

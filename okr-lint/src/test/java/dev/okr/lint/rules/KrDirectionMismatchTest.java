@@ -3,17 +3,17 @@ package dev.okr.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.lint.Finding;
+import dev.okr.lint.LintConfig;
 import dev.okr.lint.Severity;
 import dev.okr.lint.TextSpan;
+import dev.okr.lint.testing.RuleFixture;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import dev.okr.lint.testing.RuleFixture;
-import dev.okr.lint.LintConfig;
-import java.time.LocalDate;
 
 class KrDirectionMismatchTest {
   private final KrDirectionMismatch rule = new KrDirectionMismatch();

@@ -4,10 +4,10 @@ import static dev.okr.lint.Okrs.objective;
 import static dev.okr.lint.Okrs.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
 import dev.okr.lint.LintConfig;
+import dev.okr.lint.testing.RuleFixture;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class KrDuplicateTest {
   private final KrDuplicate rule = new KrDuplicate();

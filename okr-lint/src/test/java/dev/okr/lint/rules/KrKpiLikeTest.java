@@ -2,11 +2,11 @@ package dev.okr.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okr.lint.TextSpan;
-import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
 import dev.okr.lint.LintConfig;
+import dev.okr.lint.TextSpan;
+import dev.okr.lint.testing.RuleFixture;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class KrKpiLikeTest {
   private final KrKpiLike rule = new KrKpiLike();

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okr.core.KeyResult;
 import dev.okr.core.Measurement;
 import dev.okr.core.OkrSet;
+import dev.okr.lint.LintConfig;
 import dev.okr.lint.Okrs;
 import dev.okr.lint.Severity;
+import dev.okr.lint.testing.RuleFixture;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
-import dev.okr.lint.LintConfig;
-import java.time.LocalDate;
 
 class KrNoBaselineTest {
   private final KrNoBaseline rule = new KrNoBaseline();

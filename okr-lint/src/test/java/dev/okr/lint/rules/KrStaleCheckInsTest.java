@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okr.core.CheckIn;
 import dev.okr.core.KeyResult;
 import dev.okr.lint.LintConfig;
+import dev.okr.lint.testing.RuleFixture;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
 
 class KrStaleCheckInsTest {
   private final KrStaleCheckIns rule = new KrStaleCheckIns();

@@ -9,12 +9,12 @@ import dev.okr.lint.LintConfig;
 import dev.okr.lint.Okrs;
 import dev.okr.lint.TextSpan;
 import dev.okr.lint.Vocabulary;
+import dev.okr.lint.testing.RuleFixture;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import dev.okr.lint.testing.RuleFixture;
-import java.time.LocalDate;
 
 class KrTaskLikeTest {
   private final KrTaskLike rule = new KrTaskLike();

@@ -9,14 +9,14 @@ import dev.okr.lint.LintConfig;
 import dev.okr.lint.Linter;
 import dev.okr.lint.Okrs;
 import dev.okr.lint.Severity;
-import java.io.IOException;
-import java.util.TreeMap;
-import java.util.Set;
-import java.util.Map;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import dev.okr.lint.testing.RuleFixture;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 
 class KrUnreadableTest {
   private final KrUnreadable rule = new KrUnreadable();

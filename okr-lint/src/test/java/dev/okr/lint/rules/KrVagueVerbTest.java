@@ -8,10 +8,10 @@ import dev.okr.lint.LintConfig;
 import dev.okr.lint.Okrs;
 import dev.okr.lint.TextSpan;
 import dev.okr.lint.Vocabulary;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import dev.okr.lint.testing.RuleFixture;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class KrVagueVerbTest {
   private final KrVagueVerb rule = new KrVagueVerb();

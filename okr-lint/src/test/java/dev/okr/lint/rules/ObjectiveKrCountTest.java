@@ -8,10 +8,10 @@ import dev.okr.lint.Finding;
 import dev.okr.lint.LintConfig;
 import dev.okr.lint.Severity;
 import dev.okr.lint.Thresholds;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import dev.okr.lint.testing.RuleFixture;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ObjectiveKrCountTest {
   private final ObjectiveKrCount rule = new ObjectiveKrCount();

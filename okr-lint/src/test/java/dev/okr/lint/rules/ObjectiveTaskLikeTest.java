@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.lint.Finding;
+import dev.okr.lint.LintConfig;
 import dev.okr.lint.TextSpan;
+import dev.okr.lint.testing.RuleFixture;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
-import dev.okr.lint.LintConfig;
-import java.time.LocalDate;
 
 class ObjectiveTaskLikeTest {
   private final ObjectiveTaskLike rule = new ObjectiveTaskLike();

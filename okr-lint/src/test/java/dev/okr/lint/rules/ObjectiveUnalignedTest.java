@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.Alignment;
 import dev.okr.core.Owner;
-import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
 import dev.okr.lint.LintConfig;
+import dev.okr.lint.testing.RuleFixture;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class ObjectiveUnalignedTest {
   private final ObjectiveUnaligned rule = new ObjectiveUnaligned();

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
+import dev.okr.lint.LintConfig;
 import dev.okr.lint.Okrs;
+import dev.okr.lint.testing.RuleFixture;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
-import dev.okr.lint.LintConfig;
-import java.time.LocalDate;
 
 class OkrMissingKindTest {
   private final OkrMissingKind rule = new OkrMissingKind();

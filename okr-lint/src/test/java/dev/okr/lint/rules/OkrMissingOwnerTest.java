@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
+import dev.okr.lint.LintConfig;
 import dev.okr.lint.Okrs;
 import dev.okr.lint.Severity;
+import dev.okr.lint.testing.RuleFixture;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.okr.lint.testing.RuleFixture;
-import dev.okr.lint.LintConfig;
-import java.time.LocalDate;
 
 class OkrMissingOwnerTest {
   private final OkrMissingOwner rule = new OkrMissingOwner();
@@ -25,5 +25,18 @@ class OkrMissingOwnerTest {
           assertThat(f.elementId()).contains("b");
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
         });
+  }
+
+  @Test
+  void inADocumentTheFindingIsOnTheLineThatOpensTheObjective() {
+    fixture.expectYaml("""
+        formatVersion: 1
+        objectives:
+          - id: owned
+            title: Make onboarding effortless
+            owner: {team: Growth}
+          - id: orphan   # expect: okr-missing-owner
+            title: Earn the trust of paying teams
+        """);
   }
 }

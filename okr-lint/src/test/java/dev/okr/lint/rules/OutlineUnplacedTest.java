@@ -13,6 +13,7 @@ import dev.okr.lint.LintConfig;
 import dev.okr.lint.LintReport;
 import dev.okr.lint.Linter;
 import dev.okr.lint.Severity;
+import dev.okr.lint.testing.RuleFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +98,14 @@ class OutlineUnplacedTest {
   @Test
   void aDocumentWithoutUnplacedLinesHasNoSuchFinding() {
     assertThat(lint(LintConfig.defaults(), TEXT, List.of()).findings()).isEmpty();
+  }
+
+  @Test
+  void inAnOutlineEveryLineTheReaderDidNotPlaceIsExpectedWhereItIs() {
+    RuleFixture.of(new OutlineUnplaced()).expectOutline("""
+        # Objective: Delight new users
+        - KR1: Increase activation rate from 40% to 60%
+        - KR2: <!-- expect: outline-unplaced -->
+        """);
   }
 }
