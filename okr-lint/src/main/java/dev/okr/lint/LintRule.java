@@ -14,9 +14,7 @@ import java.util.Optional;
  * The rule reports through the {@link Reporter}.
  *
  * <pre>{@code
- * @RuleInfo(id = "acme-kr-codename", summary = "A key result names no internal codename",
- *     category = Category.STATEMENT, severity = Severity.WARNING, productRule = "R2")
- * public final class CodenameRule implements LintRule.KeyResultRule {
+ * public final class CodenameRule implements LintRule.KeyResultRule {   // with @RuleInfo(id = "acme-kr-codename", ...)
  *   public void check(KeyResultScope keyResult, Reporter out) { ... }
  * }
  * }</pre>

@@ -104,7 +104,13 @@ public final class RuleFixture {
     return new RuleFixture(underTest, more, config);
   }
 
-  /** The linter the fixture runs: the rules under test, the rules alongside and the built-in rules. */
+  /**
+   * The linter the fixture runs: the rules under test, the rules alongside and the built-in rules.
+   * Every other method lints with it.
+   *
+   * @throws AssertionError if the configuration turns a rule under test off, or a rule under test
+   *     is superseded by a rule the fixture does not have (a mistake in the test, not in the rule)
+   */
   public Linter linter() {
     for (LintRule rule : underTest) {
       RuleMetadata m = rule.metadata();
