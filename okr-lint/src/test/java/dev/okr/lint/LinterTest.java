@@ -182,4 +182,27 @@ class LinterTest {
     LintReport r = linter(LintConfig.defaults()).lintStatement("Launch new dashboard");
     assertThat(r.active()).extracting(Finding::ruleId).containsOnly("test-launch");
   }
+
+  /** Checks two kinds of element: the type says which, and the engine calls both. */
+  @RuleInfo(id = "test-two-kinds", summary = "Objectives and initiatives", category = Category.STRUCTURE,
+      severity = Severity.INFO, productRule = "none")
+  static final class TwoKinds implements LintRule.ObjectiveRule, LintRule.InitiativeRule {
+    @Override
+    public void check(ObjectiveScope objective, Reporter out) {
+      out.report(objective, "objective " + objective.objective().id());
+    }
+
+    @Override
+    public void check(InitiativeScope initiative, Reporter out) {
+      out.report(initiative, "initiative " + initiative.initiative().id());
+    }
+  }
+
+  @Test
+  void aRuleIsCalledForEachKindOfElementItsTypeNames() {
+    Objective o = Okrs.objective("o", "Delight", "Raise NPS from 38 to 50")
+        .addInitiative(dev.okr.core.Initiative.builder().id("i").title("Interview churned users").build()).build();
+    LintReport r = Linter.builder().rules(List.of(new TwoKinds())).discoverRules(false).build().lint(OkrSet.of(List.of(o)));
+    assertThat(r.findings()).extracting(Finding::message).containsExactly("objective o", "initiative i");
+  }
 }
