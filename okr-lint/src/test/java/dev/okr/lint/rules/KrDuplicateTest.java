@@ -28,4 +28,16 @@ class KrDuplicateTest {
     assertThat(fixture.findings(set(objective("a", "A", "Increase NPS from 42 to 60", "Increase NPS from 42 to 70"))))
         .isEmpty();
   }
+
+  @Test
+  void inAnOutlineTheLaterCopyIsExpected() {
+    fixture.expectOutline("""
+        ## Objective: Delight new users
+        - KR: Increase NPS from 42 to 60
+        - KR: Reduce churn rate from 5% to 3%
+        ## Objective: Keep customers for longer
+        - KR: increase NPS from 42 to 60. <!-- expect: kr-duplicate -->
+        - KR: Increase NPS from 42 to 70
+        """);
+  }
 }

@@ -28,4 +28,15 @@ class KrKpiLikeTest {
     assertThat(fixture.statement("Increase activation rate from 22% to 35% this quarter")).isEmpty();
     assertThat(fixture.statement("Maintain 99.99% uptime during peak traffic hours")).isEmpty();
   }
+
+  @Test
+  void inAnOutline() {
+    fixture.expectOutline("""
+        ## Objective: Keep customers for longer
+        - KR: Track activation rate weekly <!-- expect: kr-kpi-like -->
+        - KR: Monitor churn rate monthly <!-- expect: kr-kpi-like -->
+        - KR: Increase activation rate from 22% to 35% this quarter
+        - KR: Maintain 99.99% uptime during peak traffic hours
+        """);
+  }
 }

@@ -42,4 +42,15 @@ class KrVagueVerbTest {
     assertThat(fixture.config(own).findings(set)).hasSize(1);
     assertThat(fixture.findings(set)).isEmpty();
   }
+
+  @Test
+  void inAnOutline() {
+    fixture.expectOutline("""
+        ## Objective: Make the app feel fast
+        - KR: Improve load times <!-- expect: kr-vague-verb -->
+        - KR: Optimize conversion rates <!-- expect: kr-vague-verb -->
+        - KR: Improve W4 retention from 31% to 42%
+        - KR: Launch new dashboard
+        """);
+  }
 }

@@ -45,4 +45,14 @@ class KrVanityMetricTest {
     assertThat(fixture.findings(views)).hasSize(1);
     assertThat(fixture.config(members).findings(views)).isEmpty();
   }
+
+  @Test
+  void inAnOutline() {
+    fixture.expectOutline("""
+        ## Objective: Grow an audience that stays
+        - KR: Increase Twitter followers from 5,000 to 10,000 <!-- expect: kr-vanity-metric -->
+        - KR: Grow visitors who start a trial from 2,000 to 3,500 per month
+        - KR: Increase NPS from 42 to 60
+        """);
+  }
 }
