@@ -16,6 +16,7 @@ module dev.okr.lint {
 
   exports dev.okr.lint;
   exports dev.okr.lint.rules;
+  exports dev.okr.lint.testing;
 
   uses dev.okr.lint.LintRule;
 }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README's Java examples compiled: every region of a test source in any module marked
+ * Keeps the README's Java examples compiled: every region of a source in any module (tests, and the
+ * examples' main code) marked
  * {@code // README:name:start} … {@code // README:name:end} must close a Java block of the README,
  * word for word (less the test's indentation; the block may start with imports). The tests holding the regions run them.
  */
@@ -36,13 +37,18 @@ class ReadmeSnippetsTest {
     });
   }
 
-  /** Every marked region in the test sources of every module, by name. */
+  /** Every marked region in the test and main sources of every module, by name. */
   static Map<String, String> snippets() throws IOException {
     Map<String, String> snippets = new LinkedHashMap<>();
     try (Stream<Path> modules = Files.list(ROOT)) {
-      for (Path module : modules.filter(p -> Files.isDirectory(p.resolve("src/test/java"))).sorted().toList()) {
-        try (Stream<Path> files = Files.walk(module.resolve("src/test/java"))) {
-          files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(file -> collect(file, snippets));
+      for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
+        for (String sources : List.of("src/test/java", "src/main/java")) {
+          if (!Files.isDirectory(module.resolve(sources))) {
+            continue;
+          }
+          try (Stream<Path> files = Files.walk(module.resolve(sources))) {
+            files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(file -> collect(file, snippets));
+          }
         }
       }
     }

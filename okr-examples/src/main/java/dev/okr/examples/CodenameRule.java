@@ -9,11 +9,13 @@ import dev.okr.lint.Severity;
 import java.util.List;
 import java.util.Locale;
 
+// README:vendor-rule:start
 /**
  * A tool vendor's own lint rule: a key result is read by the whole company, so it names no internal
  * project codename ("Increase Falcon adoption ..."). Registered as a service in {@code
  * META-INF/services/dev.okr.lint.LintRule}, so every {@link dev.okr.lint.Linter} on the class path
- * runs it; its help page is {@code docs/acme-kr-codename.md} beside this class.
+ * runs it; its help page is {@code docs/acme-kr-codename.md} beside this class. Tested with
+ * okr-lint's {@link dev.okr.lint.testing.RuleFixture} (CodenameRuleTest).
  */
 @RuleInfo(
     id = "acme-kr-codename",
@@ -21,7 +23,7 @@ import java.util.Locale;
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "R2")
-public final class CodenameRule implements LintRule {
+public final class CodenameRule implements LintRule.KeyResultRule {
   /** The codenames this company uses internally. */
   static final List<String> CODENAMES = List.of("Falcon", "Bluebird", "Kestrel");
 
@@ -29,7 +31,7 @@ public final class CodenameRule implements LintRule {
   public CodenameRule() {}
 
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     String text = keyResult.text();
     String lower = text.toLowerCase(Locale.ROOT);
     for (String codename : CODENAMES) {
@@ -43,3 +45,4 @@ public final class CodenameRule implements LintRule {
     }
   }
 }
+// README:vendor-rule:end

@@ -14,7 +14,9 @@ import dev.okr.lint.Thresholds;
 import dev.okr.lint.Vocabulary;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -53,16 +55,28 @@ public final class LinterIntegrationExample {
   private LinterIntegrationExample() {}
 
   /**
-   * Runs the example.
+   * What the example produced: the rules that ran, the findings on each statement as typed, the
+   * saved document's report, and that report as JSON for the editor and as SARIF for code scanning.
+   *
+   * @param rules the ids of the rules that ran, sorted
+   * @param typed each statement of {@link #TYPED} with its report, in the order typed
+   * @param saved the report on {@link #SAVED_DOCUMENT}
+   * @param json {@code saved} as JSON
+   * @param sarif {@code saved} as SARIF 2.1.0
+   */
+  public record Result(List<String> rules, Map<String, LintReport> typed, LintReport saved, String json, String sarif) {}
+
+  /**
+   * Runs the example and prints what it produced.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    run(System.out);
+    print(run(), System.out);
   }
 
-  /** Runs the example, printing to {@code out}. */
-  public static void run(PrintStream out) {
+  /** Runs the example: lints as the user types, then the saved document, and renders the report. */
+  public static Result run() {
     LintConfig config = LintConfig.builder()
         .minConfidence(0.6)                                        // report only the surer heuristics
         .putSeverity("kr-no-baseline", Severity.WARNING)           // this vendor's users want baselines
@@ -71,29 +85,35 @@ public final class LinterIntegrationExample {
         .asOf(LocalDate.of(2026, 8, 15))
         .build();
     Linter linter = Linter.of(config);   // built-in rules, plus every LintRule service on the class path
-    out.println("Rules running: " + linter.rules().size() + "; the vendor's own: "
-        + linter.rules().stream().map(RuleMetadata::id).filter(id -> id.startsWith("acme-")).collect(Collectors.joining(", ")));
 
-    out.println();
-    out.println("As the user types:");
+    Map<String, LintReport> typed = new LinkedHashMap<>();
     for (String statement : TYPED) {
-      LintReport report = linter.lintStatement(statement);
-      out.println("  \"" + statement + "\" -> " + (report.active().isEmpty() ? "no findings"
-          : report.active().stream().map(Finding::ruleId).collect(Collectors.joining(", "))));
+      typed.put(statement, linter.lintStatement(statement));   // as the user types
     }
-
     OkrSet saved = OkrReader.yaml().read(SAVED_DOCUMENT, "okrs/offline.yaml");
     LintReport report = linter.lint(Document.of(saved, "okrs/offline.yaml"));
+    return new Result(linter.rules().stream().map(RuleMetadata::id).toList(), typed, report,
+        ReportFormat.JSON.render(report), ReportFormat.SARIF.render(report));
+  }
+
+  /** Prints what the example produced, as an editor's log would show it. */
+  static void print(Result result, PrintStream out) {
+    out.println("Rules running: " + result.rules().size() + "; the vendor's own: "
+        + result.rules().stream().filter(id -> id.startsWith("acme-")).collect(Collectors.joining(", ")));
+    out.println();
+    out.println("As the user types:");
+    result.typed().forEach((statement, report) -> out.println("  \"" + statement + "\" -> " + (report.active().isEmpty()
+        ? "no findings" : report.active().stream().map(Finding::ruleId).collect(Collectors.joining(", ")))));
     out.println();
     out.println("The saved document:");
-    for (Finding f : report.active()) {
+    for (Finding f : result.saved().active()) {
       out.println("  " + f.position().map(p -> p.line() + ":" + p.column()).orElse("-") + " " + f.severity().id()
           + " " + f.ruleId() + ": " + f.message());
     }
     out.println();
     out.println("JSON for the editor:");
-    out.print(ReportFormat.JSON.render(report));
+    out.print(result.json());
     out.println("SARIF for code scanning:");
-    out.print(ReportFormat.SARIF.render(report));
+    out.print(result.sarif());
   }
 }

@@ -38,8 +38,9 @@ public interface Document {
    * could not read:
    *
    * <ul>
-   *   <li>each line is a finding of its own, {@value Linter#OUTLINE_UNPLACED} (info by default), at
-   *       its line and column, naming the reader's reason and the text;
+   *   <li>each line is checked by the {@link LintRule.UnplacedLineRule}s as an {@link UnplacedScope}:
+   *       the built-in {@code outline-unplaced} (info by default) reports every one at its line
+   *       and column, naming the reader's reason and the text;
    *   <li>a line that reads as a key-result statement is also checked as a key result by the rules
    *       of category {@link Category#STATEMENT} that check key results (kr-task-like, kr-no-target,
    *       kr-vague-verb, …: the rules that look at a statement alone, not at its objective or

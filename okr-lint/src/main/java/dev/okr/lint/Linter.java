@@ -14,7 +14,6 @@ import dev.okr.core.outline.UnplacedLine;
 import dev.okr.core.statement.StatementKind;
 import dev.okr.core.statement.StatementParser;
 import dev.okr.lint.rules.BuiltInRules;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +40,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Linter {
-  /** The id of the engine's finding for a malformed suppression or one naming no known rule. */
-  public static final String INVALID_SUPPRESSION = "invalid-suppression";
-
-  /** The id of the engine's finding for a suppression that silenced nothing. */
-  public static final String UNUSED_SUPPRESSION = "unused-suppression";
-
-  /** The id of the engine's finding for a line of an outline that was not read as an element ({@link Document#unplaced()}). */
-  public static final String OUTLINE_UNPLACED = "outline-unplaced";
-
   private static final Objective STANDALONE = Objective.builder().id("objective").title("(statement)").build();
   private static final OkrSet STANDALONE_SET = OkrSet.of(List.of());
 
@@ -61,10 +52,10 @@ public final class Linter {
   private final Map<String, String> documentation;
   /** A report with this linter's rules and no findings, to copy with each lint's findings. */
   private final ImmutableLintReport emptyReport;
+  /** The ids of the rules and of the engine's diagnostics: what configurations and suppressions may name. */
   private final Set<String> knownIds;
-  private final @Nullable Slot invalidSuppression;
-  private final @Nullable Slot unusedSuppression;
-  private final @Nullable Slot outlineUnplaced;
+  private final @Nullable Origin invalidSuppression;
+  private final @Nullable Origin unusedSuppression;
 
   private Linter(Builder b) {
     this.config = b.config;
@@ -83,7 +74,14 @@ public final class Linter {
             + earlier.getClass().getName() + " and " + rule.getClass().getName());
       }
     }
-    this.knownIds = Set.copyOf(byId.keySet());
+    Set<String> known = new java.util.TreeSet<>(byId.keySet());
+    for (EngineDiagnostic d : EngineDiagnostic.values()) {
+      if (byId.containsKey(d.id())) {
+        throw new IllegalArgumentException("the rule " + byId.get(d.id()).getClass().getName() + " has the id of the engine's diagnostic " + d.id());
+      }
+      known.add(d.id());
+    }
+    this.knownIds = java.util.Collections.unmodifiableSet(known);
     for (String id : config.disabledRules()) {
       requireKnown(id);
     }
@@ -102,13 +100,18 @@ public final class Linter {
       }
     }
     this.slots = List.copyOf(slots);
-    this.keyResultSlots = slots.stream().filter(x -> x.keyResult).toList();
+    this.keyResultSlots = slots.stream().filter(x -> x.keyResult != null).toList();
     this.metadata = ImmutableList.copyOf(metadata);
     this.documentation = ImmutableMap.copyOf(docs);
     this.emptyReport = (ImmutableLintReport) LintReport.builder().rules(this.metadata).ruleDocumentation(this.documentation).build();
-    this.invalidSuppression = slotOf(INVALID_SUPPRESSION);
-    this.unusedSuppression = slotOf(UNUSED_SUPPRESSION);
-    this.outlineUnplaced = slotOf(OUTLINE_UNPLACED);
+    this.invalidSuppression = originOf(EngineDiagnostic.INVALID_SUPPRESSION);
+    this.unusedSuppression = originOf(EngineDiagnostic.UNUSED_SUPPRESSION);
+  }
+
+  private @Nullable Origin originOf(EngineDiagnostic d) {
+    return config.isEnabled(d.id())
+        ? new Origin(d.id(), d.category(), config.severities().getOrDefault(d.id(), d.defaultSeverity()), null)
+        : null;
   }
 
   private void requireKnown(String id) {
@@ -116,15 +119,6 @@ public final class Linter {
       throw new LintConfigException("rules." + id, id, 0, "names no rule this linter knows; known: "
           + String.join(", ", knownIds.stream().sorted().toList()));
     }
-  }
-
-  private @Nullable Slot slotOf(String id) {
-    for (Slot s : slots) {
-      if (s.meta.id().equals(id)) {
-        return s;
-      }
-    }
-    return null;
   }
 
   /** A linter with the built-in rules, the rules found by {@link ServiceLoader}, and the default configuration. */
@@ -147,7 +141,7 @@ public final class Linter {
     return config;
   }
 
-  /** The rules that run, sorted by id. */
+  /** The rules that run, sorted by id; the engine's own {@link EngineDiagnostic}s are not rules. */
   public List<RuleMetadata> rules() {
     return metadata;
   }
@@ -187,7 +181,7 @@ public final class Linter {
     for (Slot slot : keyResultSlots) {
       out.slot = slot;
       if (!slot.skips(ks)) {
-        slot.rule.checkKeyResult(ks, out);
+        slot.keyResult.check(ks, out);
       }
     }
     return report(out.pending.isEmpty() ? List.of() : finish(run, out.pending, List.of()));
@@ -195,9 +189,9 @@ public final class Linter {
 
   /**
    * Lints a document: every rule over its elements, then, for an outline, the lines its reader did
-   * not place ({@link Document#unplaced()}): each is an {@value #OUTLINE_UNPLACED} finding, and one
-   * that reads as a key-result statement is also checked by the key-result rules of category {@link
-   * Category#STATEMENT}. A key result whose statement is not in English ({@link
+   * not place ({@link Document#unplaced()}): each is checked by the {@link LintRule.UnplacedLineRule}s
+   * ({@code outline-unplaced} reports every one), and one that reads as a key-result statement is
+   * also checked by the key-result rules of category {@link Category#STATEMENT}. A key result whose statement is not in English ({@link
    * StatementKind#UNREADABLE}) is reported by {@code kr-unreadable} alone: the other key-result rules
    * of category {@link Category#STATEMENT}, yours included, do not check what was not read. Findings
    * come in document order.
@@ -242,13 +236,11 @@ public final class Linter {
     List<TeamScope> teamScopes = new ArrayList<>();
     teams.forEach((key, list) -> teamScopes.add(new TeamScope(teamKeys.get(key).owner(), teamKeys.get(key).cycle(), list)));
     doc.attach(objectives, teamScopes, keyResults);
-    List<Unplaced> unplaced = unplaced(run, document.unplaced());
+    List<UnplacedScope> unplaced = unplaced(run, document.unplaced());
     List<KeyResultScope> loose = new ArrayList<>();
     if (!unplaced.isEmpty()) {
-      for (Unplaced u : unplaced) {
-        if (u.at() instanceof KeyResultScope k) {
-          loose.add(k);
-        }
+      for (UnplacedScope u : unplaced) {
+        u.keyResult().ifPresent(loose::add);
       }
       placeInLineOrder(elements, unplaced);
     }
@@ -256,47 +248,42 @@ public final class Linter {
     Collector out = new Collector();
     for (Slot slot : slots) {
       out.slot = slot;
-      if (slot.document) {
-        slot.rule.checkDocument(doc, out);
+      if (slot.document != null) {
+        slot.document.check(doc, out);
       }
-      if (slot.team) {
+      if (slot.team != null) {
         for (TeamScope t : teamScopes) {
-          slot.rule.checkTeam(t, out);
+          slot.team.check(t, out);
         }
       }
-      if (slot.objective) {
+      if (slot.objective != null) {
         for (ObjectiveScope o : objectives) {
-          slot.rule.checkObjective(o, out);
+          slot.objective.check(o, out);
         }
       }
-      if (slot.keyResult) {
+      if (slot.keyResult != null) {
         for (KeyResultScope k : keyResults) {
           if (!slot.skips(k)) {
-            slot.rule.checkKeyResult(k, out);
+            slot.keyResult.check(k, out);
           }
         }
       }
-      if (slot.initiative) {
+      if (slot.initiative != null) {
         for (InitiativeScope n : initiatives) {
-          slot.rule.checkInitiative(n, out);
+          slot.initiative.check(n, out);
         }
       }
-      if (slot.keyResult && slot.meta.category() == Category.STATEMENT) {
+      if (slot.keyResult != null && slot.meta.category() == Category.STATEMENT) {
         for (KeyResultScope k : loose) {
           if (!slot.skips(k)) {
-            slot.rule.checkKeyResult(k, out);
+            slot.keyResult.check(k, out);
           }
         }
       }
-    }
-    if (outlineUnplaced != null) {
-      for (Unplaced u : unplaced) {
-        FindingDraft d = new FindingDraft(u.at(), "Line not read as an objective or key result (" + u.line().reason() + "): "
-            + u.content().quoted())
-            .suggestion(u.at() instanceof KeyResultScope
-                ? "If it is a key result, list it under its objective or label it 'KR: ...'; it is checked as one here"
-                : "If it belongs to the OKRs, label it ('Objective: ...', 'KR: ...', 'Initiative: ...') or list it under its objective");
-        out.pending.add(new Pending(outlineUnplaced, d, SourcePosition.of(u.line().line(), u.line().column())));
+      if (slot.unplacedLine != null) {
+        for (UnplacedScope u : unplaced) {
+          slot.unplacedLine.check(u, out);
+        }
       }
     }
     List<Written> suppressions = new ArrayList<>();
@@ -310,19 +297,19 @@ public final class Linter {
   }
 
   /**
-   * The scopes of an outline's unplaced lines: a loose key result under a placeholder objective for
-   * a line that reads as a key-result statement, else the line itself.
+   * The scopes of an outline's unplaced lines, each with a loose key result under a placeholder
+   * objective when it reads as a key-result statement.
    */
-  private static List<Unplaced> unplaced(LintRun run, List<UnplacedLine> lines) {
+  private static List<UnplacedScope> unplaced(LintRun run, List<UnplacedLine> lines) {
     if (lines.isEmpty()) {
       return List.of();
     }
     ObjectiveScope placeholder = new ObjectiveScope(run, STANDALONE, 0, 0);
     List<KeyResultScope> loose = new ArrayList<>();
-    List<Unplaced> scopes = new ArrayList<>(lines.size());
+    List<UnplacedScope> scopes = new ArrayList<>(lines.size());
     for (UnplacedLine line : lines) {
       UnplacedLines.Content c = UnplacedLines.content(line.text());
-      Scope at = null;
+      KeyResultScope at = null;
       if (c.readsAsKeyResult()) {
         KeyResult kr = KeyResult.builder()
             .id("line-" + line.line())
@@ -333,8 +320,7 @@ public final class Linter {
         loose.add(k);
         at = k;
       }
-      scopes.add(new Unplaced(line, c,
-          at != null ? at : new UnplacedScope(run, SourcePosition.of(line.line(), line.column()), line.text().strip())));
+      scopes.add(new UnplacedScope(run, line, c.text(), at));
     }
     placeholder.attach(loose, List.of());
     return scopes;
@@ -344,9 +330,10 @@ public final class Linter {
    * Puts the unplaced lines among the elements by line number and renumbers every scope in that
    * order, so that findings follow the file.
    */
-  private static void placeInLineOrder(List<Scope> elements, List<Unplaced> unplaced) {
+  private static void placeInLineOrder(List<Scope> elements, List<UnplacedScope> unplaced) {
     List<Scope> lines = new ArrayList<>(unplaced.size());
-    unplaced.stream().sorted(Comparator.comparingInt(u -> u.line().line())).forEach(u -> lines.add(u.at()));
+    unplaced.stream().sorted(Comparator.comparingInt((UnplacedScope u) -> u.source().orElseThrow().line()))
+        .forEach(u -> lines.add(u.element()));
     List<Scope> all = new ArrayList<>(elements.size() + lines.size());
     int next = 0;
     for (Scope e : elements) {
@@ -389,11 +376,16 @@ public final class Linter {
 
   private List<Finding> finish(LintRun run, List<Pending> pending, List<Written> written) {
     List<Pending> kept = new ArrayList<>(pending.size());
+    Map<Scope, Set<String>> fired = new IdentityHashMap<>();
     for (Pending p : pending) {
       if (p.draft().confidence >= config.minConfidence()) {
         kept.add(p);
+        fired.computeIfAbsent(p.draft().at, x -> new HashSet<>(4)).add(p.origin().id());
       }
     }
+    // A rule superseded by another that reported the same element says nothing there.
+    kept.removeIf(p -> p.origin().supersededBy() != null
+        && fired.getOrDefault(p.draft().at, Set.of()).contains(p.origin().supersededBy()));
     List<Active> valid = new ArrayList<>();
     for (Written w : written) {
       StringBuilder error = new StringBuilder();
@@ -412,7 +404,7 @@ public final class Linter {
       if (error.length() > 0) {
         if (invalidSuppression != null) {
           FindingDraft d = new FindingDraft(w.at(), "Suppression \"" + w.text() + "\" is not used: " + error);
-          kept.add(new Pending(invalidSuppression, d, w.position()));
+          kept.add(new Pending(invalidSuppression, d, w.position(), false));
         }
       } else {
         valid.add(new Active(w, parsed.get()));
@@ -422,8 +414,8 @@ public final class Linter {
     for (Pending p : kept) {
       Finding.Builder f = build(run, p);
       for (Active a : valid) {
-        if (a.written().at() == p.draft().at && a.suppression().ruleIds().contains(p.slot().meta.id())) {
-          a.used().add(p.slot().meta.id());
+        if (a.written().at() == p.draft().at && a.suppression().ruleIds().contains(p.origin().id())) {
+          a.used().add(p.origin().id());
           f.status(Finding.Status.SUPPRESSED).justification(a.suppression().reason());
           break;
         }
@@ -436,7 +428,7 @@ public final class Linter {
           if (!a.used().contains(id) && config.isEnabled(id)) {
             FindingDraft d = new FindingDraft(a.written().at(),
                 "Suppression of " + id + " silences nothing here; remove it");
-            Pending p = new Pending(unusedSuppression, d, a.written().position());
+            Pending p = new Pending(unusedSuppression, d, a.written().position(), false);
             findings.add(new Ranked(p, build(run, p).build()));
           }
         }
@@ -463,9 +455,8 @@ public final class Linter {
 
     Ranked(Pending p, Finding finding) {
       this.order = p.draft().at.order();
-      // An unplaced line's own finding comes before what the rules found in its text.
-      this.spanStart = finding.ruleId().equals(OUTLINE_UNPLACED) && p.position() != null ? -2
-          : p.draft().span == null ? -1 : p.draft().span.start();
+      // A finding at an unplaced line comes before what the rules found in its text.
+      this.spanStart = p.atLine() ? -2 : p.draft().span == null ? -1 : p.draft().span.start();
       this.finding = finding;
     }
   }
@@ -473,18 +464,18 @@ public final class Linter {
   private static Finding.Builder build(LintRun run, Pending p) {
     FindingDraft d = p.draft();
     Scope at = d.at;
-    RuleMetadata m = p.slot().meta;
+    Origin o = p.origin();
     Finding.Builder f = Finding.builder()
-        .ruleId(m.id())
-        .severity(p.slot().severity)
-        .category(m.category())
+        .ruleId(o.id())
+        .severity(o.severity())
+        .category(o.category())
         .message(d.message)
         .path(at.path())
         .elementId(at.elementId())
         .text(at.text())
         .file(run.file)
         .confidence(d.confidence)
-        .fingerprint(Fingerprints.of(m.id(), at))
+        .fingerprint(Fingerprints.of(o.id(), at))
         .suggestion(Optional.ofNullable(d.suggestion))
         .span(Optional.ofNullable(d.span));
     SourcePosition position = p.position() != null ? p.position() : positionOf(at, d.span, run.positionsAtText);
@@ -509,16 +500,19 @@ public final class Linter {
     return SourcePosition.of(p.line(), p.column() + span.start());
   }
 
-  /** A rule with what the engine needs to call it fast. */
+  /** Where findings come from: a rule, or one of the engine's diagnostics. */
+  private record Origin(String id, Category category, Severity severity, @Nullable String supersededBy) {}
+
+  /** A rule with what the engine needs to call it fast: the element types it checks. */
   private static final class Slot {
-    final LintRule rule;
     final RuleMetadata meta;
-    final Severity severity;
-    final boolean document;
-    final boolean team;
-    final boolean objective;
-    final boolean keyResult;
-    final boolean initiative;
+    final Origin origin;
+    final LintRule.@Nullable DocumentRule document;
+    final LintRule.@Nullable TeamRule team;
+    final LintRule.@Nullable ObjectiveRule objective;
+    final LintRule.@Nullable KeyResultRule keyResult;
+    final LintRule.@Nullable InitiativeRule initiative;
+    final LintRule.@Nullable UnplacedLineRule unplacedLine;
     /** Whether it judges the wording of statements, which an unreadable one is not checked by. */
     final boolean statementRule;
 
@@ -526,14 +520,14 @@ public final class Linter {
     static final String KR_UNREADABLE = "kr-unreadable";
 
     Slot(LintRule rule, RuleMetadata meta, Severity severity) {
-      this.rule = rule;
       this.meta = meta;
-      this.severity = severity;
-      this.document = overrides(rule, "checkDocument", DocumentScope.class);
-      this.team = overrides(rule, "checkTeam", TeamScope.class);
-      this.objective = overrides(rule, "checkObjective", ObjectiveScope.class);
-      this.keyResult = overrides(rule, "checkKeyResult", KeyResultScope.class);
-      this.initiative = overrides(rule, "checkInitiative", InitiativeScope.class);
+      this.origin = new Origin(meta.id(), meta.category(), severity, meta.supersededBy().orElse(null));
+      this.document = rule instanceof LintRule.DocumentRule r ? r : null;
+      this.team = rule instanceof LintRule.TeamRule r ? r : null;
+      this.objective = rule instanceof LintRule.ObjectiveRule r ? r : null;
+      this.keyResult = rule instanceof LintRule.KeyResultRule r ? r : null;
+      this.initiative = rule instanceof LintRule.InitiativeRule r ? r : null;
+      this.unplacedLine = rule instanceof LintRule.UnplacedLineRule r ? r : null;
       this.statementRule = meta.category() == Category.STATEMENT && !meta.id().equals(KR_UNREADABLE);
     }
 
@@ -545,25 +539,17 @@ public final class Linter {
     boolean skips(KeyResultScope k) {
       return statementRule && k.statement().kind() == StatementKind.UNREADABLE;
     }
-
-    private static boolean overrides(LintRule rule, String name, Class<?> scope) {
-      try {
-        Method m = rule.getClass().getMethod(name, scope, Reporter.class);
-        return m.getDeclaringClass() != LintRule.class;
-      } catch (NoSuchMethodException e) {
-        throw new AssertionError(e);
-      }
-    }
   }
 
   private record TeamKey(Optional<Owner> owner, Optional<Cycle> cycle) {}
 
-  private record Pending(Slot slot, FindingDraft draft, @Nullable SourcePosition position) {}
+  /**
+   * A finding before the configuration, suppressions and supersession apply; {@code position}
+   * overrides the element's, and {@code atLine} marks one reported at an unplaced line.
+   */
+  private record Pending(Origin origin, FindingDraft draft, @Nullable SourcePosition position, boolean atLine) {}
 
   private record Written(Scope at, String text, @Nullable SourcePosition position) {}
-
-  /** A line the outline reader did not place, its content, and the scope its findings are reported at. */
-  private record Unplaced(UnplacedLine line, UnplacedLines.Content content, Scope at) {}
 
   /** A valid suppression and the rule ids it has silenced so far. */
   private record Active(Written written, Suppression suppression, Set<String> used) {
@@ -579,8 +565,15 @@ public final class Linter {
 
     @Override
     public FindingDraft report(Scope at, String message) {
+      Origin origin = java.util.Objects.requireNonNull(slot).origin;
+      if (at instanceof UnplacedScope line) {
+        // at the line's start, on the element the line's suppressions apply to
+        FindingDraft d = new FindingDraft(line.element(), message);
+        pending.add(new Pending(origin, d, line.source().orElseThrow(), true));
+        return d;
+      }
       FindingDraft d = new FindingDraft(at, message);
-      pending.add(new Pending(java.util.Objects.requireNonNull(slot), d, null));
+      pending.add(new Pending(origin, d, null, false));
       return d;
     }
   }

@@ -44,4 +44,13 @@ public @interface RuleInfo {
 
   /** Whether the rule judges wording by heuristics and so reports a confidence below 1. */
   boolean heuristic() default false;
+
+  /**
+   * The id of the rule this one defers to, or empty. When that rule runs and reports an element
+   * (at the configured minimum confidence, suppressed or not), the linter drops this rule's
+   * findings on the same element; when it is disabled or absent, this rule reports as usual. So a
+   * rule says once, here, that another one's finding already says it better, and disabling one
+   * rule never makes another fire unexpectedly.
+   */
+  String supersededBy() default "";
 }

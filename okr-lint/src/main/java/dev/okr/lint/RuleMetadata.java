@@ -1,13 +1,14 @@
 package dev.okr.lint;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * What a rule is: its stable id, summary, the messages it reports, category, default severity, the
- * product rule it enforces, and whether it is a heuristic. Read from {@link RuleInfo} by {@link
- * #of(Class)}.
+ * product rule it enforces, whether it is a heuristic, and the rule it defers to. Read from {@link
+ * RuleInfo} by {@link #of(Class)}.
  */
 @Value.Immutable
 public interface RuleMetadata {
@@ -32,29 +33,7 @@ public interface RuleMetadata {
    * braces standing for any text (none included).
    */
   default boolean matchesMessage(String message) {
-    for (String template : messages()) {
-      if (templatePattern(template).matcher(message).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The pattern of a message template: the text literally, each {@code {...}} any text. */
-  private static Pattern templatePattern(String template) {
-    StringBuilder regex = new StringBuilder("(?s)");
-    int at = 0;
-    while (at < template.length()) {
-      int open = template.indexOf('{', at);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
-      if (close < 0) {
-        regex.append(Pattern.quote(template.substring(at)));
-        break;
-      }
-      regex.append(Pattern.quote(template.substring(at, open))).append(".*?");
-      at = close + 1;
-    }
-    return Pattern.compile(regex.toString());
+    return MessageTemplates.matches(messages(), message);
   }
 
   /** What the rule looks at. */
@@ -72,6 +51,9 @@ public interface RuleMetadata {
 
   /** Whether the rule judges wording by heuristics and reports a confidence below 1. */
   boolean heuristic();
+
+  /** The id of the rule whose finding on the same element replaces this rule's; see {@link RuleInfo#supersededBy()}. */
+  Optional<String> supersededBy();
 
   /**
    * The metadata written on a rule class with {@link RuleInfo}; read once per class.
@@ -96,6 +78,12 @@ public interface RuleMetadata {
     if (summary().isBlank()) {
       throw new IllegalArgumentException("rule " + id() + " needs a summary");
     }
+    supersededBy().ifPresent(other -> {
+      if (!ID.matcher(other).matches() || other.equals(id())) {
+        throw new IllegalArgumentException("rule " + id() + " is superseded by \"" + other
+            + "\", which is not the kebab-case id of another rule");
+      }
+    });
   }
 
   /** Builds {@link RuleMetadata}. */
@@ -121,6 +109,7 @@ public interface RuleMetadata {
             .defaultSeverity(info.severity())
             .productRule(info.productRule())
             .heuristic(info.heuristic())
+            .supersededBy(info.supersededBy().isEmpty() ? Optional.empty() : Optional.of(info.supersededBy()))
             .build();
       }
     };

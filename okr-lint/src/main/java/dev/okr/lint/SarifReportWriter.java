@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.okr.lint.rules.BuiltInRules;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,8 @@ final class SarifReportWriter {
 
   /** Where built-in rules' pages are, relative to the repository root. */
   static final String RULE_DOCS = "okr-lint/docs/rules/";
+  /** Where the engine's diagnostics' pages are, relative to the repository root. */
+  static final String DIAGNOSTIC_DOCS = "okr-lint/docs/diagnostics/";
   private static final Set<String> BUILT_IN = BuiltInRules.all().stream()
       .map(r -> r.metadata().id())
       .collect(Collectors.toUnmodifiableSet());
@@ -81,6 +84,32 @@ final class SarifReportWriter {
       ArrayNode links = props.putArray("practice");
       practice.forEach(p -> links.add(base + p.link()));
       props.put("heuristic", m.heuristic());
+    }
+    // The engine's diagnostics found in this report, described after the rules (SARIF calls every
+    // kind of result a rule) and tagged as the engine's.
+    Set<EngineDiagnostic> diagnostics = new LinkedHashSet<>();
+    for (EngineDiagnostic d : EngineDiagnostic.values()) {
+      if (!index.containsKey(d.id()) && report.findings().stream().anyMatch(f -> f.ruleId().equals(d.id()))) {
+        diagnostics.add(d);
+      }
+    }
+    for (EngineDiagnostic d : diagnostics) {
+      index.put(d.id(), rules.size());
+      ObjectNode r = rules.addObject();
+      r.put("id", d.id());
+      r.put("name", pascal(d.id()));
+      r.putObject("shortDescription").put("text", d.summary());
+      r.putObject("fullDescription").put("text", d.summary() + ". Reported by the linter itself, not by a rule.");
+      r.put("helpUri", base + DIAGNOSTIC_DOCS + d.id() + ".md");
+      ObjectNode help = r.putObject("help");
+      help.put("text", d.summary());
+      d.documentation().ifPresent(doc -> help.put("markdown", doc.replace("](../../../docs/", "](" + base + "docs/")));
+      r.putObject("defaultConfiguration").put("level", d.defaultSeverity().sarifLevel());
+      ObjectNode props = r.putObject("properties");
+      props.putArray("tags").add("okr").add(d.category().id()).add("engine");
+      props.put("productRule", "none");
+      props.putArray("practice");
+      props.put("heuristic", false);
     }
     boolean baselined = report.findings().stream().anyMatch(f -> f.status() == Finding.Status.BASELINED);
     ArrayNode results = run.putArray("results");

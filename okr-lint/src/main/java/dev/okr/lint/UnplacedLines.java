@@ -12,9 +12,6 @@ final class UnplacedLines {
   /** List bullets, as okr-core's outline reader knows them. */
   private static final String BULLETS = "-*+>\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014\u25CB\u25CF\u25A0\u25A1\u25BA\u25B8";
 
-  /** Statements longer than this are shortened in messages. */
-  private static final int SHOWN = 60;
-
   private UnplacedLines() {}
 
   /**
@@ -45,11 +42,6 @@ final class UnplacedLines {
       return s.verb().isPresent()
           || s.target().map(t -> t.start() == 0).orElse(false)
           || s.target().isPresent() && s.baseline().isPresent();
-    }
-
-    /** The text in double quotes, shortened to 60 characters. */
-    String quoted() {
-      return "\"" + (text.length() > SHOWN ? text.substring(0, SHOWN - 3) + "..." : text) + "\"";
     }
   }
 

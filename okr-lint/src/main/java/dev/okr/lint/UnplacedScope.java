@@ -1,21 +1,46 @@
 package dev.okr.lint;
 
 import dev.okr.core.SourcePosition;
+import dev.okr.core.outline.UnplacedLine;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A line of an outline that its reader did not place and that does not read as a key-result
- * statement: where {@code outline-unplaced} findings are reported. Rules never see it.
+ * A line of an outline that its reader did not place ({@link Document#unplaced()}), as a {@link
+ * LintRule.UnplacedLineRule} sees it. A finding reported here sits at the line's first non-blank
+ * character and comes before the other findings on that line. When the line reads as a key-result
+ * statement, it is also checked as a key result ({@link #keyResult()}), and a finding reported at
+ * the line belongs to that key result: a suppression on the line covers both.
  */
-final class UnplacedScope extends Scope {
-  private final SourcePosition source;
-  private final String text;
+public final class UnplacedScope extends Scope {
+  private final UnplacedLine line;
+  private final String content;
+  private final @Nullable KeyResultScope keyResult;
 
-  UnplacedScope(LintRun run, SourcePosition source, String text) {
+  UnplacedScope(LintRun run, UnplacedLine line, String content, @Nullable KeyResultScope keyResult) {
     super(run, "", 0);
-    this.source = source;
-    this.text = text;
+    this.line = line;
+    this.content = content;
+    this.keyResult = keyResult;
+  }
+
+  /** Why the outline reader did not place it, e.g. "key result label without a statement". */
+  public String reason() {
+    return line.reason();
+  }
+
+  /**
+   * The line's text after indentation, quote and list markers, a task box, emphasis and trailing
+   * HTML comments; the whole line from its first non-blank character for a table row.
+   */
+  public String content() {
+    return content;
+  }
+
+  /** The key result it reads as, when it reads as a key-result statement. */
+  public Optional<KeyResultScope> keyResult() {
+    return Optional.ofNullable(keyResult);
   }
 
   @Override
@@ -23,19 +48,25 @@ final class UnplacedScope extends Scope {
     return Optional.empty();
   }
 
+  /** The line and the column of its first non-blank character. */
   @Override
   public Optional<SourcePosition> source() {
-    return Optional.of(source);
+    return Optional.of(SourcePosition.of(line.line(), line.column()));
   }
 
   /** The line from its first non-blank character. */
   @Override
   public String text() {
-    return text;
+    return line.text().strip();
   }
 
   @Override
   List<String> suppressionTexts() {
     return List.of();
+  }
+
+  /** The scope its findings are reported at: the key result it reads as, or the line itself. */
+  Scope element() {
+    return keyResult != null ? keyResult : this;
   }
 }

@@ -18,9 +18,9 @@ class LinterTest {
   /** A test rule that points at the word "Launch" in statements. */
   @RuleInfo(id = "test-launch", summary = "Points at Launch", category = Category.STATEMENT, severity = Severity.WARNING,
       productRule = "R2", heuristic = true)
-  static final class PointsAtLaunch implements LintRule {
+  static final class PointsAtLaunch implements LintRule.KeyResultRule {
     @Override
-    public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    public void check(KeyResultScope keyResult, Reporter out) {
       int at = keyResult.text().indexOf("Launch");
       if (at >= 0) {
         out.report(keyResult, "launch").span(at, at + 6).confidence(0.8).suggestion("measure the outcome");
@@ -87,7 +87,10 @@ class LinterTest {
   @Test
   void twoRulesWithOneIdAreRejected() {
     @RuleInfo(id = "test-launch", summary = "x", category = Category.STATEMENT, severity = Severity.INFO, productRule = "R2")
-    final class Clash implements LintRule {}
+    final class Clash implements LintRule.DocumentRule {
+      @Override
+      public void check(DocumentScope document, Reporter out) {}
+    }
     assertThatThrownBy(() -> Linter.builder().addRule(new PointsAtLaunch()).addRule(new Clash()).discoverRules(false).build())
         .hasMessageContaining("two rules share the id test-launch");
   }
@@ -178,5 +181,28 @@ class LinterTest {
   void lintStatementRunsOnlyKeyResultRules() {
     LintReport r = linter(LintConfig.defaults()).lintStatement("Launch new dashboard");
     assertThat(r.active()).extracting(Finding::ruleId).containsOnly("test-launch");
+  }
+
+  /** Checks two kinds of element: the type says which, and the engine calls both. */
+  @RuleInfo(id = "test-two-kinds", summary = "Objectives and initiatives", category = Category.STRUCTURE,
+      severity = Severity.INFO, productRule = "none")
+  static final class TwoKinds implements LintRule.ObjectiveRule, LintRule.InitiativeRule {
+    @Override
+    public void check(ObjectiveScope objective, Reporter out) {
+      out.report(objective, "objective " + objective.objective().id());
+    }
+
+    @Override
+    public void check(InitiativeScope initiative, Reporter out) {
+      out.report(initiative, "initiative " + initiative.initiative().id());
+    }
+  }
+
+  @Test
+  void aRuleIsCalledForEachKindOfElementItsTypeNames() {
+    Objective o = Okrs.objective("o", "Delight", "Raise NPS from 38 to 50")
+        .addInitiative(dev.okr.core.Initiative.builder().id("i").title("Interview churned users").build()).build();
+    LintReport r = Linter.builder().rules(List.of(new TwoKinds())).discoverRules(false).build().lint(OkrSet.of(List.of(o)));
+    assertThat(r.findings()).extracting(Finding::message).containsExactly("objective o", "initiative i");
   }
 }

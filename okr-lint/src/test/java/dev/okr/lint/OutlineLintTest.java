@@ -61,9 +61,9 @@ class OutlineLintTest {
   /** A rule of another category than statement that reports every key result it sees. */
   @RuleInfo(id = "test-every-kr", summary = "Every key result", category = Category.CADENCE, severity = Severity.INFO,
       productRule = "none")
-  static final class EveryKeyResult implements LintRule {
+  static final class EveryKeyResult implements LintRule.KeyResultRule {
     @Override
-    public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    public void check(KeyResultScope keyResult, Reporter out) {
       out.report(keyResult, "seen");
     }
   }
@@ -146,5 +146,35 @@ class OutlineLintTest {
     assertThatThrownBy(() -> ImmutableDocument.builder().set(OkrSet.of(List.of()))
         .addUnplaced(unplaced(1, 1, "Notes", "not an objective, key result or initiative")).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("unplaced lines belong to an outline");
+  }
+
+  /** A team's own rule over unplaced lines: reports each one that reads as a key result, with what it reads. */
+  @RuleInfo(id = "test-loose-kr", summary = "Loose key result", category = Category.STRUCTURE, severity = Severity.WARNING,
+      productRule = "none")
+  static final class LooseKeyResult implements LintRule.UnplacedLineRule {
+    @Override
+    public void check(UnplacedScope line, Reporter out) {
+      line.keyResult().ifPresent(k -> out.report(line, line.reason() + " / " + line.content() + " / " + k.text()));
+    }
+  }
+
+  @Test
+  void anUnplacedLineRuleSeesEveryUnplacedLineAndReportsAtTheLinesStartOnItsElement() {
+    String text = "# Objective: Delight\n\nParked:\n- Launch new dashboard <!-- okr-lint-disable test-loose-kr -- because parked -->\n"
+        + "  - Reduce churn from 5% to 3%\n";
+    Objective o = Okrs.objective("o", "Delight").source(SourcePosition.of(1, 14)).build();
+    List<UnplacedLine> lines = List.of(
+        unplaced(3, 1, "Parked:", "not an objective, key result or initiative"),
+        unplaced(4, 1, "- Launch new dashboard <!-- okr-lint-disable test-loose-kr -- because parked -->",
+            "list item outside any objective"),
+        unplaced(5, 3, "  - Reduce churn from 5% to 3%", "list item outside any objective"));
+    Linter linter = Linter.builder().rules(List.of(new LooseKeyResult())).discoverRules(false).build();
+
+    LintReport report = linter.lint(Document.outline(OkrSet.of(List.of(o)), "okrs.md", text, lines));
+
+    assertThat(report.findings()).extracting(f -> f.position().orElseThrow() + " " + f.status() + " " + f.message())
+        .containsExactly(
+            "4:1 SUPPRESSED list item outside any objective / Launch new dashboard / Launch new dashboard",
+            "5:3 ACTIVE list item outside any objective / Reduce churn from 5% to 3% / Reduce churn from 5% to 3%");
   }
 }

@@ -21,9 +21,9 @@ class PositionUnitsTest {
   /** Points from "Launch" to the end of "rocket". */
   @RuleInfo(id = "test-rocket", summary = "Points at the launch of the rocket", category = Category.STATEMENT,
       severity = Severity.WARNING, productRule = "none")
-  static final class PointsAtRocket implements LintRule {
+  static final class PointsAtRocket implements LintRule.KeyResultRule {
     @Override
-    public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    public void check(KeyResultScope keyResult, Reporter out) {
       String text = keyResult.text();
       int from = text.indexOf("Launch");
       int to = text.indexOf("rocket");

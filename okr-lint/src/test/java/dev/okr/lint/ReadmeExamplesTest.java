@@ -29,9 +29,9 @@ class ReadmeExamplesTest {
       category = Category.STATEMENT,
       severity = Severity.INFO,
       productRule = "R2")
-  public static final class KeyResultDeadline implements LintRule {
+  public static final class KeyResultDeadline implements LintRule.KeyResultRule {
     @Override
-    public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+    public void check(KeyResultScope keyResult, Reporter out) {
       boolean noCycle = keyResult.objective().objective().cycle().isEmpty();
       if (noCycle && keyResult.statement().deadline().isEmpty()) {   // read by okr-core's parser
         out.report(keyResult, "Key result names no deadline and its objective has no cycle")

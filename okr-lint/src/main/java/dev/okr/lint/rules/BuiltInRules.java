@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The one registry of built-in rules, sorted by id. Each rule is stateless and shared. */
+/**
+ * The one registry of built-in rules, sorted by id. Each rule is stateless and shared. The engine's
+ * own diagnostics are not rules: see {@link dev.okr.lint.EngineDiagnostic}.
+ */
 public final class BuiltInRules {
   private static final List<LintRule> ALL = Stream.<LintRule>of(
           new InitiativeUnlinked(),
-          new InvalidSuppression(),
           new KrDirectionMismatch(),
           new KrDuplicate(),
           new KrKpiLike(),
@@ -30,8 +32,7 @@ public final class BuiltInRules {
           new OkrMissingOwner(),
           new OutlineUnplaced(),
           new TeamKrCount(),
-          new TeamObjectiveCount(),
-          new UnusedSuppression())
+          new TeamObjectiveCount())
       .sorted(Comparator.comparing(r -> r.metadata().id()))
       .toList();
 

@@ -15,9 +15,9 @@ import dev.okr.lint.Severity;
     category = Category.ALIGNMENT,
     severity = Severity.ERROR,
     productRule = "R5")
-final class InitiativeUnlinked implements LintRule {
+final class InitiativeUnlinked implements LintRule.InitiativeRule {
   @Override
-  public void checkInitiative(InitiativeScope initiative, Reporter out) {
+  public void check(InitiativeScope initiative, Reporter out) {
     if (initiative.initiative().keyResultIds().isEmpty()) {
       out.report(initiative, "Initiative \"" + initiative.initiative().title() + "\" moves no key result; every initiative should move one")
           .suggestion("Link it to the key result it is meant to move, or question whether it belongs on the roadmap");

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
     category = Category.STATEMENT,
     severity = Severity.WARNING,
     productRule = "none")
-final class KrDirectionMismatch implements LintRule {
+final class KrDirectionMismatch implements LintRule.KeyResultRule {
   /** Verbs that ask for the better value, whichever way that is. */
   static final Set<String> BETTER = Set.of("improve", "optimize", "optimise", "enhance", "better");
 
@@ -45,7 +45,7 @@ final class KrDirectionMismatch implements LintRule {
       "months", "quarters", "years");
 
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     KeyResultStatement st = keyResult.statement();
     Optional<Phrase> verb = st.verb();
     Optional<Direction> said = st.verbDirection();

@@ -23,9 +23,9 @@ import java.util.Map;
     category = Category.STRUCTURE,
     severity = Severity.WARNING,
     productRule = "R4")
-final class KrDuplicate implements LintRule {
+final class KrDuplicate implements LintRule.DocumentRule {
   @Override
-  public void checkDocument(DocumentScope document, Reporter out) {
+  public void check(DocumentScope document, Reporter out) {
     Map<String, KeyResultScope> first = new HashMap<>();
     for (KeyResultScope kr : document.keyResults()) {
       String key = key(kr.keyResult().statement());

@@ -24,9 +24,9 @@ import java.util.Optional;
     severity = Severity.WARNING,
     productRule = "R10",
     heuristic = true)
-final class KrKpiLike implements LintRule {
+final class KrKpiLike implements LintRule.KeyResultRule {
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     KeyResultStatement st = keyResult.statement();
     Optional<TextSpan> span;
     if (st.kind() == StatementKind.KPI) {

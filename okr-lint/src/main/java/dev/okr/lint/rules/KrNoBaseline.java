@@ -21,16 +21,16 @@ import dev.okr.lint.Severity;
     messages = "Key result \"{statement}\" does not say where it starts, so the size of the change is unknown",
     category = Category.STATEMENT,
     severity = Severity.INFO,
-    productRule = "R2")
-final class KrNoBaseline implements LintRule {
+    productRule = "R2",
+    supersededBy = "kr-task-like")
+final class KrNoBaseline implements LintRule.KeyResultRule {
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     KeyResultStatement st = keyResult.statement();
     boolean explicitBaseline = StatementFacts.explicit(keyResult).map(m -> m.baseline().isPresent()).orElse(false);
     if (explicitBaseline || StatementFacts.explicitlyNonNumeric(keyResult) || StatementFacts.explicitlyHeld(keyResult)
         || !st.missing().contains(Missing.BASELINE) || st.target().isEmpty()
-        || st.direction().map(d -> d == Direction.REACH_ZERO || d == Direction.MAINTAIN).orElse(false)
-        || StatementFacts.reportedAsTask(keyResult)) {
+        || st.direction().map(d -> d == Direction.REACH_ZERO || d == Direction.MAINTAIN).orElse(false)) {
       return;
     }
     var draft = out.report(keyResult, "Key result " + Wording.quote(keyResult) + " does not say where it starts, so the size of the change is unknown")

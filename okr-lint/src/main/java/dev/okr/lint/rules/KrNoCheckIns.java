@@ -25,9 +25,9 @@ import java.util.Optional;
     category = Category.CADENCE,
     severity = Severity.WARNING,
     productRule = "R8")
-final class KrNoCheckIns implements LintRule {
+final class KrNoCheckIns implements LintRule.KeyResultRule {
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     Optional<Cycle> cycle = keyResult.objective().objective().cycle();
     if (cycle.isEmpty() || !keyResult.keyResult().checkIns().isEmpty()) {
       return;

@@ -21,15 +21,15 @@ import dev.okr.lint.Severity;
       "Key result \"{statement}\" has a placeholder for its target (\"{placeholder}\"): nothing says what scores 1.0 until it is filled in"},
     category = Category.STATEMENT,
     severity = Severity.ERROR,
-    productRule = "R2")
-final class KrNoTarget implements LintRule {
+    productRule = "R2",
+    supersededBy = "kr-task-like")
+final class KrNoTarget implements LintRule.KeyResultRule {
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     KeyResultStatement st = keyResult.statement();
     boolean explicitTarget = StatementFacts.explicit(keyResult).map(m -> m.target().isPresent()).orElse(false);
     if (explicitTarget || StatementFacts.explicitlyNonNumeric(keyResult) || !st.missing().contains(Missing.TARGET)
-        || !StatementFacts.hasNumber(st) && StatementFacts.explicit(keyResult).isEmpty()
-        || StatementFacts.reportedAsTask(keyResult)) {
+        || !StatementFacts.hasNumber(st) && StatementFacts.explicit(keyResult).isEmpty()) {
       return;
     }
     var draft = st.targetPlaceholder().isPresent()

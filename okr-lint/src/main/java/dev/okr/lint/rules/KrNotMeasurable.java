@@ -18,12 +18,12 @@ import dev.okr.lint.Severity;
     messages = "Key result \"{statement}\" has no quantity, so it cannot be scored",
     category = Category.STATEMENT,
     severity = Severity.ERROR,
-    productRule = "R2")
-final class KrNotMeasurable implements LintRule {
+    productRule = "R2",
+    supersededBy = "kr-task-like")
+final class KrNotMeasurable implements LintRule.KeyResultRule {
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
-    if (StatementFacts.explicit(keyResult).isPresent() || StatementFacts.hasNumber(keyResult.statement())
-        || StatementFacts.reportedAsTask(keyResult)) {
+  public void check(KeyResultScope keyResult, Reporter out) {
+    if (StatementFacts.explicit(keyResult).isPresent() || StatementFacts.hasNumber(keyResult.statement())) {
       return;
     }
     String metric = keyResult.statement().metric().map(m -> m.text()).orElse("<metric>");

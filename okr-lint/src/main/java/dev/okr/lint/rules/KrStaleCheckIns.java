@@ -24,9 +24,9 @@ import java.util.Optional;
     category = Category.CADENCE,
     severity = Severity.WARNING,
     productRule = "R8")
-final class KrStaleCheckIns implements LintRule {
+final class KrStaleCheckIns implements LintRule.KeyResultRule {
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     Optional<Cycle> cycle = keyResult.objective().objective().cycle();
     if (cycle.isEmpty() || keyResult.keyResult().checkIns().isEmpty() || keyResult.asOf().isBefore(cycle.get().start())) {
       return;

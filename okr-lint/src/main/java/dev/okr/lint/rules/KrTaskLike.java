@@ -33,7 +33,7 @@ import java.util.Set;
     severity = Severity.WARNING,
     productRule = "R2, R12",
     heuristic = true)
-final class KrTaskLike implements LintRule {
+final class KrTaskLike implements LintRule.KeyResultRule {
   /** Who a rollout reaches: "to 100% of paying users". */
   static final Set<String> POPULATIONS = Set.of(
       "users", "customers", "members", "accounts", "traffic", "workspaces", "teams", "clients", "patients",
@@ -155,7 +155,7 @@ final class KrTaskLike implements LintRule {
   }
 
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     Optional<Verdict> verdict = verdict(keyResult);
     if (verdict.isEmpty()) {
       return;

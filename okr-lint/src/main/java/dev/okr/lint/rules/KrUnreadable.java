@@ -21,12 +21,12 @@ import dev.okr.lint.Severity;
     category = Category.STATEMENT,
     severity = Severity.INFO,
     productRule = "none")
-final class KrUnreadable implements LintRule {
+final class KrUnreadable implements LintRule.KeyResultRule {
   /** Why a statement was not read, as the message says it. */
   static final String REASON = "not English: the reader understands English key results";
 
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     if (keyResult.statement().kind() != StatementKind.UNREADABLE) {
       return;
     }

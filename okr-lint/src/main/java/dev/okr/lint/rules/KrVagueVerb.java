@@ -25,7 +25,7 @@ import java.util.Set;
     severity = Severity.WARNING,
     productRule = "R12",
     heuristic = true)
-final class KrVagueVerb implements LintRule {
+final class KrVagueVerb implements LintRule.KeyResultRule {
   /** Vague words, most certain first: these say nothing about how much. */
   static final Set<String> VAGUE = Set.of(
       "improve", "improved", "improving", "optimize", "optimise", "optimized", "optimised", "optimizing", "optimising",
@@ -38,7 +38,7 @@ final class KrVagueVerb implements LintRule {
   static final Wording.Phrases VAGUE_PHRASES = new Wording.Phrases(VAGUE);
 
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     KeyResultStatement st = keyResult.statement();
     if (hasNumber(st) || keyResult.keyResult().measurement().isPresent()
         || st.kind() == StatementKind.TASK || st.kind() == StatementKind.OUTPUT) {

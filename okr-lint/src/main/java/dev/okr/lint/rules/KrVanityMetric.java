@@ -23,7 +23,7 @@ import java.util.Set;
     severity = Severity.WARNING,
     productRule = "R12",
     heuristic = true)
-final class KrVanityMetric implements LintRule {
+final class KrVanityMetric implements LintRule.KeyResultRule {
   /** Metrics that flatter without showing an outcome. */
   static final Set<String> VANITY = Set.of(
       "page views", "pageviews", "page view", "views", "downloads", "app downloads", "installs", "app installs",
@@ -40,7 +40,7 @@ final class KrVanityMetric implements LintRule {
   static final Wording.Phrases OUTCOME_LINK_PHRASES = new Wording.Phrases(OUTCOME_LINKS);
 
   @Override
-  public void checkKeyResult(KeyResultScope keyResult, Reporter out) {
+  public void check(KeyResultScope keyResult, Reporter out) {
     String lower = Wording.lowerText(keyResult);
     Optional<TextSpan> vanity = VANITY_PHRASES.findIn(lower);
     for (String extra : keyResult.config().vocabulary().vanityMetrics()) {

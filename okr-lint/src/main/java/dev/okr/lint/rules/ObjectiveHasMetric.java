@@ -25,7 +25,7 @@ import java.util.Set;
     severity = Severity.WARNING,
     productRule = "R1",
     heuristic = true)
-final class ObjectiveHasMetric implements LintRule {
+final class ObjectiveHasMetric implements LintRule.ObjectiveRule {
   /** Words that make a short phrase a metric. */
   static final Set<String> METRIC_WORDS = Set.of(
       "revenue", "sales", "churn", "retention", "conversion", "nps", "arr", "mrr", "usage", "adoption", "activation",
@@ -35,7 +35,7 @@ final class ObjectiveHasMetric implements LintRule {
   static final Wording.Phrases METRIC_PHRASES = new Wording.Phrases(METRIC_WORDS);
 
   @Override
-  public void checkObjective(ObjectiveScope objective, Reporter out) {
+  public void check(ObjectiveScope objective, Reporter out) {
     KeyResultStatement st = objective.titleStatement();
     if (StatementFacts.hasNumber(st)) {
       var draft = out.report(objective, "Objective \"" + objective.text() + "\" carries a number; an objective is qualitative")

@@ -19,9 +19,9 @@ import dev.okr.lint.Thresholds;
     category = Category.STRUCTURE,
     severity = Severity.ERROR,
     productRule = "R3")
-final class ObjectiveKrCount implements LintRule {
+final class ObjectiveKrCount implements LintRule.ObjectiveRule {
   @Override
-  public void checkObjective(ObjectiveScope objective, Reporter out) {
+  public void check(ObjectiveScope objective, Reporter out) {
     Thresholds t = objective.config().thresholds();
     int n = objective.objective().keyResults().size();
     String range = t.minKeyResultsPerObjective() + "–" + t.maxKeyResultsPerObjective();

@@ -24,14 +24,14 @@ import java.util.Set;
     severity = Severity.WARNING,
     productRule = "R1",
     heuristic = true)
-final class ObjectiveTaskLike implements LintRule {
+final class ObjectiveTaskLike implements LintRule.ObjectiveRule {
   /** Words after which a title describes an effect on people, not a deliverable. */
   static final Set<String> EFFECT = Set.of("that", "so", "which", "who", "where", "as", "trust", "love", "loves");
 
   static final Wording.Phrases EFFECT_PHRASES = new Wording.Phrases(EFFECT);
 
   @Override
-  public void checkObjective(ObjectiveScope objective, Reporter out) {
+  public void check(ObjectiveScope objective, Reporter out) {
     KeyResultStatement st = objective.titleStatement();
     if (st.kind() != StatementKind.TASK && st.kind() != StatementKind.OUTPUT || st.verb().isEmpty()) {
       return;

@@ -28,9 +28,9 @@ import java.util.Set;
     category = Category.ALIGNMENT,
     severity = Severity.WARNING,
     productRule = "R9")
-final class ObjectiveUnaligned implements LintRule {
+final class ObjectiveUnaligned implements LintRule.DocumentRule {
   @Override
-  public void checkDocument(DocumentScope document, Reporter out) {
+  public void check(DocumentScope document, Reporter out) {
     OkrSet set = document.set();
     Set<String> parents = new HashSet<>();
     Set<Optional<Owner>> topOwners = new HashSet<>();

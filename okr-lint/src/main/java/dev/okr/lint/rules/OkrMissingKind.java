@@ -15,9 +15,9 @@ import dev.okr.lint.Severity;
     category = Category.STRUCTURE,
     severity = Severity.ERROR,
     productRule = "R6")
-final class OkrMissingKind implements LintRule {
+final class OkrMissingKind implements LintRule.ObjectiveRule {
   @Override
-  public void checkObjective(ObjectiveScope objective, Reporter out) {
+  public void check(ObjectiveScope objective, Reporter out) {
     if (objective.objective().kind().isEmpty()) {
       out.report(objective, "Objective is not labelled committed or aspirational, so its score cannot be read")
           .suggestion("Add kind: committed (must reach 1.0) or kind: aspirational (0.6–0.7 is healthy)");

@@ -18,9 +18,9 @@ import dev.okr.lint.Severity;
     category = Category.OWNERSHIP,
     severity = Severity.ERROR,
     productRule = "R12")
-final class OkrMissingOwner implements LintRule {
+final class OkrMissingOwner implements LintRule.ObjectiveRule {
   @Override
-  public void checkObjective(ObjectiveScope objective, Reporter out) {
+  public void check(ObjectiveScope objective, Reporter out) {
     if (objective.objective().owner().isEmpty()) {
       out.report(objective, "Objective has no owner; an OKR nobody owns drifts")
           .suggestion("Name the team or person accountable for it");

@@ -10,13 +10,6 @@ import java.util.Optional;
 final class StatementFacts {
   private StatementFacts() {}
 
-  /** Whether kr-task-like reports this key result under the configuration in force. */
-  static boolean reportedAsTask(KeyResultScope kr) {
-    return kr.config().isEnabled("kr-task-like")
-        && KrTaskLike.verdict(kr).map(v -> v.confidence >= kr.config().minConfidence())
-            .orElse(false);
-  }
-
   /** The key result's explicit measurement, as given in the document (not read from its text). */
   static Optional<Measurement> explicit(KeyResultScope kr) {
     return kr.keyResult().measurement();

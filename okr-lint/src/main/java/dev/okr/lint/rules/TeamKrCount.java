@@ -20,9 +20,9 @@ import dev.okr.lint.TeamScope;
     category = Category.STRUCTURE,
     severity = Severity.WARNING,
     productRule = "R4")
-final class TeamKrCount implements LintRule {
+final class TeamKrCount implements LintRule.TeamRule {
   @Override
-  public void checkTeam(TeamScope team, Reporter out) {
+  public void check(TeamScope team, Reporter out) {
     int max = team.objectives().get(0).config().thresholds().maxKeyResultsPerTeam();
     int total = team.keyResultCount();
     if (total <= max) {

@@ -20,9 +20,9 @@ import dev.okr.lint.Thresholds;
     category = Category.STRUCTURE,
     severity = Severity.ERROR,
     productRule = "R4")
-final class TeamObjectiveCount implements LintRule {
+final class TeamObjectiveCount implements LintRule.TeamRule {
   @Override
-  public void checkTeam(TeamScope team, Reporter out) {
+  public void check(TeamScope team, Reporter out) {
     Thresholds t = team.objectives().get(0).config().thresholds();
     boolean year = team.cycle().map(c -> c.kind() == Cycle.Kind.YEAR).orElse(false);
     int max = year ? t.maxObjectivesPerTeamPerYear() : t.maxObjectivesPerTeam();

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The meta-test: every built-in rule has a unique id, a documentation page and a test class. */
+/**
+ * The meta-test: every built-in rule has a unique id, a documentation page and a test class, and
+ * defers only to a rule that exists; no rule asks whether another is enabled.
+ */
 class BuiltInRulesTest {
   private final List<LintRule> rules = BuiltInRules.all();
 
@@ -44,6 +47,31 @@ class BuiltInRulesTest {
     for (LintRule rule : rules) {
       String testClass = rule.getClass().getName() + "Test";
       assertThat(exists(testClass)).as("test class %s for %s", testClass, rule.metadata().id()).isTrue();
+    }
+  }
+
+  @Test
+  void supersededByNamesAnotherBuiltInRule() {
+    Set<String> ids = new HashSet<>();
+    rules.forEach(r -> ids.add(r.metadata().id()));
+    List<String> deferring = new java.util.ArrayList<>();
+    for (LintRule rule : rules) {
+      rule.metadata().supersededBy().ifPresent(other -> {
+        assertThat(ids).as("the rule %s is superseded by", rule.metadata().id()).contains(other);
+        assertThat(other).isNotEqualTo(rule.metadata().id());
+        deferring.add(rule.metadata().id());
+      });
+    }
+    assertThat(deferring).containsExactlyInAnyOrder("kr-no-baseline", "kr-no-target", "kr-not-measurable");
+  }
+
+  @Test
+  void noRuleAsksWhetherAnotherIsEnabled() throws Exception {
+    try (var sources = Files.list(Path.of("src", "main", "java", "dev", "okr", "lint", "rules"))) {
+      for (Path source : sources.toList()) {
+        assertThat(Files.readString(source)).as("%s defers with @RuleInfo(supersededBy = ...)", source.getFileName())
+            .doesNotContain("isEnabled(");
+      }
     }
   }
 

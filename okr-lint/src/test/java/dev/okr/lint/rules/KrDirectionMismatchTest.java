@@ -3,9 +3,12 @@ package dev.okr.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.lint.Finding;
+import dev.okr.lint.LintConfig;
 import dev.okr.lint.Severity;
 import dev.okr.lint.TextSpan;
+import dev.okr.lint.testing.RuleFixture;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,36 +17,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class KrDirectionMismatchTest {
   private final KrDirectionMismatch rule = new KrDirectionMismatch();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
 
   @Test
   void aVerbThatContradictsItsNumbersIsReportedAtTheVerb() {
-    assertThat(RuleTester.statement(rule, "Increase conversion from 2% to 1%")).singleElement().satisfies(f -> {
+    assertThat(fixture.statement("Increase conversion from 2% to 1%")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.message()).isEqualTo("\"Increase\" but the target 1% is below the baseline 2%");
       assertThat(f.span()).contains(TextSpan.of(0, 8));
       assertThat(f.suggestion()).contains(
           "Check the numbers; if they are right, say the way they go: 'Reduce conversion from 2% to 1%'");
     });
-    assertThat(RuleTester.statement(rule, "Decrease NPS from 42 to 60")).singleElement()
+    assertThat(fixture.statement("Decrease NPS from 42 to 60")).singleElement()
         .extracting(Finding::message).isEqualTo("\"Decrease\" but the target 60 is above the baseline 42");
-    assertThat(RuleTester.statement(rule, "Reduce churn to 8% (from 5%)")).singleElement()
+    assertThat(fixture.statement("Reduce churn to 8% (from 5%)")).singleElement()
         .extracting(Finding::message).isEqualTo("\"Reduce\" but the target 8% is above the baseline 5%");
-    assertThat(RuleTester.statement(rule, "KR2: Growing paid seats from 11,000 to 8,400")).singleElement()
+    assertThat(fixture.statement("KR2: Growing paid seats from 11,000 to 8,400")).singleElement()
         .satisfies(f -> assertThat(f.span()).contains(TextSpan.of(5, 12)));
-    assertThat(RuleTester.statement(rule, "Cut MTTR from 30 minutes to 2 hours")).singleElement()
+    assertThat(fixture.statement("Cut MTTR from 30 minutes to 2 hours")).singleElement()
         .extracting(Finding::message).isEqualTo("\"Cut\" but the target 2 hours is above the baseline 30 minutes");
-    assertThat(RuleTester.statement(rule, "Increase open P1 bugs from 5 to zero")).hasSize(1);
+    assertThat(fixture.statement("Increase open P1 bugs from 5 to zero")).hasSize(1);
   }
 
   @Test
   void improvingGoesToTheBetterSide() {
-    assertThat(RuleTester.statement(rule, "Improve latency from 400 to 200 ms")).isEmpty();
-    assertThat(RuleTester.statement(rule, "Improve first response time from 4h to 1h")).isEmpty();
-    assertThat(RuleTester.statement(rule, "Improve CSAT from 4.1 to 4.5")).isEmpty();
-    assertThat(RuleTester.statement(rule, "Improve latency from 200 to 400 ms")).singleElement()
+    assertThat(fixture.statement("Improve latency from 400 to 200 ms")).isEmpty();
+    assertThat(fixture.statement("Improve first response time from 4h to 1h")).isEmpty();
+    assertThat(fixture.statement("Improve CSAT from 4.1 to 4.5")).isEmpty();
+    assertThat(fixture.statement("Improve latency from 200 to 400 ms")).singleElement()
         .extracting(Finding::message)
         .isEqualTo("\"Improve\" but the target 400 ms is above the baseline 200, and latency is better lower");
-    assertThat(RuleTester.statement(rule, "Improve activation from 40% to 30%")).singleElement()
+    assertThat(fixture.statement("Improve activation from 40% to 30%")).singleElement()
         .extracting(Finding::message).isEqualTo("\"Improve\" but the target 30% is below the baseline 40%");
   }
 
@@ -63,7 +67,7 @@ class KrDirectionMismatchTest {
       "Improve onboarding",
       "Augmenter le taux de conversion de 5 % à 2 %"})
   void nothingIsReportedWithoutAWayAndTwoComparableNumbersThatDisagree(String statement) {
-    assertThat(RuleTester.statement(rule, statement)).as(statement).isEmpty();
+    assertThat(fixture.statement(statement)).as(statement).isEmpty();
   }
 
   @Test
@@ -71,7 +75,7 @@ class KrDirectionMismatchTest {
     List<String> flagged = new ArrayList<>();
     for (String file : KrJudgementCorpusTest.DEVELOPMENT) {
       for (KrJudgementCorpusTest.Row row : KrJudgementCorpusTest.read(file)) {
-        if (!RuleTester.statement(rule, row.statement()).isEmpty()) {
+        if (!fixture.statement(row.statement()).isEmpty()) {
           flagged.add(row.statement());
         }
       }

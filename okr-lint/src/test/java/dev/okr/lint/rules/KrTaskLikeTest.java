@@ -9,6 +9,8 @@ import dev.okr.lint.LintConfig;
 import dev.okr.lint.Okrs;
 import dev.okr.lint.TextSpan;
 import dev.okr.lint.Vocabulary;
+import dev.okr.lint.testing.RuleFixture;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class KrTaskLikeTest {
   private final KrTaskLike rule = new KrTaskLike();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -23,7 +26,7 @@ class KrTaskLikeTest {
       "Publish 10 blog posts", "Introduce 2 new self-service features by Q3", "Hire 3 engineers", "Rebuild the billing page",
       "Track activation rate weekly", "Dashboard v2 launch", "KR2: Implementation of the CRM"})
   void outputsOfTheProductBriefAreFlagged(String statement) {
-    assertThat(RuleTester.statement(rule, statement)).as(statement).hasSize(1);
+    assertThat(fixture.statement(statement)).as(statement).hasSize(1);
   }
 
   // "Close 300 support tickets" was listed above until the trained model decided: KR-LABELS.md calls
@@ -39,12 +42,12 @@ class KrTaskLikeTest {
       "Generate 500 organic leads from new content", "Improve onboarding experience",
       "KR2: Reduce monthly churn rate from [X]% to [Y]%."})
   void outcomesAreNotFlagged(String statement) {
-    assertThat(RuleTester.statement(rule, statement)).as(statement).isEmpty();
+    assertThat(fixture.statement(statement)).as(statement).isEmpty();
   }
 
   @Test
   void theFindingPointsAtTheVerbWithConfidenceAndSuggestion() {
-    Finding f = RuleTester.statement(rule, "Launch new dashboard").get(0);
+    Finding f = fixture.statement("Launch new dashboard").get(0);
     assertThat(f.span()).contains(TextSpan.of(0, 6));
     assertThat(f.confidence()).isEqualTo(0.9);
     assertThat(f.message()).isEqualTo("Key result \"Launch new dashboard\" names something to do (\"Launch\"), not an outcome");
@@ -56,10 +59,10 @@ class KrTaskLikeTest {
   @Test
   void aMeasuredRolloutIsReportedOnlyBelowTheDefaultConfidence() {
     String rollout = "Launch feature X to 100% of paying users";
-    assertThat(RuleTester.statement(rule, rollout)).isEmpty();
+    assertThat(fixture.statement(rollout)).isEmpty();
     LintConfig strict = LintConfig.builder().minConfidence(0.3).build();
     OkrSet set = OkrSet.of(List.of(Okrs.objective("o", "Delight").addKeyResult(KeyResult.of("k", rollout)).build()));
-    assertThat(RuleTester.findings(rule, set, strict)).singleElement()
+    assertThat(fixture.config(strict).findings(set)).singleElement()
         .satisfies(f -> {
           assertThat(f.confidence()).isEqualTo(0.4);
           assertThat(f.message()).contains("is a rollout");
@@ -68,8 +71,8 @@ class KrTaskLikeTest {
 
   @Test
   void aShareOfPeopleIsAnOutcomeEvenWhenTheyAreCountedNouns() {
-    assertThat(RuleTester.statement(rule, "90% of new hires rate onboarding 4 or higher")).isEmpty();
-    assertThat(RuleTester.statement(rule, "Automate 80% of the regression tests")).singleElement()
+    assertThat(fixture.statement("90% of new hires rate onboarding 4 or higher")).isEmpty();
+    assertThat(fixture.statement("Automate 80% of the regression tests")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("team's own work"));
   }
 
@@ -78,11 +81,11 @@ class KrTaskLikeTest {
     String demo = "Demo the prototype to the board";
     LintConfig own = LintConfig.builder().vocabulary(Vocabulary.builder().addOutputVerb("demo").build()).build();
     OkrSet set = OkrSet.of(List.of(Okrs.objective("o", "Delight").addKeyResult(KeyResult.of("k", demo)).build()));
-    assertThat(RuleTester.findings(rule, set, own)).singleElement()
+    assertThat(fixture.config(own).findings(set)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("names something to do"));
     LintConfig outcome = LintConfig.builder().vocabulary(Vocabulary.builder().addOutcomeMetric("regression tests").build()).build();
     OkrSet automate = OkrSet.of(List.of(Okrs.objective("o", "Delight")
         .addKeyResult(KeyResult.of("k", "Automate 80% of the regression tests")).build()));
-    assertThat(RuleTester.findings(rule, automate, outcome)).isEmpty();
+    assertThat(fixture.config(outcome).findings(automate)).isEmpty();
   }
 }

@@ -9,35 +9,38 @@ import dev.okr.lint.LintConfig;
 import dev.okr.lint.Linter;
 import dev.okr.lint.Okrs;
 import dev.okr.lint.Severity;
+import dev.okr.lint.testing.RuleFixture;
 import java.io.IOException;
-import java.util.TreeMap;
-import java.util.Set;
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class KrUnreadableTest {
   private final KrUnreadable rule = new KrUnreadable();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
   private static final Linter ALL = Linter.builder().discoverRules(false).config(LintConfig.defaults()).build();
 
   @Test
   void aStatementInAnotherLanguageIsReportedAsNotRead() {
-    assertThat(RuleTester.statement(rule, "Augmenter le taux de conversion de 2 % à 5 %")).singleElement().satisfies(f -> {
+    assertThat(fixture.statement("Augmenter le taux de conversion de 2 % à 5 %")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message()).isEqualTo("Key result \"Augmenter le taux de conversion de 2 % à 5 %\" was not read "
           + "(not English: the reader understands English key results), so the statement rules did not check it");
       assertThat(f.message()).doesNotContain("(R");
       assertThat(f.span()).isEmpty();
     });
-    assertThat(RuleTester.statement(rule, "Erhöhe die Kundenzufriedenheit auf 90%")).hasSize(1);
-    assertThat(RuleTester.statement(rule, "Reducir el churn al 3%")).hasSize(1);
+    assertThat(fixture.statement("Erhöhe die Kundenzufriedenheit auf 90%")).hasSize(1);
+    assertThat(fixture.statement("Reducir el churn al 3%")).hasSize(1);
   }
 
   @Test
   void englishIsReadHoweverTerse() {
     for (String english : List.of("SSO for enterprise", "Churn <3%", "p95 < 300ms", "Increase NPS from 42 to 60",
         "Open a café in Montréal by Q3", "Dark mode")) {
-      assertThat(RuleTester.statement(rule, english)).as(english).isEmpty();
+      assertThat(fixture.statement(english)).as(english).isEmpty();
     }
   }
 

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okr.core.Objective;
 import dev.okr.core.OkrSet;
 import dev.okr.lint.Finding;
+import dev.okr.lint.LintConfig;
 import dev.okr.lint.TextSpan;
+import dev.okr.lint.testing.RuleFixture;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ObjectiveTaskLikeTest {
   private final ObjectiveTaskLike rule = new ObjectiveTaskLike();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
 
   private List<Finding> lint(String title) {
-    return RuleTester.findings(rule, OkrSet.of(List.of(Objective.builder().id("o").title(title).build())));
+    return fixture.findings(OkrSet.of(List.of(Objective.builder().id("o").title(title).build())));
   }
 
   @Test

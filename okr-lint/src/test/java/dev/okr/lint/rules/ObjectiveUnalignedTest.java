@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okr.core.Alignment;
 import dev.okr.core.Owner;
+import dev.okr.lint.LintConfig;
+import dev.okr.lint.testing.RuleFixture;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ObjectiveUnalignedTest {
   private final ObjectiveUnaligned rule = new ObjectiveUnaligned();
+  private final RuleFixture fixture = RuleFixture.of(rule).config(LintConfig.builder().asOf(LocalDate.of(2026, 8, 15)).build());
 
   @Test
   void withoutHigherLevelOkrsNothingIsReported() {
-    assertThat(RuleTester.findings(rule, set(objective("a", "A"), objective("b", "B")))).isEmpty();
+    assertThat(fixture.findings(set(objective("a", "A"), objective("b", "B")))).isEmpty();
   }
 
   @Test
@@ -24,7 +28,7 @@ class ObjectiveUnalignedTest {
     var aligned = objective("cs", "Make expansion effortless").owner(Owner.team("CS")).alignment(Alignment.toObjective("c1"));
     var cascaded = objective("rev", "Drive expansion revenue").owner(Owner.team("Revenue")).alignment(Alignment.toKeyResult("c1-kr1"));
     var loose = objective("g", "Delight new users").owner(Owner.team("Growth"));
-    assertThat(RuleTester.findings(rule, set(company, companyTwo, aligned, cascaded, loose)))
+    assertThat(fixture.findings(set(company, companyTwo, aligned, cascaded, loose)))
         .singleElement()
         .satisfies(f -> assertThat(f.elementId()).contains("g"));
   }

@@ -13,6 +13,7 @@ import dev.okr.lint.LintConfig;
 import dev.okr.lint.LintReport;
 import dev.okr.lint.Linter;
 import dev.okr.lint.Severity;
+import dev.okr.lint.testing.RuleFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class OutlineUnplacedTest {
 
   private static LintReport lint(LintConfig config, String text, List<UnplacedLine> lines) {
     Objective o = Objective.builder().id("O1").title("Delight new users").source(SourcePosition.of(1, 14)).build();
-    Linter linter = Linter.builder().rules(List.of(new OutlineUnplaced(), new InvalidSuppression(), new UnusedSuppression()))
+    Linter linter = Linter.builder().rules(List.of(new OutlineUnplaced()))
         .discoverRules(false).config(config).build();
     return linter.lint(Document.outline(OkrSet.of(List.of(o)), "okrs/growth.md", text, lines));
   }
@@ -97,5 +98,14 @@ class OutlineUnplacedTest {
   @Test
   void aDocumentWithoutUnplacedLinesHasNoSuchFinding() {
     assertThat(lint(LintConfig.defaults(), TEXT, List.of()).findings()).isEmpty();
+  }
+
+  @Test
+  void inAnOutlineEveryLineTheReaderDidNotPlaceIsExpectedWhereItIs() {
+    RuleFixture.of(new OutlineUnplaced()).expectOutline("""
+        # Objective: Delight new users
+        - KR1: Increase activation rate from 40% to 60%
+        - KR2: <!-- expect: outline-unplaced -->
+        """);
   }
 }

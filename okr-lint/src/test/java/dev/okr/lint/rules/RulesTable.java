@@ -1,5 +1,6 @@
 package dev.okr.lint.rules;
 
+import dev.okr.lint.EngineDiagnostic;
 import dev.okr.lint.LintRule;
 import dev.okr.lint.PracticeRules;
 import dev.okr.lint.RuleMetadata;
@@ -10,8 +11,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The table of rule ids and messages in {@code okr-lint/docs/README.md}, generated from the rule
- * registry ({@link BuiltInRules}, each rule's {@code @RuleInfo}) between two markers.
+ * The tables of rule ids and messages in {@code okr-lint/docs/README.md}, generated from the rule
+ * registry ({@link BuiltInRules}, each rule's {@code @RuleInfo}) and from {@link EngineDiagnostic},
+ * each between two markers.
  * {@link RulesTableTest} fails when the committed table differs; regenerate it with
  * {@value #REGENERATE}.
  */
@@ -21,6 +23,8 @@ final class RulesTable {
 
   static final String BEGIN = "<!-- rules table: generated from the rules' @RuleInfo; do not edit by hand -->";
   static final String END = "<!-- end of rules table -->";
+  static final String DIAGNOSTICS_BEGIN = "<!-- diagnostics table: generated from EngineDiagnostic; do not edit by hand -->";
+  static final String DIAGNOSTICS_END = "<!-- end of diagnostics table -->";
 
   /** The command that writes the generated table into {@link #PAGE}. */
   static final String REGENERATE =
@@ -47,6 +51,27 @@ final class RulesTable {
     return out.toString();
   }
 
+  /** The table of the engine's own diagnostics, one row each, with a header. */
+  static String diagnostics() {
+    StringBuilder out = new StringBuilder()
+        .append("| id | category | default | summary | messages |\n")
+        .append("|---|---|---|---|---|\n");
+    for (EngineDiagnostic d : EngineDiagnostic.values()) {
+      out.append("| [").append(d.id()).append("](diagnostics/").append(d.id()).append(".md)")
+          .append(" | ").append(d.category().id())
+          .append(" | ").append(d.defaultSeverity().id())
+          .append(" | ").append(cell(d.summary()))
+          .append(" | ").append(d.messages().stream().map(t -> "`" + t + "`").collect(Collectors.joining("<br>")))
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  /** The page with both generated tables in place. */
+  static String generated(String page) {
+    return into(into(page, BEGIN, END, of(BuiltInRules.all())), DIAGNOSTICS_BEGIN, DIAGNOSTICS_END, diagnostics());
+  }
+
   private static String practice(RuleMetadata m) {
     List<PracticeRules.Rule> rules = PracticeRules.of(m.productRule());
     if (rules.isEmpty()) {
@@ -61,16 +86,20 @@ final class RulesTable {
 
   /** The page with the part between the markers replaced by {@code table}. */
   static String into(String page, String table) {
-    int begin = page.indexOf(BEGIN);
-    int end = page.indexOf(END);
+    return into(page, BEGIN, END, table);
+  }
+
+  private static String into(String page, String beginMarker, String endMarker, String table) {
+    int begin = page.indexOf(beginMarker);
+    int end = page.indexOf(endMarker);
     if (begin < 0 || end < begin) {
-      throw new IllegalStateException(PAGE + " needs the markers\n" + BEGIN + "\n" + END);
+      throw new IllegalStateException(PAGE + " needs the markers\n" + beginMarker + "\n" + endMarker);
     }
-    return page.substring(0, begin + BEGIN.length()) + "\n\n" + table + "\n" + page.substring(end);
+    return page.substring(0, begin + beginMarker.length()) + "\n\n" + table + "\n" + page.substring(end);
   }
 
   /** Writes the table of the built-in rules into {@link #PAGE}; run from okr-lint's directory. */
   static void write() throws IOException {
-    Files.writeString(PAGE, into(Files.readString(PAGE), of(BuiltInRules.all())));
+    Files.writeString(PAGE, generated(Files.readString(PAGE)));
   }
 }
