@@ -185,4 +185,20 @@ class OutlineImportTest {
     OutlineImport result = OutlineImport.read("Objective: X\n- Increase NPS from 42 to 60");
     assertThat(result.okrSet().keyResults().get(0).measurement()).isEmpty();
   }
+
+  /**
+   * Found by OutlineImportFuzzTest: code ticks left open before a key result's or an objective's
+   * text are dropped from the text, and the source pointed at the tick instead of the text's first
+   * character.
+   */
+  @Test
+  void anUnmatchedCodeTickBeforeTheTextIsNotWhereTheTextStarts() {
+    String document = "``Grow revenue\n- ```Launch the beta\n";
+    OutlineImport result = OutlineImport.read(document);
+    assertThat(result.okrSet().objectives().get(0).title()).isEqualTo("Grow revenue");
+    assertThat(result.okrSet().objectives().get(0).source()).hasValue(SourcePosition.of(1, 3));
+    assertThat(result.okrSet().keyResults().get(0).statement()).isEqualTo("Launch the beta");
+    assertThat(result.okrSet().keyResults().get(0).source()).hasValue(SourcePosition.of(2, 6));
+    Rendering.checkLaws(document, result);
+  }
 }
