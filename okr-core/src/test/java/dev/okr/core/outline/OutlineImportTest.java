@@ -201,4 +201,33 @@ class OutlineImportTest {
     assertThat(result.okrSet().keyResults().get(0).source()).hasValue(SourcePosition.of(2, 6));
     Rendering.checkLaws(document, result);
   }
+
+  /**
+   * Found by OutlineImportFuzzTest: a team named by a no-break space alone ("\u00A0 org") made the
+   * importer throw the model's "name must not be blank" instead of reading no owner.
+   */
+  @Test
+  void aNameOfNoBreakSpacesNamesNoOwnerAndDoesNotThrow() {
+    String document = "## \u00A0 org\n\n- Increase NPS from 30 to 40\n\nowner: \u00A0\n";
+    OutlineImport result = OutlineImport.read(document);
+    assertThat(result.okrSet().keyResults()).extracting(KeyResult::statement).containsExactly("Increase NPS from 30 to 40");
+    assertThat(result.okrSet().objectives()).allSatisfy(o -> assertThat(o.owner()).isEmpty());
+    Rendering.checkLaws(document, result);
+  }
+
+  /**
+   * Found by OutlineImportFuzzTest: an unplaced line that starts with a form feed gave the column
+   * of the form feed, not of its first non-blank character.
+   */
+  @Test
+  void anUnplacedLineStartingWithAFormFeedGivesTheColumnOfItsFirstNonBlankCharacter() throws Exception {
+    String document;
+    try (var in = getClass().getResourceAsStream("OutlineImportFuzzTestInputs/read/found-unplaced-line-after-a-form-feed.md")) {
+      document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    OutlineImport result = OutlineImport.read(document);
+    assertThat(result.unplaced()).filteredOn(u -> u.text().startsWith("\f")).singleElement()
+        .satisfies(u -> assertThat(u.column()).isEqualTo(2));
+    Rendering.checkLaws(document, result);
+  }
 }
