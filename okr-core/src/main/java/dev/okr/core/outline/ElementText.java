@@ -171,7 +171,22 @@ record ElementText(Label label, String text, int start, @Nullable String owner, 
     if (span[0] >= span[1]) {
       return new ElementText(label, "", s, owner, priority, reported);
     }
-    return new ElementText(label, plain(line.substring(span[0], span[1])), span[0], owner, priority, reported);
+    String text = plain(line.substring(span[0], span[1]));
+    return new ElementText(label, text, firstOf(text, line, span[0], span[1]), owner, priority, reported);
+  }
+
+  /**
+   * Where {@code text}, read from {@code line[from, to)} with markup dropped, starts in the line:
+   * past any markup before it that {@link #plain} left out but {@link Text#clean} kept, such as a
+   * code tick left open ({@code ```Launch} reads as {@code Launch}).
+   */
+  private static int firstOf(String text, String line, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (line.charAt(i) == text.charAt(0)) {
+        return i;
+      }
+    }
+    return from;
   }
 
   /** The text without a leading dash, colon or bar and the blanks after it. */

@@ -323,8 +323,11 @@ final class OutlineReader {
         }
       }
       default -> {
-        Owner o = value.startsWith("@") ? Owner.person(value) : key.equals("team") ? Owner.team(value)
-            : ownerOf(value);
+        Owner o = value.startsWith("@") ? Section.named(Owner.Kind.PERSON, value)
+            : key.equals("team") ? Section.named(Owner.Kind.TEAM, value) : ownerOf(value);
+        if (o == null) {
+          return false; // a name that shows nothing names no owner
+        }
         if (d != null) {
           d.owner = o;
         } else if (!sections.isEmpty()) {
@@ -358,14 +361,14 @@ final class OutlineReader {
   }
 
   /** The owner a cell, prefix or meta line names: a team or role it reads as, else a person. */
-  private Owner ownerOf(String value) {
+  private @Nullable Owner ownerOf(String value) {
     return owners.computeIfAbsent(value, OutlineReader::readOwner);
   }
 
-  private static Owner readOwner(String value) {
+  private static @Nullable Owner readOwner(String value) {
     Owner named = Section.owner(value);
     String bare = TRAILING_PARENTHESES.matcher(value).replaceAll("").strip();
-    return named != null ? named : Owner.person(bare.isEmpty() ? value : bare);
+    return named != null ? named : Section.named(Owner.Kind.PERSON, bare.isEmpty() ? value : bare);
   }
 
   // ---- plain text ----------------------------------------------------------------------------
@@ -1237,7 +1240,7 @@ final class OutlineReader {
     String priority = c.priority >= 0 ? ElementText.plain(cellRaw(r, cells, c.priority)).strip() : "";
     Reported reported = reported(c.score >= 0 ? cellRaw(r, cells, c.score) : "",
         c.status >= 0 ? cellRaw(r, cells, c.status) : "");
-    Owner who = Text.hasWord(owner, 0, owner.length()) ? (c.teamOwner ? Owner.team(owner) : ownerOf(owner)) : null;
+    Owner who = Text.hasWord(owner, 0, owner.length()) ? (c.teamOwner ? Section.named(Owner.Kind.TEAM, owner) : ownerOf(owner)) : null;
     if (onObjective && current != null) {
       current.owner = who != null ? who : current.owner;
       current.reported = reported != null ? reported : current.reported;
@@ -1424,7 +1427,8 @@ final class OutlineReader {
     }
     Draft d = new Draft(title, SourcePosition.of(line + 1, column + 1));
     d.kind = kind != null ? kind : docKind;
-    d.owner = t.owner() != null ? ownerOf(t.owner()) : sectionOwner();
+    Owner named = t.owner() != null ? ownerOf(t.owner()) : null;
+    d.owner = named != null ? named : sectionOwner();
     d.cycle = sectionCycle();
     d.priority = t.priority();
     d.reported = t.reported();
@@ -1531,11 +1535,17 @@ final class OutlineReader {
 
   private void unplace(int line, String reason) {
     roles[line] = LineRole.UNPLACED;
-    int indent = MarkdownUnits.indent(lines[line]);
+    String text = lines[line];
+    // the first char that is not blank as a blank line is blank (String.isBlank), not only past the
+    // Markdown indent of spaces and tabs: a line may start with a form feed
+    int first = 0;
+    while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
     unplaced.add(ImmutableUnplacedLine.builder()
         .line(line + 1)
-        .column(indent + 1)
-        .text(lines[line])
+        .column(first + 1)
+        .text(text)
         .reason(reason)
         .build());
   }

@@ -1,6 +1,7 @@
 package dev.okr.core.outline;
 
 import dev.okr.core.Cycle;
+import dev.okr.core.OkrValidationException;
 import dev.okr.core.Owner;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -122,6 +123,19 @@ record Section(Kind kind, @Nullable Owner owner, @Nullable Cycle cycle) {
     return OTHER;
   }
 
+  /**
+   * The owner of this kind named {@code name}, or null when the name shows nothing by the model's
+   * rule for names (only spaces of any kind, no-break ones included, or invisible characters): no
+   * owner is named then.
+   */
+  static @Nullable Owner named(Owner.Kind kind, String name) {
+    try {
+      return kind == Owner.Kind.TEAM ? Owner.team(name) : Owner.person(name);
+    } catch (OkrValidationException e) {
+      return null;
+    }
+  }
+
   /** The owner a heading or meta value names, or null. */
   static @Nullable Owner owner(String text) {
     String t = text.strip();
@@ -130,15 +144,15 @@ record Section(Kind kind, @Nullable Owner owner, @Nullable Cycle cycle) {
       return null;
     }
     if (DEPARTMENTS.contains(bare.toLowerCase(Locale.ROOT))) {
-      return Owner.team(bare);
+      return named(Owner.Kind.TEAM, bare);
     }
     Matcher m = TEAM_FIRST.matcher(bare);
     if (m.matches()) {
-      return Owner.team(m.group(1).strip());
+      return named(Owner.Kind.TEAM, m.group(1).strip());
     }
     m = TEAM_LAST.matcher(bare);
     if (m.matches() && Text.words(m.group(1)) <= 4) {
-      return Owner.team(m.group(1).strip());
+      return named(Owner.Kind.TEAM, m.group(1).strip());
     }
     String[] dash = DASH.split(bare, 2);
     if (dash.length == 2 && DEPARTMENTS.contains(dash[1].strip().toLowerCase(Locale.ROOT))) {
@@ -151,11 +165,11 @@ record Section(Kind kind, @Nullable Owner owner, @Nullable Cycle cycle) {
     m = ROLE.matcher(t);
     if (m.matches()) {
       String name = m.group(2);
-      return Owner.person(name != null && !name.isBlank() && !name.contains(":") ? name.strip() : m.group(1).strip());
+      return named(Owner.Kind.PERSON, name != null && !name.isBlank() && !name.contains(":") ? name.strip() : m.group(1).strip());
     }
     m = ROLE.matcher(bare);
     if (m.matches()) {
-      return Owner.person(m.group(1).strip());
+      return named(Owner.Kind.PERSON, m.group(1).strip());
     }
     return null;
   }

@@ -185,4 +185,49 @@ class OutlineImportTest {
     OutlineImport result = OutlineImport.read("Objective: X\n- Increase NPS from 42 to 60");
     assertThat(result.okrSet().keyResults().get(0).measurement()).isEmpty();
   }
+
+  /**
+   * Found by OutlineImportFuzzTest: code ticks left open before a key result's or an objective's
+   * text are dropped from the text, and the source pointed at the tick instead of the text's first
+   * character.
+   */
+  @Test
+  void anUnmatchedCodeTickBeforeTheTextIsNotWhereTheTextStarts() {
+    String document = "``Grow revenue\n- ```Launch the beta\n";
+    OutlineImport result = OutlineImport.read(document);
+    assertThat(result.okrSet().objectives().get(0).title()).isEqualTo("Grow revenue");
+    assertThat(result.okrSet().objectives().get(0).source()).hasValue(SourcePosition.of(1, 3));
+    assertThat(result.okrSet().keyResults().get(0).statement()).isEqualTo("Launch the beta");
+    assertThat(result.okrSet().keyResults().get(0).source()).hasValue(SourcePosition.of(2, 6));
+    Rendering.checkLaws(document, result);
+  }
+
+  /**
+   * Found by OutlineImportFuzzTest: a team named by a no-break space alone ("\u00A0 org") made the
+   * importer throw the model's "name must not be blank" instead of reading no owner.
+   */
+  @Test
+  void aNameOfNoBreakSpacesNamesNoOwnerAndDoesNotThrow() {
+    String document = "## \u00A0 org\n\n- Increase NPS from 30 to 40\n\nowner: \u00A0\n";
+    OutlineImport result = OutlineImport.read(document);
+    assertThat(result.okrSet().keyResults()).extracting(KeyResult::statement).containsExactly("Increase NPS from 30 to 40");
+    assertThat(result.okrSet().objectives()).allSatisfy(o -> assertThat(o.owner()).isEmpty());
+    Rendering.checkLaws(document, result);
+  }
+
+  /**
+   * Found by OutlineImportFuzzTest: an unplaced line that starts with a form feed gave the column
+   * of the form feed, not of its first non-blank character.
+   */
+  @Test
+  void anUnplacedLineStartingWithAFormFeedGivesTheColumnOfItsFirstNonBlankCharacter() throws Exception {
+    String document;
+    try (var in = getClass().getResourceAsStream("OutlineImportFuzzTestInputs/read/found-unplaced-line-after-a-form-feed.md")) {
+      document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    OutlineImport result = OutlineImport.read(document);
+    assertThat(result.unplaced()).filteredOn(u -> u.text().startsWith("\f")).singleElement()
+        .satisfies(u -> assertThat(u.column()).isEqualTo(2));
+    Rendering.checkLaws(document, result);
+  }
 }
