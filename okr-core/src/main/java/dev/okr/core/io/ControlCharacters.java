@@ -42,9 +42,7 @@ final class ControlCharacters extends FilterReader {
 
   private final boolean yaml;
   private final DocumentFormat format;
-  private int line = 1;
-  private int column = 1;
-  private boolean afterCr;
+  private final TextPosition position = new TextPosition();
 
   ControlCharacters(Reader in, DocumentFormat format) {
     super(in);
@@ -71,21 +69,10 @@ final class ControlCharacters extends FilterReader {
   }
 
   private void check(char c) throws Found {
-    if (c == '\n') {
-      if (!afterCr) {
-        line++;
-      }
-      column = 1;
-    } else if (c == '\r') {
-      line++;
-      column = 1;
-    } else {
-      if (forbidden(c)) {
-        throw new Found(line, column, c, format);
-      }
-      column++;
+    if (c != '\n' && c != '\r' && forbidden(c)) {
+      throw new Found((int) position.line(), (int) position.column(), c, format);
     }
-    afterCr = c == '\r';
+    position.advance(c);
   }
 
   private boolean forbidden(char c) {

@@ -1,5 +1,6 @@
 package dev.okr.scoring.batch;
 
+import dev.okr.core.io.TextPosition;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
