@@ -134,6 +134,8 @@ class DecimalsTest {
     assertThat(Decimals.parse("-0,25", true)).isEqualTo(-0.25);
     assertThat(Decimals.parse("1,5e-2", true)).isEqualTo(0.015);
     assertThat(Decimals.parse("42", true)).isEqualTo(42.0);
+    // the comma may be the first character
+    assertThat(Decimals.parse(",5", true)).isEqualTo(0.5);
   }
 
   @Test
@@ -144,6 +146,9 @@ class DecimalsTest {
     assertThatThrownBy(() -> Decimals.parse("1,000,5", true)).isInstanceOf(NumberFormatException.class)
         .hasMessageStartingWith("is not a number: it has more than one comma");
     assertThatThrownBy(() -> Decimals.parse("1,x", true)).hasMessage("is not a number");
+    // the point or the first of two commas may be the first character
+    assertThatThrownBy(() -> Decimals.parse(".5", true)).hasMessageStartingWith("is ambiguous with decimal commas");
+    assertThatThrownBy(() -> Decimals.parse(",5,3", true)).hasMessageStartingWith("is not a number: it has more than one comma");
   }
 
   @Test
@@ -158,5 +163,6 @@ class DecimalsTest {
     assertThatThrownBy(() -> Decimals.parse("a,b", false)).hasMessage("is not a number");
     assertThatThrownBy(() -> Decimals.parse("abc", false)).hasMessage("is not a number");
     assertThatThrownBy(() -> Decimals.parse(",", false)).hasMessage("is not a number");
+    assertThatThrownBy(() -> Decimals.parse(",5", false)).hasMessageStartingWith("is not a number: it has a decimal comma");
   }
 }
