@@ -222,6 +222,26 @@ class RowGraderTest {
         "O,K,committed,increase,0,10,,1,,,,".split(",", -1)));
     assertThat(scored.progress()).isEmpty();
     assertThat(scored.statusText()).isEmpty();
+    assertThat(scored.expectedText()).isEmpty();
+    assertThat(scored.forecastText()).isEmpty();
+    // in Q3 on 19 August the score expected by now is shown; after Q2 has ended it is not
+    assertThat(tracked.expectedText()).isEqualTo(Double.toString(tracked.progress().orElseThrow().expected()));
+    GradedRow ended = (GradedRow) grader.grade(KeyResultRow.of(2, columns(CYCLE_HEADER),
+        "O,K,committed,increase,0,10,,1,,2026-Q2,,".split(",", -1)));
+    assertThat(ended.progress()).isPresent();
+    assertThat(ended.expectedText()).isEmpty();
+  }
+
+  @Test
+  void aGradedRowHasAGradeExactlyWhenScored() {
+    Columns columns = columns(HEADER);
+    KeyResultRow row = KeyResultRow.of(2, columns, "O,K,committed,increase,0,10,5,1,".split(",", -1));
+    GradedRow graded = (GradedRow) new RowGrader(Scorer.defaults(), Grader.defaults(), columns).grade(row);
+    assertThatThrownBy(() -> new GradedRow(row, "O", null, 1, graded.score(), null, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("a scored row has a grade, an unscored one none");
+    assertThat(graded.toString()).endsWith(" -> 0.5,0.5,missed,red");
+    assertThat(graded.attainmentText()).isEqualTo("0.5");
+    assertThat(graded.objectiveId()).isEqualTo("O");
   }
 
   @Test
