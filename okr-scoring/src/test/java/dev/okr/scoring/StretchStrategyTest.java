@@ -37,7 +37,8 @@ class StretchStrategyTest {
     Score.Scored beyond = scoredAt(15, policy);
     assertThat(beyond.value()).isEqualTo(0.85);
     assertThat(beyond.explanation().formula())
-        .startsWith("attainment = 0.7 + (current - target) / (stretch - target) * 0.3 = 0.7 + (15 - 10) / (20 - 10) * 0.3 = 0.85");
+        .isEqualTo("attainment = 0.7 + (current - target) / (stretch - target) * 0.3 = 0.7 + (15 - 10) / (20 - 10) * 0.3 = 0.85"
+            + "; score = 0.85; zone = target");
     assertThat(beyond.explanation().policy()).containsEntry("stretch-scale", "piecewise").containsEntry("stretch-target-score", "0.7");
     assertThat(beyond.explanation().inputs()).containsEntry("baseline", "0").containsEntry("target", "10")
         .containsEntry("stretch", "20").containsEntry("current", "15");
