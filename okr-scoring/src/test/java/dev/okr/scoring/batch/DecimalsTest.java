@@ -1,10 +1,7 @@
 package dev.okr.scoring.batch;
 
-import static dev.okr.testkit.OkrTheories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,9 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The batch number reader: every number a CSV may hold is read as {@link Double#parseDouble} reads
- * it (signs, fractions, exponents of either sign, long mantissas past the exact fast path), and
- * what is not a finite decimal number is rejected with the reason.
+ * The batch number reader: numbers a CSV may hold are read as {@link Double#parseDouble} reads
+ * them (signs, fractions, exponents of either sign, long mantissas past the exact fast path), and
+ * what is not a finite decimal number is rejected with the reason. {@link DecimalsPropertiesTest}
+ * checks written decimals at large.
  */
 class DecimalsTest {
 
@@ -68,35 +66,6 @@ class DecimalsTest {
     assertThat(Decimals.parse("12.5e1")).isEqualTo(125.0);
     assertThat(Decimals.parse("12.5e-1")).isEqualTo(1.25);
     assertThat(Decimals.parse("1.5e-30")).isEqualTo(1.5e-30);
-  }
-
-  @Test
-  void anyWrittenDecimalIsReadExactlyAsParseDoubleReadsIt() {
-    qt().forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L), integers().between(0, 20),
-            integers().between(-40, 40), integers().between(0, 3))
-        .checkAssert((digits, point, exponent, form) -> {
-          String text = written(digits, point, exponent, form);
-          assertThat(Decimals.parse(text)).as(text).isEqualTo(Double.parseDouble(text));
-        });
-  }
-
-  /** A decimal with its point {@code point} digits from the right, and an exponent in one of four forms. */
-  private static String written(long digits, int point, int exponent, int form) {
-    String sign = digits < 0 ? "-" : (form == 3 ? "+" : "");
-    String body = Long.toString(Math.abs(digits));
-    if (point > 0) {
-      while (body.length() <= point) {
-        body = "0" + body;
-      }
-      body = body.substring(0, body.length() - point) + "." + body.substring(body.length() - point);
-    }
-    String e = switch (form) {
-      case 0 -> "";
-      case 1 -> "e" + exponent;
-      case 2 -> "E" + (exponent >= 0 ? "+" : "") + exponent;
-      default -> "e" + exponent;
-    };
-    return sign + body + e;
   }
 
   @ParameterizedTest

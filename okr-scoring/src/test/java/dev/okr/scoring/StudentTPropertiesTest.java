@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Student's t against its closed forms for 1 to 4 degrees of freedom, the incomplete beta function
  * against its closed forms, and log-gamma against known values, to the documented 1e-10.
  */
-class StudentTTest {
+class StudentTPropertiesTest {
   private static final double EPS = 1e-10;
 
   /** P(T <= t) in closed form for 1, 2, 3 or 4 degrees of freedom. */
