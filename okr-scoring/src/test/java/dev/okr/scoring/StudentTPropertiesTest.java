@@ -82,5 +82,7 @@ class StudentTPropertiesTest {
     // below 1/2 through the reflection formula: Gamma(1/4) = 3.6256099082219083, Gamma(0.1) = 9.513507698668732
     assertThat(StudentT.logGamma(0.25)).isCloseTo(Math.log(3.6256099082219083), within(EPS));
     assertThat(StudentT.logGamma(0.1)).isCloseTo(Math.log(9.513507698668732), within(EPS));
+    // for negative z, the log of |Gamma(z)|: Gamma(-1/2) = -2 sqrt(pi)
+    assertThat(StudentT.logGamma(-0.5)).isCloseTo(Math.log(2 * Math.sqrt(Math.PI)), within(EPS));
   }
 }

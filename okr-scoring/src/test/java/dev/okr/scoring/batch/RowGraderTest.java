@@ -149,6 +149,59 @@ class RowGraderTest {
   }
 
   @Test
+  void anyColumnMayStandFirst() {
+    // the target first, the baseline after it: still too far apart
+    String targetFirst = "target,objective_id,kr_id,kind,kr_type,baseline,current,weight";
+    RowGrader grader = new RowGrader(Scorer.defaults(), Grader.defaults(), columns(targetFirst));
+    assertThat(grade(grader, columns(targetFirst), "1e308,O,K,committed,increase,-1e308,0,1"))
+        .isEqualTo("rejected: baseline -1e308 and target 1e308 are too far apart: target - baseline overflows to Infinity");
+    // the stretch first: read, and scored against
+    String stretchFirst = "stretch,objective_id,kr_id,kind,kr_type,baseline,target,current,weight";
+    RowGrader stretched = new RowGrader(Scorer.defaults(), Grader.defaults(), columns(stretchFirst));
+    assertThat(grade(stretched, columns(stretchFirst), "20,O,K,aspirational,increase,0,10,15,1"))
+        .isEqualTo(grade("O,K,aspirational,increase,0,10,15,1,20"));
+    assertThat(grade(stretched, columns(stretchFirst), "20,O,K,aspirational,increase,0,10,15,1")).startsWith("0.85 ");
+    assertThat(graded(stretchFirst, "20,O,K,aspirational,increase,0,10,,1", "K,2026-08-10,15\n")).startsWith("0.85 ");
+    // the cycle first: the row is tracked in it
+    for (String first : List.of("cycle", "cycle_start", "cycle_end")) {
+      String header = first + "," + HEADER;
+      String value = first.equals("cycle") ? "2026-Q3" : first.equals("cycle_start") ? "2026-07-01" : "2026-09-30";
+      assertThat(graded(header, value + ",O,K,committed,increase,0,10,,1,", "K,2026-08-01,5\n")).as(first)
+          .isEqualTo(first.equals("cycle") ? "0.5 missed"
+              : "rejected: " + (first.equals("cycle_start") ? "cycle_end" : "cycle_start")
+                  + " is empty; cycle_start and cycle_end go together");
+    }
+  }
+
+  @Test
+  void aNamedCycleOrOneGivenByItsDaysTracksTheRow() {
+    CheckInHistory history = CheckInHistory.read(new StringReader("kr_id,date,value\nK,2026-08-01,5\n"));
+    Scorer scorer = Scorer.defaults();
+    RowGrader grader = new RowGrader(scorer, Grader.defaults(), columns(CYCLE_HEADER), history, AT, ProgressTracker.of(scorer));
+    GradedRow byDays = (GradedRow) grader.grade(KeyResultRow.of(2, columns(CYCLE_HEADER),
+        "O,K,committed,increase,0,10,,1,,,2026-07-01,2026-09-30".split(",", -1)));
+    GradedRow named = (GradedRow) grader.grade(KeyResultRow.of(2, columns(CYCLE_HEADER),
+        "O,K,committed,increase,0,10,,1,,2026-Q3,,".split(",", -1)));
+    assertThat(byDays.progress()).isPresent();
+    assertThat(byDays.statusText()).isEqualTo(named.statusText()).isNotEmpty();
+    assertThat(byDays.expectedText()).isEqualTo(named.expectedText()).isNotEmpty();
+  }
+
+  @Test
+  void aCheckInOfNoMilestonesDoneCounts() {
+    assertThat(graded(HEADER, "O,K,committed,milestones,,4,,1,", "K,2026-08-10,0\n")).isEqualTo("0.0 missed");
+  }
+
+  @Test
+  void anObjectionWithoutAColumnNamesWhatTheRowLacks() {
+    Scorer planned = Scorer.of(dev.okr.scoring.Profiles.okr().withScoring(
+        dev.okr.scoring.ScoringPolicy.builder().periodBasis(dev.okr.scoring.ScoringPolicy.PeriodBasis.PLANNED).build()));
+    RowGrader grader = new RowGrader(planned, Grader.defaults(), columns(HEADER));
+    assertThat(grade(grader, columns(HEADER), "O,K,committed,at-least,,4,5,1,"))
+        .isEqualTo("rejected: a row has no cycle: period-basis=planned needs the key result's cycle to count the planned periods");
+  }
+
+  @Test
   void aStrategysObjectionNamesTheColumn() {
     assertThat(grade("O,K,committed,increase,0,,5,1,")).startsWith("rejected: target is empty; ");
     assertThat(grade("O,K,committed,at-most,,,5,1,")).startsWith("rejected: target is empty; ");
