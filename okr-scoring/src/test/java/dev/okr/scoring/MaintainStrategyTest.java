@@ -199,6 +199,19 @@ class MaintainStrategyTest {
   }
 
   @Test
+  void withoutACyclePeriodsEndOnTheirSeventhDay() {
+    // weeks from 3 January: the third week, 17 to 23 January, has no check-in
+    KeyResult kr = kr(MeasurementType.AT_MOST, 10, 3, 8, 10, 9);
+    assertThat(scored(score(kr, jan(22), PERIODS, Optional.empty())).explanation().inputs()).containsEntry("periods", "2");
+    assertThat(scored(score(kr, jan(23), PERIODS, Optional.empty())).explanation().inputs()).containsEntry("periods", "3");
+    assertThat(scored(score(kr, jan(23), PERIODS, Optional.empty())).value()).isEqualTo(2.0 / 3);
+    // within a longer cycle the same holds
+    Cycle quarter = Cycle.of(jan(3), LocalDate.of(2026, 3, 31));
+    assertThat(scored(score(kr, jan(22), PERIODS, Optional.of(quarter))).explanation().inputs()).containsEntry("periods", "2");
+    assertThat(scored(score(kr, jan(23), PERIODS, Optional.of(quarter))).explanation().inputs()).containsEntry("periods", "3");
+  }
+
+  @Test
   void periodDaysCutTheCycleIntoPeriodsOfThatLength() {
     ScoringPolicy fortnights = PERIODS.withPeriodDays(14);
     // fortnights 1-14 (8 Jan broke it) and 15-28 (20 Jan held)

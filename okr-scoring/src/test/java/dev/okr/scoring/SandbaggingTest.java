@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 class SandbaggingTest {
   private static final LocalDate DAY = LocalDate.of(2027, 12, 31);
 
-  /** One aspirational objective of team Growth per quarter of 2026, scoring these percents, in the order given. */
+  /** One aspirational objective of team Growth per quarter (1 to 4 of 2026, 5 on of 2027), scoring these percents, in the order given. */
   private static OkrSet quarters(int[] quarters, double[] percents) {
     List<Objective> objectives = new ArrayList<>();
     for (int i = 0; i < quarters.length; i++) {
-      Cycle cycle = Cycle.quarter(2026, quarters[i]);
+      Cycle cycle = Cycle.quarter(2026 + (quarters[i] - 1) / 4, (quarters[i] - 1) % 4 + 1);
       objectives.add(Objective.builder().id("o" + quarters[i]).title("Objective " + quarters[i]).owner(Owner.team("Growth"))
           .kind(ObjectiveKind.ASPIRATIONAL).cycle(cycle)
           .addKeyResults(KeyResult.builder().id("k" + quarters[i]).statement("s").measurement(Measurement.increase(0, 100))
@@ -74,6 +74,12 @@ class SandbaggingTest {
     assertThat(run.get(0).cycles()).extracting(Cycle::toString).containsExactly("2026-Q1", "2026-Q2");
     List<Portfolio.Sandbagging> longer = flags(quarters(new int[] {1, 2, 3, 4}, new double[] {100, 10, 97, 98}), 0.95, 2);
     assertThat(longer.get(0).cycles()).extracting(Cycle::toString).containsExactly("2026-Q3", "2026-Q4");
+    // the scores are those of the run reported, not of cycles before the break
+    assertThat(longer.get(0).scores()).containsExactly(0.97, 0.98);
+    // two runs of two: the first is reported
+    List<Portfolio.Sandbagging> twoRuns = flags(quarters(new int[] {1, 2, 3, 4, 5}, new double[] {100, 96, 10, 97, 98}), 0.95, 2);
+    assertThat(twoRuns.get(0).cycles()).extracting(Cycle::toString).containsExactly("2026-Q1", "2026-Q2");
+    assertThat(twoRuns.get(0).scores()).containsExactly(1.0, 0.96);
   }
 
   @Test

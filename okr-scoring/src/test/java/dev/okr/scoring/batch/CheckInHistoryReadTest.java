@@ -86,6 +86,8 @@ class CheckInHistoryReadTest {
         .hasMessageStartingWith("line 1: column 4: \"note\" is not a check-ins column");
     assertThatThrownBy(() -> read("kr_id,date,value,Date\n")).isInstanceOf(BatchException.class)
         .hasMessage("line 1: column 4: \"date\" is named twice (columns 2 and 4)");
+    assertThatThrownBy(() -> read("kr_id,date,value,KR_ID\n")).isInstanceOf(BatchException.class)
+        .hasMessage("line 1: column 4: \"kr_id\" is named twice (columns 1 and 4)");
     assertThatThrownBy(() -> read("kr_id,date,value\nK,2026-08-10\n")).isInstanceOf(BatchException.class)
         .hasMessage("line 2: a check-in has 2 fields; the header has 3");
     assertThatThrownBy(() -> read("kr_id,date,value\nK,2026-08-10,1\nK\n")).isInstanceOf(BatchException.class)

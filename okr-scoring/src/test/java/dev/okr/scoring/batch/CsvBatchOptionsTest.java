@@ -80,6 +80,32 @@ class CsvBatchOptionsTest {
   }
 
   @Test
+  void withCheckInsTheHeaderMayNotHoldTheColumnsTheGraderThenAdds() {
+    CheckInHistory history = CheckInHistory.read(new StringReader("kr_id,date,value\nK,2026-08-01,5\n"));
+    CsvBatch batch = CsvBatch.of(BatchGrader.builder().history(history, java.time.LocalDate.parse("2026-08-19")).build());
+    assertThatThrownBy(() -> grade(batch, "objective_id,kr_id,kind,kr_type,baseline,target,current,weight,Status\n"))
+        .isInstanceOf(BatchException.class)
+        .hasMessageContaining("header already has a column \"status\", which the grader adds when it reads check-ins");
+    // without check-ins the grader adds no status, and a status column is the user's
+    assertThat(grade(CsvBatch.of(BatchGrader.defaults()),
+        "objective_id,kr_id,kind,kr_type,baseline,target,current,weight,status\nO,K,committed,increase,0,10,5,1,late\n")[0])
+        .contains("O,K,committed,increase,0,10,5,1,late,0.5,0.5,missed,red");
+  }
+
+  @Test
+  void theOutputsAreFlushedWhenGradingReturns() {
+    StringWriter out = new StringWriter();
+    StringWriter rejects = new StringWriter();
+    java.io.BufferedWriter bufferedOut = new java.io.BufferedWriter(out, 1 << 16);
+    java.io.BufferedWriter bufferedRejects = new java.io.BufferedWriter(rejects, 1 << 16);
+    CsvBatch.of(BatchGrader.defaults()).grade(new StringReader(
+            "objective_id,kr_id,kind,kr_type,baseline,target,current,weight\nO,K,committed,increase,0,10,5,1\nO,,x,y,,,,\n"),
+        bufferedOut, bufferedRejects, Optional.empty());
+    assertThat(out.toString()).contains("O,K,committed,increase,0,10,5,1,0.5,0.5,missed,red");
+    assertThat(rejects.toString()).contains("kr_id is empty");
+  }
+
+  @Test
   void aMappingNamesOkrsColumnsAndGivesEachHeaderNameOnce() {
     CsvBatch batch = CsvBatch.of(BatchGrader.defaults());
     assertThatThrownBy(() -> batch.columns(Map.of("goal", "Goal"))).isInstanceOf(IllegalArgumentException.class)
