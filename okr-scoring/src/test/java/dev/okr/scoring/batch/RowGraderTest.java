@@ -171,6 +171,14 @@ class RowGraderTest {
               : "rejected: " + (first.equals("cycle_start") ? "cycle_end" : "cycle_start")
                   + " is empty; cycle_start and cycle_end go together");
     }
+    // a named cycle in the first column tracks the row, as anywhere else
+    String cycleFirst = "cycle," + HEADER;
+    CheckInHistory history = CheckInHistory.read(new StringReader("kr_id,date,value\nK,2026-08-01,5\n"));
+    Scorer scorer = Scorer.defaults();
+    RowGrader tracker = new RowGrader(scorer, Grader.defaults(), columns(cycleFirst), history, AT, ProgressTracker.of(scorer));
+    GradedRow tracked = (GradedRow) tracker.grade(KeyResultRow.of(2, columns(cycleFirst),
+        "2026-Q3,O,K,committed,increase,0,10,,1,".split(",", -1)));
+    assertThat(tracked.progress()).isPresent();
   }
 
   @Test
