@@ -47,4 +47,27 @@ class SmallPartsTest {
     assertThat(scored(Scorer.of(linearLevels).score(down)).value()).isEqualTo(0.5);
     assertThat(scored(Scorer.of(linearLevels).score(reversed)).value()).isEqualTo(0.5);
   }
+
+  @Test
+  void aBinaryScoreShowsWhetherItWasAchieved() {
+    Score.Scored yes = scored(Scorer.defaults().score(Observation.builder("kr", MeasurementType.BINARY)
+        .current(Observation.Reading.achieved(true)).build()));
+    Score.Scored no = scored(Scorer.defaults().score(Observation.builder("kr", MeasurementType.BINARY)
+        .current(Observation.Reading.achieved(false)).build()));
+    assertThat(yes.value()).isEqualTo(1.0);
+    assertThat(no.value()).isEqualTo(0.0);
+    assertThat(yes.explanation().formula()).startsWith("score = 1 (achieved)");
+    assertThat(no.explanation().formula()).startsWith("score = 0 (not achieved)");
+    assertThat(yes.explanation().inputs()).containsEntry("achieved", "true");
+    assertThat(no.explanation().inputs()).containsEntry("achieved", "false");
+  }
+
+  @Test
+  void aMilestonesObservationWithoutMilestonesIsRefused() {
+    Observation none = Observation.builder("kr", MeasurementType.MILESTONES)
+        .current(Observation.Reading.milestonesDone(java.util.Set.of())).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scorer.defaults().score(none))
+        .isInstanceOf(ScoringException.class)
+        .hasMessageStartingWith("measurement.milestones: the milestones strategy needs at least one milestone");
+  }
 }
