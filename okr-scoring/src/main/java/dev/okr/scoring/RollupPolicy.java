@@ -20,7 +20,10 @@ public interface RollupPolicy extends WithRollupPolicy {
      * child objective counted as one item of weight 1.
      */
     KEY_RESULTS_AND_CHILDREN,
-    /** Only the objectives aligned to it or cascaded from its key results, each of weight 1. */
+    /**
+     * Only the objectives aligned to it or cascaded from its key results, each of weight 1; an
+     * objective without such children (a leaf) is scored by its own key results.
+     */
     CHILDREN
   }
 

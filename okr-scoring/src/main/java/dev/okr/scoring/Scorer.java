@@ -216,7 +216,7 @@ public final class Scorer {
       }
       RollupPolicy policy = profile.rollup();
       Parts parts = new Parts(policy.unscored());
-      if (policy.items() != RollupPolicy.Items.CHILDREN) {
+      if (ownKeyResultsCount(objective)) {
         addOwnKeyResults(objective, parts);
       }
       if (policy.items() != RollupPolicy.Items.KEY_RESULTS && set != null) {
@@ -236,7 +236,7 @@ public final class Scorer {
     /** The objective's key results and, per the items policy, its descendants' (flat nesting). */
     void addKeyResults(Objective objective, Parts parts) {
       RollupPolicy.Items items = profile.rollup().items();
-      if (items != RollupPolicy.Items.CHILDREN || set == null) {
+      if (ownKeyResultsCount(objective)) {
         addOwnKeyResults(objective, parts);
       }
       if (items != RollupPolicy.Items.KEY_RESULTS && set != null) {
@@ -244,6 +244,16 @@ public final class Scorer {
           addKeyResults(child, parts);
         }
       }
+    }
+
+    /**
+     * Whether the objective's own key results are items of its rollup: always, except under
+     * {@link RollupPolicy.Items#CHILDREN} for an objective with child objectives. One without
+     * (a leaf of the tree, or any objective when no set shows its children) is scored by its key
+     * results, which are all it has; else every tree would bottom out in unscored leaves.
+     */
+    private boolean ownKeyResultsCount(Objective objective) {
+      return profile.rollup().items() != RollupPolicy.Items.CHILDREN || set == null || set.childrenOf(objective.id()).isEmpty();
     }
 
     private void addOwnKeyResults(Objective objective, Parts parts) {

@@ -2,6 +2,7 @@ package dev.okr.scoring;
 
 import com.google.common.collect.Sets;
 import dev.okr.core.MeasurementType;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,14 +81,16 @@ public final class StretchStrategy implements ScoringStrategy {
       case PIECEWISE -> {
         double atTarget = policy.stretchTargetScore();
         w.policy("stretch-target-score", atTarget);
+        // the share above the target as the policy's score reads in decimals: 1 - 0.7 is 0.3, not 0.30000000000000004
+        String rest = Numbers.format(BigDecimal.ONE.subtract(BigDecimal.valueOf(atTarget)).doubleValue());
         yield toTarget <= 1
             ? "attainment = (current - baseline) / (target - baseline) * " + Numbers.format(atTarget) + " = ("
                 + Numbers.format(current) + " - " + Numbers.format(baseline) + ") / (" + Numbers.format(target) + " - "
                 + Numbers.format(baseline) + ") * " + Numbers.format(atTarget) + " = " + Numbers.format(value)
             : "attainment = " + Numbers.format(atTarget) + " + (current - target) / (stretch - target) * "
-                + Numbers.format(1 - atTarget) + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
+                + rest + " = " + Numbers.format(atTarget) + " + (" + Numbers.format(current) + " - "
                 + Numbers.format(target) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(target) + ") * "
-                + Numbers.format(1 - atTarget) + " = " + Numbers.format(value);
+                + rest + " = " + Numbers.format(value);
       }
       case TO_STRETCH -> "attainment = (current - baseline) / (stretch - baseline) = (" + Numbers.format(current) + " - "
           + Numbers.format(baseline) + ") / (" + Numbers.format(stretch) + " - " + Numbers.format(baseline) + ") = "

@@ -554,19 +554,22 @@ final class RowGrader {
     return e.value() == null ? column + " is empty; " + e.rule() : column + " " + e.value() + " " + e.rule();
   }
 
-  // the types seen so far by their text as given, so that a row's type is found without hashing
-  private final String[] typeTexts = new String[8];
-  private final MeasurementType[] typesSeen = new MeasurementType[8];
+  // the types seen so far by their text as given, so that a row's type is found without hashing;
+  // read without a lock by the grading threads: each slot holds one immutable entry, whose final
+  // fields a thread sees whole once it sees the entry (two arrays, a text and a type written apart,
+  // could be seen half written: the text without its type)
+  private record Seen(String text, MeasurementType type) {}
+
+  private final Seen[] typesSeen = new Seen[8];
 
   /** The type the text names, as {@link MeasurementType#fromId} reads it. */
   private MeasurementType type(String text) throws Rejection {
-    for (int i = 0; i < typeTexts.length; i++) {
-      String known = typeTexts[i];
+    for (Seen known : typesSeen) {
       if (known == null) {
         break;
       }
-      if (known.equals(text)) {
-        return typesSeen[i];
+      if (known.text().equals(text)) {
+        return known.type();
       }
     }
     MeasurementType found;
@@ -583,10 +586,9 @@ final class RowGrader {
   }
 
   private synchronized void remember(String text, MeasurementType found) {
-    for (int i = 0; i < typeTexts.length; i++) {
-      if (typeTexts[i] == null) {
-        typesSeen[i] = found;
-        typeTexts[i] = text;
+    for (int i = 0; i < typesSeen.length; i++) {
+      if (typesSeen[i] == null) {
+        typesSeen[i] = new Seen(text, found);
         return;
       }
     }
