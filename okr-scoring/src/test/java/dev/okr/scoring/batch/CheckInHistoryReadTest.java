@@ -80,8 +80,8 @@ class CheckInHistoryReadTest {
   @Test
   void eachFaultOfTheFileIsNamedWithItsLineAndColumn() {
     assertThatThrownBy(() -> read("kr_id,date\nK,2026-08-10\n")).isInstanceOf(BatchException.class)
-        .hasMessage("line 1: the check-ins header lacks the column \"value\"; the columns are objective_id, kr_id, date, value"
-            + " (objective_id optional)");
+        .hasMessage("line 1: the check-ins header lacks the column \"value\"; the columns are objective_id, kr_id, date, value,"
+            + " milestones_done (objective_id and milestones_done optional)");
     assertThatThrownBy(() -> read("kr_id,date,value,note\n")).isInstanceOf(BatchException.class)
         .hasMessageStartingWith("line 1: column 4: \"note\" is not a check-ins column");
     assertThatThrownBy(() -> read("kr_id,date,value,Date\n")).isInstanceOf(BatchException.class)

@@ -3,6 +3,7 @@ package dev.okr.scoring.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.okr.core.Spelling;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -57,16 +58,16 @@ class ColumnsTest {
 
   @Test
   void theEditDistanceCountsInsertionsDeletionsAndSubstitutions() {
-    assertThat(Columns.distance("target", "target", 2)).isZero();
-    assertThat(Columns.distance("targt", "target", 2)).isEqualTo(1);
-    assertThat(Columns.distance("tarxet", "target", 2)).isEqualTo(1);
-    assertThat(Columns.distance("targets", "target", 2)).isEqualTo(1);
-    assertThat(Columns.distance("tagret", "target", 2)).isEqualTo(2);
-    assertThat(Columns.distance("targ", "target", 2)).isEqualTo(2);
-    assertThat(Columns.distance("ta", "target", 2)).isEqualTo(3);
-    assertThat(Columns.distance("xxxxxx", "target", 2)).isEqualTo(3);
-    assertThat(Columns.distance("kitten", "sitting", 5)).isEqualTo(3);
-    assertThat(Columns.distance("", "abc", 5)).isEqualTo(3);
+    assertThat(Spelling.distance("target", "target", 2)).isZero();
+    assertThat(Spelling.distance("targt", "target", 2)).isEqualTo(1);
+    assertThat(Spelling.distance("tarxet", "target", 2)).isEqualTo(1);
+    assertThat(Spelling.distance("targets", "target", 2)).isEqualTo(1);
+    assertThat(Spelling.distance("tagret", "target", 2)).isEqualTo(2);
+    assertThat(Spelling.distance("targ", "target", 2)).isEqualTo(2);
+    assertThat(Spelling.distance("ta", "target", 2)).isEqualTo(3);
+    assertThat(Spelling.distance("xxxxxx", "target", 2)).isEqualTo(3);
+    assertThat(Spelling.distance("kitten", "sitting", 5)).isEqualTo(3);
+    assertThat(Spelling.distance("", "abc", 5)).isEqualTo(3);
   }
 
   @Test
@@ -80,6 +81,6 @@ class ColumnsTest {
   @Test
   void theRequiredAndReadColumns() {
     assertThat(Columns.REQUIRED).isEqualTo(List.of(HEADER.split(",")));
-    assertThat(Columns.READ).endsWith("stretch", "cycle", "cycle_start", "cycle_end");
+    assertThat(Columns.READ).endsWith("stretch", "cycle", "cycle_start", "cycle_end", "milestone_names", "milestones_done");
   }
 }

@@ -263,7 +263,7 @@ class RowGraderTest {
     assertThat(graded(CYCLE_HEADER, "O,K,committed,increase,0,10,,1,,2026-Q5,,", checkIns))
         .startsWith("rejected: cycle \"2026-Q5\" ");
     assertThat(graded(CYCLE_HEADER, "O,K,committed,increase,0,10,,1,,,2026-13-01,2026-09-30", checkIns))
-        .isEqualTo("rejected: cycle_start \"2026-13-01\" is not a day written YYYY-MM-DD");
+        .isEqualTo("rejected: cycle_start \"2026-13-01\" is not a day written YYYY-MM-DD (there is no month 13)");
     assertThat(graded(CYCLE_HEADER, "O,K,committed,increase,0,10,,1,,,2026-07-01,30.9.2026", checkIns))
         .isEqualTo("rejected: cycle_end \"30.9.2026\" is not a day written YYYY-MM-DD");
     assertThat(graded(CYCLE_HEADER, "O,K,committed,increase,0,10,,1,,,2026-09-30,2026-07-01", checkIns))
@@ -317,7 +317,7 @@ class RowGraderTest {
         .isEqualTo("rejected: check-in line 2 (2026-08-10): value \"1.5\" must be the milestones done, a whole number from 0 to 4");
     assertThat(graded(HEADER, "O,K,committed,milestones,,4,,1,", "K,2026-08-10,4\n")).isEqualTo("1.0 met");
     assertThat(graded(HEADER, "O,K,committed,milestones,,4,,1,", "K,2026-08-10,some\n"))
-        .isEqualTo("rejected: check-in line 2 (2026-08-10): value \"some\" is not a count of milestones done");
+        .isEqualTo("rejected: check-in line 2 (2026-08-10): value \"some\" is not a number; a milestones row's check-in is the count of milestones done");
     // the stretch column counts with check-ins as without
     String stretched = graded(HEADER, "O,K,aspirational,increase,0,10,,1,20", "K,2026-08-10,15\n");
     assertThat(stretched).isEqualTo(grade("O,K,aspirational,increase,0,10,15,1,20"));
