@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -132,6 +133,11 @@ public final class OkrLanguageServer implements LanguageServer, LanguageClientAw
   @Override
   public WorkspaceService getWorkspaceService() {
     return workspace;
+  }
+
+  /** The text the server holds for an open document. */
+  Optional<String> openText(String uri) {
+    return documents.text(uri);
   }
 
   /** A future completed when the client sends {@code exit}. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -64,6 +65,10 @@ final class OkrTextDocumentService implements TextDocumentService {
 
   WorkspaceConfigs configs() {
     return configs;
+  }
+
+  Optional<String> text(String uri) {
+    return Optional.ofNullable(open.get(uri)).map(Open::text);
   }
 
   void close() {
