@@ -203,4 +203,29 @@ class OkrLanguageServerTest {
       session.shutdownAndExit();
     }
   }
+
+  /** The exchange the README shows, written to target/lsp-exchange.txt as the client traced it. */
+  @Test
+  void recordsAnExchange() throws Exception {
+    String uri = "file:///home/me/okrs/q4.md";
+    String text = "## Objective: Make the first week effortless\n- KR1: Launch the new onboarding checklist\n";
+    try (LspSession session = new LspSession(Duration.ZERO)) {
+      session.initialize("file:///home/me/okrs");
+      session.remote.getTextDocumentService().didOpen(open(uri, "markdown", text));
+      session.awaitDiagnostics(uri, 1);
+      session.remote.getTextDocumentService().didChange(change(uri, 2, range(1, 7, 1, 42),
+          "Raise day-7 activation from 38% to 50% by December"));
+      session.awaitDiagnostics(uri, 2);
+      session.remote.getTextDocumentService()
+          .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(1, 10))).get(30, TimeUnit.SECONDS);
+      session.shutdownAndExit();
+      String trace = session.trace();
+      assertThat(trace).contains("'initialize - (1)'", "'textDocument/didOpen'", "'textDocument/publishDiagnostics'",
+          "'textDocument/didChange'", "'textDocument/hover - (2)'", "'shutdown - (3)'", "'exit'");
+      Path target = Path.of("target");
+      if (Files.isDirectory(target)) {
+        Files.writeString(target.resolve("lsp-exchange.txt"), trace, StandardCharsets.UTF_8);
+      }
+    }
+  }
 }
