@@ -50,12 +50,13 @@ final class FindingDiagnostics {
       return List.of(d);
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
+    LineIndex lines = new LineIndex(text);
     for (Finding f : report.findings()) {
       if (!f.isActive()) {
         continue;
       }
       String message = f.message() + f.suggestion().map(s -> "\nSuggestion: " + s).orElse("");
-      Diagnostic d = new Diagnostic(range(text, f), message, severity(f.severity()), SOURCE, f.ruleId());
+      Diagnostic d = new Diagnostic(range(text, lines, f), message, severity(f.severity()), SOURCE, f.ruleId());
       helpUri(report, f.ruleId(), docsBase).ifPresent(uri -> d.setCodeDescription(new DiagnosticCodeDescription(uri)));
       diagnostics.add(d);
     }
@@ -83,37 +84,40 @@ final class FindingDiagnostics {
    * or after the finding's line (an outline's position is the span's own start), else the rest of
    * the finding's line from its column; the text's first line when the finding has no position.
    */
-  static Range range(String text, Finding f) {
+  static Range range(String text, LineIndex lines, Finding f) {
     Optional<SourcePosition> position = f.position();
     if (position.isEmpty()) {
       int end = TextChanges.lineEnd(text, 0);
       return new Range(new Position(0, 0), new Position(0, end));
     }
     int line = Math.max(0, position.get().line() - 1);
-    int lineStart = TextChanges.lineStart(text, line);
+    int lineStart = lines.lineStart(line);
     if (lineStart < 0) {
-      Position p = TextChanges.position(text, text.length());
+      Position p = lines.position(text.length());
       return new Range(p, p);
     }
     int column = Math.max(0, position.get().column() - 1);
     int lineEnd = TextChanges.lineEnd(text, lineStart);
     int at = Math.min(lineStart + column, lineEnd);
-    if (f.span().isPresent() && f.path().isEmpty() || f.span().isPresent() && text.startsWith(spanned(f), at)) {
+    if (f.span().isPresent() && (f.path().isEmpty() || text.startsWith(spanned(f), at))) {
       int end = Math.min(at + f.span().get().length(), text.length());
-      return new Range(TextChanges.position(text, at), TextChanges.position(text, end));
+      return new Range(lines.position(at), lines.position(end));
     }
     String element = f.text();
-    int found = element.isEmpty() ? -1 : text.indexOf(element, lineStart);
-    if (found >= 0 && found <= TextChanges.lineStart(text, line + 8) || found >= 0 && TextChanges.lineStart(text, line + 8) < 0) {
+    int searchEnd = lines.lineStart(line + 8);
+    int limit = searchEnd < 0 ? text.length() : Math.min(text.length(), searchEnd + element.length());
+    int inWindow = element.isEmpty() ? -1 : text.substring(lineStart, limit).indexOf(element);
+    int found = inWindow < 0 ? -1 : lineStart + inWindow;
+    if (found >= 0) {
       int start = found;
       int end = found + element.length();
       if (f.span().isPresent() && f.span().get().end() <= element.length()) {
         start = found + f.span().get().start();
         end = found + f.span().get().end();
       }
-      return new Range(TextChanges.position(text, start), TextChanges.position(text, end));
+      return new Range(lines.position(start), lines.position(end));
     }
-    return new Range(TextChanges.position(text, at), TextChanges.position(text, Math.max(at, lineEnd)));
+    return new Range(lines.position(at), lines.position(Math.max(at, lineEnd)));
   }
 
   private static String spanned(Finding f) {
