@@ -7,6 +7,7 @@ module dev.okr.cli {
   requires dev.okr.core;
   requires dev.okr.scoring;
   requires dev.okr.lint;
+  requires dev.okr.lsp;
   requires info.picocli;
   requires me.tongfei.progressbar;
   requires com.fasterxml.jackson.core;

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code okr} command: lint, grade, batch-grade, parse, convert and completion. Build it with
+ * The {@code okr} command: lint, grade, batch-grade, parse, convert, completion and lsp. Build it with
  * {@link #commandLine()}, which installs the one-line error handling every command shares.
  */
 @Command(
@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         ParseCommand.class,
         ConvertCommand.class,
         CompletionCommand.class,
+        LspCommand.class,
         CommandLine.HelpCommand.class})
 public final class OkrCommand implements Runnable {
   @Spec
@@ -107,7 +108,7 @@ public final class OkrCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: lint, grade, batch-grade, parse, convert or completion");
+    throw new ParameterException(spec.commandLine(), "Missing command: lint, grade, batch-grade, parse, convert, completion or lsp");
   }
 
   /** The version, as the build wrote it into {@code version.properties}. */

@@ -27,11 +27,11 @@ class OkrCommandTest {
   void helpListsEveryCommand() {
     Run run = Cli.run("--help");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Usage: okr", "lint", "grade", "batch-grade", "parse", "convert", "completion", "Exit codes:");
+    assertThat(run.out()).contains("Usage: okr", "lint", "grade", "batch-grade", "parse", "convert", "completion", "lsp", "Exit codes:");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lint", "grade", "batch-grade", "parse", "convert", "completion"})
+  @ValueSource(strings = {"lint", "grade", "batch-grade", "parse", "convert", "completion", "lsp"})
   void everyCommandHasHelpAndTheVersionOption(String command) {
     Run help = Cli.run(command, "--help");
     assertThat(help.exit()).isZero();
@@ -48,7 +48,7 @@ class OkrCommandTest {
     String list = out.substring(out.indexOf("Commands:\n") + "Commands:\n".length(), out.indexOf("\n\n", out.indexOf("Commands:")));
     // an entry starts at two spaces and a name; its wrapped lines are indented further
     String[] entries = list.split("\n(?=  \\S)");
-    assertThat(entries).hasSize(7);
+    assertThat(entries).hasSize(8);
     for (String entry : entries) {
       assertThat(entry.strip()).as(entry).endsWith(".");
     }
@@ -58,7 +58,7 @@ class OkrCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "lint", "grade", "batch-grade", "parse", "convert", "completion"})
+  @ValueSource(strings = {"", "lint", "grade", "batch-grade", "parse", "convert", "completion", "lsp"})
   void helpParagraphsAreWrappedByPicocliNotByHand(String command) {
     CommandLine line = OkrCommand.commandLine();
     CommandSpec spec = command.isEmpty() ? line.getCommandSpec() : line.getSubcommands().get(command).getCommandSpec();

@@ -85,6 +85,24 @@ public enum ReportFormat {
     return s.endsWith("/") ? s : s + "/";
   }
 
+  /**
+   * The page that documents a rule or engine diagnostic of a report, as {@link #sarif(LintReport,
+   * String)} links it ({@code helpUri}): a built-in rule's page {@code okr-lint/docs/rules/<id>.md}
+   * under {@code docsBaseUrl}, an engine diagnostic's {@code okr-lint/docs/diagnostics/<id>.md}, a
+   * team's own rule the practice rule it stands for; empty when there is none.
+   *
+   * @throws IllegalArgumentException if {@code docsBaseUrl} is not an absolute http or https URL
+   */
+  public static java.util.Optional<String> helpUri(LintReport report, String ruleId, String docsBaseUrl) {
+    String base = docsBase(docsBaseUrl);
+    for (RuleMetadata m : report.rules()) {
+      if (m.id().equals(ruleId)) {
+        return SarifReportWriter.ruleHelpUri(m, base);
+      }
+    }
+    return EngineDiagnostic.of(ruleId).map(d -> SarifReportWriter.diagnosticHelpUri(d, base));
+  }
+
   /** Writes the report in this form. */
   public abstract void write(LintReport report, Appendable out) throws IOException;
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,23 @@ final class SarifReportWriter {
       .collect(Collectors.toUnmodifiableSet());
 
   private SarifReportWriter() {}
+
+  /**
+   * A rule's {@code helpUri} under {@code base} (checked, ending in {@code /}): a built-in rule's
+   * page, else the first practice rule it stands for; empty for a team's own rule with neither.
+   */
+  static Optional<String> ruleHelpUri(RuleMetadata m, String base) {
+    if (BUILT_IN.contains(m.id())) {
+      return Optional.of(base + RULE_DOCS + m.id() + ".md");
+    }
+    List<PracticeRules.Rule> practice = PracticeRules.of(m.productRule());
+    return practice.isEmpty() ? Optional.empty() : Optional.of(base + practice.get(0).link());
+  }
+
+  /** An engine diagnostic's {@code helpUri} under {@code base}. */
+  static String diagnosticHelpUri(EngineDiagnostic d, String base) {
+    return base + DIAGNOSTIC_DOCS + d.id() + ".md";
+  }
 
   static String write(LintReport report) {
     return write(report, ReportFormat.DEFAULT_DOCS_BASE_URL);
@@ -67,11 +85,7 @@ final class SarifReportWriter {
       List<PracticeRules.Rule> practice = PracticeRules.of(m.productRule());
       r.putObject("fullDescription").put("text", fullDescription(m, practice));
       String doc = report.ruleDocumentation().get(m.id());
-      if (BUILT_IN.contains(m.id())) {
-        r.put("helpUri", base + RULE_DOCS + m.id() + ".md");
-      } else if (!practice.isEmpty()) {
-        r.put("helpUri", base + practice.get(0).link());
-      }
+      ruleHelpUri(m, base).ifPresent(uri -> r.put("helpUri", uri));
       ObjectNode help = r.putObject("help");
       help.put("text", m.summary());
       if (doc != null) {
@@ -100,7 +114,7 @@ final class SarifReportWriter {
       r.put("name", pascal(d.id()));
       r.putObject("shortDescription").put("text", d.summary());
       r.putObject("fullDescription").put("text", d.summary() + ". Reported by the linter itself, not by a rule.");
-      r.put("helpUri", base + DIAGNOSTIC_DOCS + d.id() + ".md");
+      r.put("helpUri", diagnosticHelpUri(d, base));
       ObjectNode help = r.putObject("help");
       help.put("text", d.summary());
       d.documentation().ifPresent(doc -> help.put("markdown", doc.replace("](../../../docs/", "](" + base + "docs/")));

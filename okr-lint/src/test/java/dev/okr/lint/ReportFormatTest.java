@@ -143,4 +143,25 @@ class ReportFormatTest {
         .isThrownBy(() -> ReportFormat.sarif(report(), "okr-lint/docs"))
         .withMessageContaining("must be an absolute http or https URL");
   }
+
+  @Test
+  void helpUriIsTheSarifHelpUriOfABuiltInRuleAnEngineDiagnosticOrNone() throws Exception {
+    LintReport builtIn = Linter.withDefaults().lintStatement("Launch the new onboarding checklist");
+    for (LintReport report : List.of(builtIn, report())) {
+      JsonNode sarif = JSON.readTree(ReportFormat.sarif(report, "https://example.org/okr"));
+      for (JsonNode rule : sarif.at("/runs/0/tool/driver/rules")) {
+        String id = rule.get("id").asText();
+        if (rule.has("helpUri")) {
+          assertThat(ReportFormat.helpUri(report, id, "https://example.org/okr")).as(id).hasValue(rule.get("helpUri").asText());
+        } else {
+          assertThat(ReportFormat.helpUri(report, id, "https://example.org/okr")).as(id).isEmpty();
+        }
+      }
+    }
+    assertThat(ReportFormat.helpUri(builtIn, "kr-task-like", "https://example.org/okr"))
+        .hasValue("https://example.org/okr/okr-lint/docs/rules/kr-task-like.md");
+    assertThat(ReportFormat.helpUri(builtIn, "unused-suppression", "https://okr.dev/"))
+        .hasValue("https://okr.dev/okr-lint/docs/diagnostics/unused-suppression.md");
+    assertThat(ReportFormat.helpUri(builtIn, "no-such-rule", "https://okr.dev/")).isEmpty();
+  }
 }
