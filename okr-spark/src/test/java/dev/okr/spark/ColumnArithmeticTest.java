@@ -44,8 +44,8 @@ class ColumnArithmeticTest {
   @Test
   void roundingAgreesWithRoundingApplyInEveryModeAndPlaces() {
     SparkSession spark = LocalSpark.session();
-    qt().withExamples(Integer.getInteger("okr.spark.examples", 10))
-        .forAll(lists().of(integers().all()).ofSize(400))
+    qt().withExamples(Integer.getInteger("okr.spark.examples", 3))
+        .forAll(lists().of(integers().all()).ofSize(1000))
         .checkAssert(randoms -> {
           List<Row> rows = new ArrayList<>();
           for (double special : SPECIAL) {
