@@ -44,6 +44,7 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * <p>Only the built-in strategies are expressions; a profile that names another strategy for a
  * type is refused with {@link IllegalArgumentException} (scoring it through a UDF is not built yet).
+ * For SQL, {@link OkrFunctions} registers the same scores as functions.
  */
 public final class OkrColumns {
   private static final ColumnArithmetic A = ColumnArithmetic.INSTANCE;
