@@ -3,13 +3,13 @@ package dev.okr.spark;
 import static dev.okr.testkit.OkrTheories.qt;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.okr.scoring.Arithmetic;
 import dev.okr.scoring.Rounding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -45,8 +45,10 @@ class ColumnArithmeticTest {
   void roundingAgreesWithRoundingApplyInEveryModeAndPlaces() {
     SparkSession spark = LocalSpark.session();
     qt().withExamples(Integer.getInteger("okr.spark.examples", 3))
-        .forAll(lists().of(integers().all()).ofSize(1000))
-        .checkAssert(randoms -> {
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          // one seed per example, so the first examples (QuickTheories' edge values) still vary row to row
+          int[] randoms = new SplittableRandom(seed).ints(1000).toArray();
           List<Row> rows = new ArrayList<>();
           for (double special : SPECIAL) {
             rows.add(RowFactory.create(special, special));

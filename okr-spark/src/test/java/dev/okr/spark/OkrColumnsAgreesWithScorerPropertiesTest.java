@@ -3,8 +3,7 @@ package dev.okr.spark;
 import static dev.okr.testkit.OkrTheories.qt;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.okr.core.Milestone;
 import dev.okr.core.MeasurementType;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -160,9 +160,14 @@ class OkrColumnsAgreesWithScorerPropertiesTest {
     SparkSession spark = LocalSpark.session();
     int[] seen = new int[2];
     qt().withExamples(Integer.getInteger("okr.spark.examples", 3))
-        .forAll(lists().of(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSize(10)).ofSize(600))
-        .checkAssert(randoms -> {
-          List<Case> cases = randoms.stream().map(OkrColumnsAgreesWithScorerPropertiesTest::of).toList();
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          // one seed per example, so the first examples (QuickTheories' edge values) still vary row to row
+          SplittableRandom random = new SplittableRandom(seed);
+          List<Case> cases = new ArrayList<>();
+          for (int i = 0; i < 600; i++) {
+            cases.add(of(random.ints(10, 0, Integer.MAX_VALUE).boxed().toList()));
+          }
           Dataset<Row> df = spark.createDataFrame(cases.stream().map(Case::row).toList(), SCHEMA);
           List<Row> out = df.select(
               OkrColumns.score(profile, col("kr_type"), col("baseline"), col("target"), col("current"), col("stretch")),
