@@ -77,9 +77,17 @@ public final class LinearStrategy implements ScoringStrategy {
     }
   }
 
-  /** The raw linear attainment {@code (current - baseline) / (target - baseline)}; the one place the formula lives. */
+  /** The raw linear attainment {@code (current - baseline) / (target - baseline)} on doubles. */
   static double attainment(double baseline, double target, double current) {
-    return (current - baseline) / (target - baseline);
+    return attainment(Arithmetic.doubles(), baseline, target, current);
+  }
+
+  /**
+   * The raw linear attainment {@code (current - baseline) / (target - baseline)} in any arithmetic;
+   * the one place the formula lives.
+   */
+  public static <N, B> N attainment(Arithmetic<N, B> a, N baseline, N target, N current) {
+    return a.dividedBy(a.minus(current, baseline), a.minus(target, baseline));
   }
 
   /**

@@ -170,16 +170,28 @@ public final class MaintainStrategy implements ScoringStrategy {
   /** Periods held of those counted, from how many check-ins, and what was counted over. */
   private record Periods(int held, int count, int checkIns, String over) {}
 
+  /**
+   * Whether {@code value} keeps a maintain key result's bound: at or above ({@code atLeast}) or at
+   * or below its {@code level}, within {@code tolerance} of the level's magnitude, the level itself
+   * holding it or not as {@code comparison} says. In any arithmetic; the one place the comparison
+   * lives.
+   */
+  public static <N, B> B holds(Arithmetic<N, B> a, boolean atLeast, N level, N value, double tolerance,
+      ScoringPolicy.BoundComparison comparison) {
+    N slack = a.times(a.number(tolerance), a.abs(level));
+    boolean inclusive = comparison == ScoringPolicy.BoundComparison.INCLUSIVE;
+    if (atLeast) {
+      N floor = a.minus(level, slack);
+      return inclusive ? a.lessOrEqual(floor, value) : a.less(floor, value);
+    }
+    N ceiling = a.plus(level, slack);
+    return inclusive ? a.lessOrEqual(value, ceiling) : a.less(value, ceiling);
+  }
+
   /** A maintain key result's bound with its tolerance. */
   private record Bound(boolean atLeast, double level, double tolerance, ScoringPolicy.BoundComparison comparison) {
     boolean holds(double value) {
-      double slack = tolerance * Math.abs(level);
-      if (atLeast) {
-        double floor = level - slack;
-        return comparison == ScoringPolicy.BoundComparison.INCLUSIVE ? value >= floor : value > floor;
-      }
-      double ceiling = level + slack;
-      return comparison == ScoringPolicy.BoundComparison.INCLUSIVE ? value <= ceiling : value < ceiling;
+      return MaintainStrategy.holds(Arithmetic.doubles(), atLeast, level, value, tolerance, comparison);
     }
 
     String describe() {

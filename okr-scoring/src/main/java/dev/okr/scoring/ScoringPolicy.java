@@ -234,14 +234,19 @@ public interface ScoringPolicy extends WithScoringPolicy {
    * three policies are applied, by the scoring pipeline that every score goes through.
    */
   default double contribution(double attainment) {
-    double bounded = attainment;
-    if (overshoot() == Overshoot.CAP && bounded > 1) {
-      bounded = 1;
+    return contribution(Arithmetic.doubles(), attainment);
+  }
+
+  /** {@link #contribution(double)} in any arithmetic: the one place its formula lives. */
+  default <N, B> N contribution(Arithmetic<N, B> a, N attainment) {
+    N bounded = attainment;
+    if (overshoot() == Overshoot.CAP) {
+      bounded = a.choose(a.less(a.number(1), bounded), a.number(1), bounded);
     }
-    if (belowBaseline() == BelowBaseline.ZERO && bounded < 0) {
-      bounded = 0;
+    if (belowBaseline() == BelowBaseline.ZERO) {
+      bounded = a.choose(a.less(bounded, a.number(0)), a.number(0), bounded);
     }
-    return rounding().apply(bounded);
+    return a.round(bounded, rounding());
   }
 
   /**
@@ -249,7 +254,12 @@ public interface ScoringPolicy extends WithScoringPolicy {
    * results, rollups and forecasts alike.
    */
   static double value(double contribution) {
-    return Math.min(1.0, Math.max(0.0, contribution));
+    return value(Arithmetic.doubles(), contribution);
+  }
+
+  /** {@link #value(double)} in any arithmetic: the one place the clamp lives. */
+  static <N, B> N value(Arithmetic<N, B> a, N contribution) {
+    return a.min(a.number(1.0), a.max(a.number(0.0), contribution));
   }
 
   @Value.Check

@@ -99,16 +99,28 @@ public final class StretchStrategy implements ScoringStrategy {
     });
   }
 
-  /** The raw stretch attainment under the policy's stretch scale; the one place the formula lives. */
+  /** The raw stretch attainment under the policy's stretch scale, on doubles. */
   static double attainment(double baseline, double target, double stretch, double current, ScoringPolicy policy) {
+    return attainment(Arithmetic.doubles(), baseline, target, stretch, current, policy);
+  }
+
+  /**
+   * The raw stretch attainment under the policy's stretch scale, in any arithmetic; the one place
+   * the formula lives. Under {@link ScoringPolicy.StretchScale#PIECEWISE}: up to the target, the
+   * linear attainment times the target's score; beyond it, the target's score plus the share of the
+   * way from target to stretch times what is left to 1.
+   */
+  public static <N, B> N attainment(Arithmetic<N, B> a, N baseline, N target, N stretch, N current, ScoringPolicy policy) {
     return switch (policy.stretchScale()) {
       case PIECEWISE -> {
-        double atTarget = policy.stretchTargetScore();
-        double toTarget = LinearStrategy.attainment(baseline, target, current);
-        yield toTarget <= 1 ? toTarget * atTarget : atTarget + (current - target) / (stretch - target) * (1 - atTarget);
+        N atTarget = a.number(policy.stretchTargetScore());
+        N toTarget = LinearStrategy.attainment(a, baseline, target, current);
+        N beyond = a.plus(atTarget,
+            a.times(a.dividedBy(a.minus(current, target), a.minus(stretch, target)), a.number(1 - policy.stretchTargetScore())));
+        yield a.choose(a.lessOrEqual(toTarget, a.number(1)), a.times(toTarget, atTarget), beyond);
       }
-      case TO_STRETCH -> LinearStrategy.attainment(baseline, stretch, current);
-      case IGNORE -> LinearStrategy.attainment(baseline, target, current);
+      case TO_STRETCH -> LinearStrategy.attainment(a, baseline, stretch, current);
+      case IGNORE -> LinearStrategy.attainment(a, baseline, target, current);
     };
   }
 }

@@ -1,0 +1,267 @@
+package dev.okr.spark;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.bround;
+import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.trim;
+
+import dev.okr.core.MeasurementType;
+import dev.okr.scoring.BinaryStrategy;
+import dev.okr.scoring.LinearStrategy;
+import dev.okr.scoring.MaintainStrategy;
+import dev.okr.scoring.MilestonesStrategy;
+import dev.okr.scoring.Profile;
+import dev.okr.scoring.ScoringException;
+import dev.okr.scoring.ScoringPolicy;
+import dev.okr.scoring.StretchStrategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * A profile's score of one-row key results as Spark columns: Catalyst expressions built from the
+ * strategies' and the profile's own formulas ({@link LinearStrategy#attainment}, {@link
+ * StretchStrategy#attainment}, {@link MaintainStrategy#holds}, {@link ScoringPolicy#contribution}
+ * and {@link ScoringPolicy#value}) over {@link ColumnArithmetic}, so Spark optimises and generates
+ * code for them and no row leaves the JVM's generated code for a UDF.
+ *
+ * <p>A row is what a batch CSV row says of a key result: its type ({@code increase}, {@code
+ * decrease}, {@code at-least}, {@code at-most}, {@code binary}, {@code milestones}; case ignored,
+ * {@code _} for {@code -}), baseline, target, current value and stretch target, as doubles, null
+ * when missing. A maintain key result is scored on its one (latest) value, a binary one on current 1
+ * (achieved) or 0, a milestones one on current milestones done of target milestones.
+ *
+ * <p>The score is null when the row cannot be scored, and {@link #reason} then says why: a missing
+ * or non-finite number, a target on the wrong side of the baseline, a flat range or no current
+ * value under the profile's policies, or numbers that overflow. Scores agree with {@link
+ * dev.okr.scoring.Scorer} to the last bit, scored or not.
+ *
+ * <p>Only the built-in strategies are expressions; a profile that names another strategy for a
+ * type is refused with {@link IllegalArgumentException} (scoring it through a UDF is not built yet).
+ * For SQL, {@link OkrFunctions} registers the same scores as functions.
+ */
+public final class OkrColumns {
+  private static final ColumnArithmetic A = ColumnArithmetic.INSTANCE;
+  private static final Column NO_SCORE = lit(null).cast(DataTypes.DoubleType);
+  private static final Column NO_REASON = lit(null).cast(DataTypes.StringType);
+
+  private OkrColumns() {}
+
+  /**
+   * The score in [0, 1] under {@code profile}, or null when the row cannot be scored.
+   *
+   * @throws IllegalArgumentException when the profile names a strategy that is not built in
+   */
+  public static Column score(Profile profile, Column krType, Column baseline, Column target, Column current, Column stretch) {
+    return outcome(profile, new Row(krType, baseline, target, current, stretch)).score;
+  }
+
+  /**
+   * Why the row cannot be scored under {@code profile}, or null when it is scored.
+   *
+   * @throws IllegalArgumentException when the profile names a strategy that is not built in
+   */
+  public static Column reason(Profile profile, Column krType, Column baseline, Column target, Column current, Column stretch) {
+    return outcome(profile, new Row(krType, baseline, target, current, stretch)).reason;
+  }
+
+  /**
+   * The struct {@code (score double, reason string)}: {@link #score} and {@link #reason} together.
+   *
+   * @throws IllegalArgumentException when the profile names a strategy that is not built in
+   */
+  public static Column grade(Profile profile, Column krType, Column baseline, Column target, Column current, Column stretch) {
+    Outcome o = outcome(profile, new Row(krType, baseline, target, current, stretch));
+    return struct(o.score.as("score"), o.reason.as("reason"));
+  }
+
+  /** The inputs of a row. */
+  private record Row(Column type, Column baseline, Column target, Column current, Column stretch) {}
+
+  /** A score and a reason column, one of them null on each row. */
+  private record Outcome(Column score, Column reason) {}
+
+  private static Outcome outcome(Profile profile, Row row) {
+    Objects.requireNonNull(profile, "profile");
+    ScoringPolicy policy = profile.scoring();
+    Column type = lower(trim(row.type));
+    Cases cases = new Cases();
+    cases.reject(notFinite(row.baseline), "baseline is not a finite number");
+    cases.reject(notFinite(row.target), "target is not a finite number");
+    cases.reject(notFinite(row.current), "current is not a finite number");
+    cases.reject(notFinite(row.stretch), "stretch is not a finite number");
+    for (MeasurementType t : MeasurementType.values()) {
+      Column isType = type.isin(t.id(), t.id().replace('-', '_'));
+      String plain;
+      String stretched;
+      try {
+        plain = profile.strategyFor(t, false);
+        stretched = profile.strategyFor(t, true);
+      } catch (ScoringException none) {
+        cases.add(isType, new Outcome(NO_SCORE, lit(none.getMessage())));
+        continue;
+      }
+      Outcome withStretch = strategy(stretched, t, row, policy);
+      Outcome without = plain.equals(stretched) ? withStretch : strategy(plain, t, row, policy);
+      if (without == withStretch) {
+        cases.add(isType, withStretch);
+      } else {
+        cases.add(isType.and(row.stretch.isNotNull()), withStretch);
+        cases.add(isType, without);
+      }
+    }
+    return cases.otherwise(NO_SCORE, lit("unknown key result type"));
+  }
+
+  private static Outcome strategy(String name, MeasurementType type, Row row, ScoringPolicy policy) {
+    return switch (name) {
+      case LinearStrategy.NAME -> linear(type, row, policy);
+      case StretchStrategy.NAME -> stretch(type, row, policy);
+      case MaintainStrategy.NAME -> maintain(type, row, policy);
+      case BinaryStrategy.NAME -> binary(row, policy);
+      case MilestonesStrategy.NAME -> milestones(row, policy);
+      default -> throw new IllegalArgumentException("the " + name + " strategy for " + type.id()
+          + " is not built in; okr-spark scores only linear, stretch, maintain, binary and milestones as columns");
+    };
+  }
+
+  private static Outcome linear(MeasurementType type, Row row, ScoringPolicy policy) {
+    Cases cases = new Cases();
+    cases.reject(row.baseline.isNull(), "missing baseline");
+    cases.reject(row.target.isNull(), "missing target");
+    cases.add(row.baseline.equalTo(row.target), flatRange(policy));
+    cases.reject(wrongSide(type, row), wrongSideReason(type));
+    cases.add(row.current.isNull(), noCheckIn(policy));
+    return measured(cases, LinearStrategy.attainment(A, row.baseline, row.target, row.current), policy);
+  }
+
+  private static Outcome stretch(MeasurementType type, Row row, ScoringPolicy policy) {
+    Cases cases = new Cases();
+    cases.reject(row.baseline.isNull(), "missing baseline");
+    cases.reject(row.target.isNull(), "missing target");
+    cases.reject(row.stretch.isNull(), "missing stretch");
+    cases.add(row.baseline.equalTo(row.target), flatRange(policy));
+    cases.reject(wrongSide(type, row), wrongSideReason(type));
+    Column beyond = type == MeasurementType.DECREASE ? A.less(row.stretch, row.target) : A.less(row.target, row.stretch);
+    cases.reject(not(beyond), "stretch must lie beyond the target");
+    cases.add(row.current.isNull(), noCheckIn(policy));
+    return measured(cases, StretchStrategy.attainment(A, row.baseline, row.target, row.stretch, row.current, policy), policy);
+  }
+
+  private static Outcome maintain(MeasurementType type, Row row, ScoringPolicy policy) {
+    Cases cases = new Cases();
+    if (type != MeasurementType.AT_LEAST && type != MeasurementType.AT_MOST) {
+      return cases.otherwise(NO_SCORE, lit("the maintain strategy scores at-least and at-most key results"));
+    }
+    cases.reject(row.target.isNull(), "missing target");
+    boolean latest = policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE;
+    if (!latest && policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED) {
+      return cases.otherwise(NO_SCORE, lit("period-basis=planned needs the key result's cycle to count the planned periods"));
+    }
+    cases.add(row.current.isNull(), noCheckIn(policy));
+    Column held = A.choose(MaintainStrategy.holds(A, type == MeasurementType.AT_LEAST, row.target, row.current,
+        policy.tolerance(), policy.boundComparison()), A.number(1), A.number(0));
+    // the latest value is an outcome; one period of one row is a share, held / 1
+    return latest ? cases.otherwise(fixed(held, policy), NO_REASON) : measured(cases, held, policy);
+  }
+
+  private static Outcome binary(Row row, ScoringPolicy policy) {
+    Cases cases = new Cases();
+    cases.add(row.current.isNull(), noCheckIn(policy));
+    cases.reject(not(row.current.isin(1.0, 0.0)), "binary current must be 1 (achieved) or 0");
+    return cases.otherwise(fixed(A.choose(row.current.equalTo(lit(1.0)), A.number(1), A.number(0)), policy), NO_REASON);
+  }
+
+  private static Outcome milestones(Row row, ScoringPolicy policy) {
+    Cases cases = new Cases();
+    cases.reject(row.target.isNull().or(A.less(row.target, lit(1.0))).or(not(whole(row.target))),
+        "milestones need target = the number of milestones, at least 1");
+    cases.add(row.current.isNull(), noCheckIn(policy));
+    cases.reject(A.less(row.current, lit(0.0)).or(A.less(row.target, row.current)).or(not(whole(row.current))),
+        "milestones need current = the number done, 0 to target");
+    return measured(cases, A.dividedBy(row.current, row.target), policy);
+  }
+
+  /** The last case: a measured attainment through the policy's contribution and the clamp. */
+  private static Outcome measured(Cases cases, Column attainment, ScoringPolicy policy) {
+    cases.reject(isnan(attainment).or(abs(attainment).equalTo(lit(Double.POSITIVE_INFINITY))),
+        "the numbers overflow when scored");
+    return cases.otherwise(ScoringPolicy.value(A, policy.contribution(A, attainment)), NO_REASON);
+  }
+
+  /** A score fixed by an outcome or a policy: only rounded, then clamped. */
+  private static Column fixed(Column outcome, ScoringPolicy policy) {
+    return ScoringPolicy.value(A, A.round(outcome, policy.rounding()));
+  }
+
+  private static Outcome flatRange(ScoringPolicy policy) {
+    ScoringPolicy.FlatRange flat = policy.flatRange();
+    return switch (flat) {
+      case REJECT -> new Outcome(NO_SCORE, lit("the baseline equals the target (flat-range=reject)"));
+      case NO_SCORE -> new Outcome(NO_SCORE, lit("the baseline equals the target (flat-range=no-score)"));
+      case ZERO, ONE, HALF -> new Outcome(fixed(A.number(flat.fixedScore().getAsDouble()), policy), NO_REASON);
+    };
+  }
+
+  private static Outcome noCheckIn(ScoringPolicy policy) {
+    return switch (policy.noCheckIns()) {
+      case NO_SCORE -> new Outcome(NO_SCORE, lit("no check-in"));
+      case ZERO -> new Outcome(fixed(A.number(0), policy), NO_REASON);
+    };
+  }
+
+  private static Column wrongSide(MeasurementType type, Row row) {
+    return switch (type) {
+      case INCREASE -> not(A.less(row.baseline, row.target));
+      case DECREASE -> not(A.less(row.target, row.baseline));
+      default -> lit(false);
+    };
+  }
+
+  private static String wrongSideReason(MeasurementType type) {
+    return type == MeasurementType.INCREASE ? "target must be above the baseline for an increase"
+        : "target must be below the baseline for a decrease";
+  }
+
+  private static Column notFinite(Column number) {
+    return number.isNotNull().and(isnan(number).or(abs(number).equalTo(lit(Double.POSITIVE_INFINITY))));
+  }
+
+  private static Column whole(Column number) {
+    return number.equalTo(bround(number, 0));
+  }
+
+  /** Cases in order, the first whose condition holds deciding the row. */
+  private static final class Cases {
+    private final List<Column> conditions = new ArrayList<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+
+    void add(Column condition, Outcome outcome) {
+      conditions.add(condition);
+      outcomes.add(outcome);
+    }
+
+    void reject(Column condition, String reason) {
+      add(condition, new Outcome(NO_SCORE, lit(reason)));
+    }
+
+    Outcome otherwise(Column score, Column reason) {
+      if (conditions.isEmpty()) {
+        return new Outcome(score, reason);
+      }
+      Column s = org.apache.spark.sql.functions.when(conditions.get(0), outcomes.get(0).score);
+      Column r = org.apache.spark.sql.functions.when(conditions.get(0), outcomes.get(0).reason);
+      for (int i = 1; i < conditions.size(); i++) {
+        s = s.when(conditions.get(i), outcomes.get(i).score);
+        r = r.when(conditions.get(i), outcomes.get(i).reason);
+      }
+      return new Outcome(s.otherwise(score), r.otherwise(reason));
+    }
+  }
+}
