@@ -128,4 +128,17 @@ class PortfolioTest {
         .analyse(document(), DAY).cycles().get(0);
     assertThat(q1.taskLikeShare().getAsDouble()).isCloseTo(4.0 / 10, within(1e-12));
   }
+
+  @Test
+  void aGraderOfItsOwnColoursTheDistribution() {
+    // committed met from 0.5: Growth's 0.8 and 0.79, red under the default grader, turn green
+    Grader half = Grader.defaults().withCommitted(Bands.of(com.google.common.collect.ImmutableRangeMap.<Double, Verdict>builder()
+        .put(com.google.common.collect.Range.closedOpen(0.0, 0.5), Verdict.MISSED)
+        .put(com.google.common.collect.Range.closed(0.5, 1.0), Verdict.MET)
+        .build()));
+    Distribution growth = Portfolio.of(Scorer.defaults()).withGrader(half).analyse(document(), DAY).cycles().get(0)
+        .distribution().get("team:Growth").get("committed");
+    assertThat(growth.colours()).containsEntry(Colour.GREEN, 2L).containsEntry(Colour.RED, 0L);
+    assertThat(growth.mean().getAsDouble()).isCloseTo(0.795, within(1e-12));
+  }
 }

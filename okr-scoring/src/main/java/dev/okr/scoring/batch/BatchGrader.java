@@ -167,7 +167,12 @@ public final class BatchGrader {
       } catch (RuntimeException | Error e) {
         CompletableFuture<RowResult[]> failed = new CompletableFuture<>();
         failed.completeExceptionally(e);
-        queue.offer(failed);
+        try {
+          // put, not offer: a full queue would drop the failure and leave the caller waiting for ever
+          queue.put(failed);
+        } catch (InterruptedException stopped) {
+          Thread.currentThread().interrupt();
+        }
       }
     });
     reader.start();

@@ -185,11 +185,8 @@ final class RowGrader {
   }
 
   private GradedRow graded(KeyResultRow row, String objectiveId, @Nullable ObjectiveKind objectiveKind,
-      MeasurementType measurementType, double w, Score score, @Nullable Progress progress) throws Rejection {
-    if (score instanceof Score.Scored s
-        && !(Double.isFinite(s.value()) && Double.isFinite(s.attainment()) && Double.isFinite(s.contribution()))) {
-      throw new Rejection("the numbers overflow when scored: attainment " + s.attainment() + ", score " + s.value());
-    }
+      MeasurementType measurementType, double w, Score score, @Nullable Progress progress) {
+    // a scored row's numbers are finite: Score.Scored refuses any other when built
     return new GradedRow(row, objectiveId, objectiveKind, w, score, score instanceof Score.Scored s
         ? grader.grade(s.value(), Optional.ofNullable(objectiveKind), Grader.canExceedTarget(measurementType))
         : null, progress);
@@ -576,10 +573,10 @@ final class RowGrader {
     try {
       found = MeasurementType.fromId(text.strip());
     } catch (OkrValidationException e) {
-      String message = e.rule();
-      int accepted = message.indexOf("one of: ");
+      // MeasurementType.fromId always ends its rule with "expected one of: " and the names
+      String rule = e.rule();
       throw new Rejection(Columns.KR_TYPE + " \"" + text.strip() + "\" is not one of "
-          + (accepted < 0 ? message : message.substring(accepted + "one of: ".length())));
+          + rule.substring(rule.indexOf("one of: ") + "one of: ".length()));
     }
     remember(text, found);
     return found;
