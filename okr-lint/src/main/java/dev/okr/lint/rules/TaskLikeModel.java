@@ -16,8 +16,8 @@ import java.util.Map;
  * called a task. Its weights are written as text (one {@code feature<TAB>weight} a line), trained on
  * okr-lint's labelled development corpus with liblinear
  * (see {@code TaskLikeTraining}); reading them is deterministic and needs no network and no native
- * code. Immutable and thread-safe. For now a test-side prototype, measured by cross-validation over
- * departments in {@code KrJudgementCorpusTest}; kr-task-like does not use it yet.
+ * code. Immutable and thread-safe. kr-task-like decides with it ({@link KrTaskLike#decide}); its
+ * accuracy is measured by cross-validation over departments in {@code KrJudgementCorpusTest}.
  */
 final class TaskLikeModel {
   /** Words too common to explain a verdict. */
