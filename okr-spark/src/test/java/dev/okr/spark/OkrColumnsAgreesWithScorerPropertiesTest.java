@@ -22,7 +22,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,12 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OkrColumnsAgreesWithScorerPropertiesTest {
   private static final MeasurementType[] TYPES = MeasurementType.values();
-  private static final StructType SCHEMA = new StructType()
-      .add("kr_type", DataTypes.StringType)
-      .add("baseline", DataTypes.DoubleType)
-      .add("target", DataTypes.DoubleType)
-      .add("current", DataTypes.DoubleType)
-      .add("stretch", DataTypes.DoubleType);
+  private static final StructType SCHEMA = LocalSpark.KEY_RESULT_ROWS;
 
   /** A row: its type and numbers, null when the row leaves them empty. */
   private record Case(MeasurementType type, @Nullable Double baseline, @Nullable Double target, @Nullable Double current,

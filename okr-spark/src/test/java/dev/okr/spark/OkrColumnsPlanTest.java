@@ -11,18 +11,12 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /** The score of a built-in profile is an expression Spark plans and generates code for: no UDF. */
 class OkrColumnsPlanTest {
-  private static final StructType SCHEMA = new StructType()
-      .add("kr_type", DataTypes.StringType)
-      .add("baseline", DataTypes.DoubleType)
-      .add("target", DataTypes.DoubleType)
-      .add("current", DataTypes.DoubleType)
-      .add("stretch", DataTypes.DoubleType);
+  private static final StructType SCHEMA = LocalSpark.KEY_RESULT_ROWS;
 
   private static Dataset<Row> graded(Profile profile) {
     Dataset<Row> df = LocalSpark.session().createDataFrame(List.of(

@@ -9,18 +9,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /** The SQL functions give the scores the columns give, with a reason exactly where there is none. */
 class OkrFunctionsTest {
-  private static final StructType SCHEMA = new StructType()
-      .add("kr_type", DataTypes.StringType)
-      .add("baseline", DataTypes.DoubleType)
-      .add("target", DataTypes.DoubleType)
-      .add("current", DataTypes.DoubleType)
-      .add("stretch", DataTypes.DoubleType);
+  private static final StructType SCHEMA = LocalSpark.KEY_RESULT_ROWS;
 
   @Test
   void okrScoreInSqlIsTheColumnScore() {
