@@ -489,6 +489,26 @@ final class Lexicon {
     return false;
   }
 
+  /**
+   * Places and machines that sites number rather than count: a number after one names it ("press
+   * 7", "labs 3 and 4", "wards 4-9", "station 40", "floors 3-5").
+   */
+  static boolean isNumberedPlace(String w) {
+    switch (w) {
+      case "line": case "lines": case "lab": case "labs": case "press": case "presses": case "floor": case "floors":
+      case "room": case "rooms": case "station": case "stations": case "ward": case "wards": case "hood": case "hoods":
+      case "gate": case "gates": case "dock": case "docks": case "bay": case "bays": case "building": case "buildings":
+      case "zone": case "zones": case "wing": case "wings": case "hall": case "halls": case "aisle": case "aisles":
+      case "lane": case "lanes": case "terminal": case "terminals": case "platform": case "platforms":
+      case "theatre": case "theatres": case "theater": case "theaters": case "oven": case "ovens": case "kiln": case "kilns":
+      case "cell": case "cells": case "booth": case "booths": case "berth": case "berths": case "hangar": case "hangars":
+      case "warehouse": case "warehouses": case "plant": case "plants": case "block": case "blocks":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** Words naming an event a result can be due by: "by the board meeting", "before the offsite". */
   static boolean isEvent(String w) {
     switch (w) {

@@ -20,7 +20,8 @@ import static dev.okr.core.statement.Candidate.WEAK;
  *       "iOS 18", "Microsoft 365") or after an acronym that is not a metric ("ELK 6", "RFC 12");
  *       "v2", "v4.0", "1.29.3" are words already;
  *   <li>issue and ticket numbers: "#1234", "PR 12", "issue 42"; "JIRA-1234", "GTM-214" are words;
- *   <li>names with digits: "24/7", "customer 360", "3D" (a word), "P1" (a word);
+ *   <li>names with digits: "24/7", "customer 360", "3D" (a word), "P1" (a word), a numbered place or
+ *       machine ("press 7", "labs 3 and 4", "wards 4-9");
  *   <li>plan lengths: a time before or after "roadmap", "plan", "strategy", "timebox", "pilot" ("12
  *       month roadmap", "roadmap (18 months)", "timebox 2 wks"), and a time written as an adjective
  *       ("90 day retention", "30 day active users");
@@ -69,6 +70,10 @@ final class NotNumbers {
     }
     if (clock(q)) {
       return true;
+    }
+    if (unmarked && q.base == null && q.per == null && q.bound == null && numberedPlaceBefore(k)
+        && !countsPlural(q.last + 1)) {
+      return true; // "press 7", "labs 3 and 4", "floors 3-5": names, not counts
     }
     if (plain && unmarked && (inArrowPair(q) ? versionPair(q) : version(q) || named(q))) {
       return true;
@@ -461,6 +466,35 @@ final class NotNumbers {
       return !Lexicon.isMetricAcronym(t.word(p)) && !countsPlural(q.last + 1);
     }
     return capitalised(p) && p > contentStart && !isMonthAt(p);
+  }
+
+  /** Numbers looked back over in a list of numbered places: "lines 1, 2, 5 and 7". */
+  private static final int PLACE_LIST_LOOKBACK = 8;
+
+  /**
+   * Whether a numbered place or machine ({@link Lexicon#isNumberedPlace}) names the number at token
+   * {@code k}, directly or through a list or range of such numbers: "press 7", "lines 2 and 4",
+   * "wards 4-9", "floors 3–5".
+   */
+  private boolean numberedPlaceBefore(int k) {
+    int p = k - 1;
+    for (int steps = 0; steps < PLACE_LIST_LOOKBACK && p > afterVerb; steps++) {
+      if (t.isWord(p)) {
+        if (Lexicon.isNumberedPlace(t.word(p))) {
+          return true;
+        }
+        if (!(t.isWord(p, "and") || t.isWord(p, "or")) || !t.isNumber(p - 1)) {
+          return false;
+        }
+        p -= 2;
+      } else if ((t.isPunct(p, '-') || t.isPunct(p, '\u2013') || t.isPunct(p, ',') || t.isPunct(p, '&')
+          || t.isPunct(p, '/')) && t.isNumber(p - 1)) {
+        p -= 2;
+      } else {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

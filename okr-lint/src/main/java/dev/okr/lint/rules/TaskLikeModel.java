@@ -14,7 +14,7 @@ import java.util.Map;
  * A logistic-regression model of "this key result is a task, not an outcome", over {@link
  * TaskLikeFeatures}: a weight per feature, a bias, and the probability from which a statement is
  * called a task. Its weights are written as text (one {@code feature<TAB>weight} a line), trained on
- * okr-lint's labelled development corpus with liblinear
+ * okr-lint's labelled development corpus with Tribuo's logistic regression
  * (see {@code TaskLikeTraining}); reading them is deterministic and needs no network and no native
  * code. Immutable and thread-safe. kr-task-like decides with it ({@link KrTaskLike#decide}); its
  * accuracy is measured by cross-validation over departments in {@code KrJudgementCorpusTest}.
