@@ -43,7 +43,7 @@ class KrJudgementCorpusTest {
   static final List<String> DEVELOPMENT =
       List.of("dev-gtm.txt", "dev-eng.txt", "dev-ops.txt", "dev-product.txt", "dev-more-1.txt", "dev-more-2.txt",
           "fresh-1.txt", "fresh-2.txt", "fresh-3.txt", "fresh-4.txt", "fresh-5.txt", "fresh-6.txt", "fresh-7.txt",
-          "fresh-8.txt");
+          "fresh-8.txt", "fresh-9.txt");
 
   /** One labelled key result. */
   record Row(String file, int line, String department, String label, boolean baseline, boolean target,
@@ -311,6 +311,10 @@ class KrJudgementCorpusTest {
    *       0.965. Five of the 15 tasks missed are not in English (reported unreadable, so counted as
    *       missed); on the English rows task recall is 0.942 (163/173). Folded in without the 15 rows
    *       other files already had.
+   *   <li>fresh-9.txt (418 rows, committed in 62aa111, picked onto main as 73e5ec4), run at dc4dbeb
+   *       (the model trained with Tribuo): task recall 0.979 (185/189), false alarms on outcomes 0.033
+   *       (6/184); target 0.983, baseline 0.986. No row is in another language. Folded in without the
+   *       19 rows other files already had.
    * </ul>
    */
   @Test

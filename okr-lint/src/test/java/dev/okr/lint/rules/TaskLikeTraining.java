@@ -35,6 +35,14 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 final class TaskLikeTraining {
   private TaskLikeTraining() {}
 
+  /** Tribuo's trainers log every run at INFO; kept quiet (held here, so the setting is not collected). */
+  private static final java.util.logging.Logger TRIBUO_LOG = quiet(java.util.logging.Logger.getLogger("org.tribuo"));
+
+  private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
   /** Passes over the training rows. */
   static final int EPOCHS = Integer.getInteger("okr.train.epochs", 10);
 
