@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,7 +91,7 @@ final class LintCommand implements Callable<Integer> {
     if (documents.isEmpty()) {
       return ExitCodes.INPUT;
     }
-    Linter linter = linter(config);
+    Linter linter = linter(config, Clock.systemDefaultZone());
     List<InputDocument> read = documents.get();
     LintReport report = linter.lintAll(read.stream().map(InputDocument::forLint).toList());
     switch (format) {
@@ -110,13 +111,17 @@ final class LintCommand implements Callable<Integer> {
     };
   }
 
-  /** The linter under {@code --config}, else ./.okrlint.yaml when it exists, else the defaults. */
-  static Linter linter(@Nullable Path config) {
+  /**
+   * The linter under {@code --config}, else ./.okrlint.yaml when it exists, else the defaults; its
+   * rules that look at the date (stale check-ins, say) take it from {@code clock} unless the
+   * configuration gives one.
+   */
+  static Linter linter(@Nullable Path config, Clock clock) {
     Path file = config;
     if (file == null) {
       Path conventional = Path.of(LintConfig.FILE_NAME);
       if (!Files.isRegularFile(conventional)) {
-        return Linter.withDefaults();
+        return Linter.builder().clock(clock).build();
       }
       file = conventional;
     }
@@ -124,7 +129,7 @@ final class LintCommand implements Callable<Integer> {
     String text = InputDocument.readText(file);
     try {
       // Building the linter checks that the rules the configuration names exist.
-      return Linter.of(LintConfig.fromYaml(text));
+      return Linter.builder().config(LintConfig.fromYaml(text)).clock(clock).build();
     } catch (LintConfigException e) {
       int line = e.line() > 0 ? e.line() : lineNaming(text, e.value());
       throw new InputException(name + (line > 0 ? ":" + line : "") + ": "

@@ -18,7 +18,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +79,6 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Profile chosen = GradeCommand.profile(profile, Map.of());
-    Linter linter = LintCommand.linter(config);
     PrintWriter err = spec.commandLine().getErr();
     if (out != null && Files.exists(out)) {
       for (Path p : paths) {
@@ -91,6 +92,8 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     LocalDate date = at == null ? LocalDate.now() : at;
+    // the findings as of the date graded at (stale check-ins, say), as the scores are
+    Linter linter = LintCommand.linter(config, Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     List<ReportDocument> documents = new ArrayList<>();
     for (InputDocument d : read.get()) {
       documents.add(document(d, date, chosen, linter));

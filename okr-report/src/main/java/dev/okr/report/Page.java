@@ -27,6 +27,7 @@ final class Page {
   private static final Pattern ELEMENT = Pattern.compile("^objectives\\[(\\d+)\\](?:\\.keyResults\\[(\\d+)\\])?");
 
   private final StringBuilder out;
+  private final HistoryChart.Frames frames = new HistoryChart.Frames();
 
   Page(StringBuilder out) {
     this.out = out;
@@ -43,11 +44,16 @@ final class Page {
     out.append("<header class=\"page\"><h1>OKR report</h1><p>").append(Html.text(names)).append("</p>");
     out.append("<p class=\"legend\">Legend: <span class=\"chip c-green\">\u2713 on track / met</span> "
         + "<span class=\"chip c-yellow\">! at risk / short</span> <span class=\"chip c-red\">\u2717 off track / missed</span> "
-        + "<span class=\"legend-pace\">| expected pace</span></p></header>\n<main>\n");
+        + "<span class=\"legend-pace\">| expected pace</span></p></header>\n");
+    out.append("<main>\n");
     for (int i = 0; i < documents.size(); i++) {
       document(documents.get(i), i, shareShown);
     }
-    out.append("</main>\n</body>\n</html>\n");
+    out.append("</main>\n<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs>");
+    ProgressBar.defs(out);
+    frames.write(out);
+    out.append("</defs></svg>\n");
+    out.append("</body>\n</html>\n");
   }
 
   private void document(ReportDocument d, int index, DoubleUnaryOperator shareShown) {
@@ -127,7 +133,7 @@ final class Page {
         .append(o.cycle().map(c -> " \u00b7 " + Html.text(c.toString())).orElse(""))
         .append(e.phase().map(p -> p == Phase.ENDED ? " \u00b7 ended" : " \u00b7 in progress").orElse(""))
         .append(o.source().map(s -> " \u00b7 line " + s.line()).orElse("")).append("</p>\n<div class=\"score\">");
-    ProgressBar.draw(out, "Objective " + o.id(), e.score(), e.expected(), e.colour());
+    ProgressBar.draw(out, "Objective", e.score(), e.expected(), e.colour());
     out.append("<span class=\"words\">").append(Html.text(summary(e.score(), e.grade(), e.status(), e.note().isPresent())))
         .append(e.expected().isPresent() ? " \u00b7 expected by now " + Html.shown(e.expected().getAsDouble()) : "")
         .append("</span></div>\n");
@@ -149,14 +155,13 @@ final class Page {
 
   private void keyResult(KeyResultEntry k, int doc, int objective, int index, double today, List<Finding> own) {
     var kr = k.keyResult();
-    out.append("<li class=\"kr ").append(colourClass(k.colour())).append("\" id=\"d").append(doc).append("-o").append(objective)
-        .append("-k").append(index).append("\" data-kr=\"").append(Html.text(kr.id())).append('"')
+    out.append("<li class=\"kr ").append(colourClass(k.colour())).append("\" data-kr=\"").append(Html.text(kr.id())).append('"')
         .append(Html.data("score", k.score())).append(Html.data("attainment", k.attainment()))
         .append(Html.data("expected", k.expected())).append(Html.data("forecast", k.forecastScore()))
-        .append(Html.data("chance", k.chance())).append(">\n<div class=\"body\"><p class=\"statement\">")
+        .append(Html.data("chance", k.chance())).append("><div class=\"body\"><p class=\"statement\">")
         .append(badge(k.colour(), k.grade(), k.status())).append("<span class=\"id\">").append(Html.text(kr.id()))
-        .append("</span> ").append(Html.text(kr.statement())).append("</p>\n<div class=\"score\">");
-    ProgressBar.draw(out, "Key result " + kr.id(), k.score(), k.expected(), k.colour());
+        .append("</span> ").append(Html.text(kr.statement())).append("</p><div class=\"score\">");
+    ProgressBar.draw(out, "Key result", k.score(), k.expected(), k.colour());
     out.append("<span class=\"words\">").append(Html.text(summary(k.score(), k.grade(), k.status(), k.note().isPresent())));
     k.expected().ifPresent(x -> out.append(" \u00b7 expected by now ").append(Html.shown(x)));
     k.forecastScore().ifPresent(f -> out.append(" \u00b7 forecast ").append(Html.shown(f)));
@@ -164,9 +169,7 @@ final class Page {
     out.append("</span></div>\n");
     k.note().ifPresent(n -> out.append("<p class=\"note\">").append(Html.text(n)).append("</p>\n"));
     if (!k.history().isEmpty() && k.expectation().isPresent()) {
-      out.append("<figure class=\"history\">");
-      HistoryChart.draw(out, "History of key result " + kr.id(), k.history(), k.expectation().getAsDouble(), k.forecast(), today);
-      out.append("</figure>\n");
+      HistoryChart.draw(out, frames, "History of " + kr.id(), k.history(), k.expectation().getAsDouble(), k.forecast(), today);
     }
     out.append("</div>");
     if (!own.isEmpty()) {
@@ -250,9 +253,8 @@ final class Page {
     return "score " + Html.shown(score.getAsDouble()) + (words.isEmpty() ? "" : " \u00b7 " + words);
   }
 
+  /** The colour's sign in a coloured disc; the words follow in the score line. */
   private static String badge(Optional<Colour> colour, Optional<Grade> grade, Optional<TrackStatus> status) {
-    String words = grade.map(g -> g.verdict().id()).or(() -> status.map(TrackStatus::id)).orElse("not judged");
-    return "<span class=\"badge " + colourClass(colour) + "\" title=\"" + Html.text(words) + "\">"
-        + icon(colour, grade.isPresent() || status.isPresent()) + "<span class=\"sr\"> " + Html.text(words) + "</span></span> ";
+    return "<span class=\"badge " + colourClass(colour) + "\">" + icon(colour, grade.isPresent() || status.isPresent()) + "</span> ";
   }
 }

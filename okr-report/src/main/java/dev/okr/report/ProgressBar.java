@@ -6,28 +6,40 @@ import java.util.OptionalDouble;
 
 /**
  * A score as a horizontal bar on a 0–1 track, with the score expected by now marked as a vertical
- * line: the bar's width is {@code score × WIDTH}, the mark's position {@code expected × WIDTH}.
+ * line: the bar's width is {@code score × WIDTH}, the mark's position {@code expected × WIDTH}. The
+ * track and the mark are drawn once in the page's {@code <defs>} and used by every bar.
  */
 final class ProgressBar {
   /** The track's width: a score of 1. */
   static final double WIDTH = 200;
   private static final double HEIGHT = 16;
   private static final double MARK_OVERHANG = 3;
+  /** The id of the track, drawn once in the page's {@code <defs>}. */
+  static final String TRACK = "pt";
+  /** The id of the pace mark, drawn once in the page's {@code <defs>} at x = 0 and placed by each bar. */
+  static final String MARK = "pm";
 
   private ProgressBar() {}
 
+  /** The track and the mark, for the page's {@code <defs>}. */
+  static void defs(StringBuilder out) {
+    new Svg(out).rect("track", 0, MARK_OVERHANG, WIDTH, HEIGHT, " id=\"" + TRACK + "\"")
+        .line("pace", 0, 0, 0, HEIGHT + 2 * MARK_OVERHANG, " id=\"" + MARK + "\"");
+  }
+
   static void draw(StringBuilder out, String what, OptionalDouble score, OptionalDouble expected, Optional<Colour> colour) {
-    String label = what + ": " + (score.isPresent() ? "score " + Html.shown(score.getAsDouble()) + " of 1" : "no score yet")
-        + (expected.isPresent() ? ", expected by now " + Html.shown(expected.getAsDouble()) : "");
-    Svg svg = Svg.open(out, "progress", WIDTH, HEIGHT + 2 * MARK_OVERHANG, label);
-    svg.rect("track", 0, MARK_OVERHANG, WIDTH, HEIGHT, "");
+    String label = what + ": " + (score.isPresent() ? "score " + Html.shown(score.getAsDouble()) : "no score yet")
+        + (expected.isPresent() ? ", expected " + Html.shown(expected.getAsDouble()) : "");
+    Svg svg = Svg.openSizedByCss(out, "progress", WIDTH, HEIGHT + 2 * MARK_OVERHANG, label);
+    svg.use(TRACK);
     if (score.isPresent()) {
       svg.rect("bar " + Page.colourClass(colour), 0, MARK_OVERHANG, clamp(score.getAsDouble()) * WIDTH, HEIGHT,
           Html.data("score", score));
     }
     if (expected.isPresent()) {
       double x = clamp(expected.getAsDouble()) * WIDTH;
-      svg.line("pace", x, 0, x, HEIGHT + 2 * MARK_OVERHANG, Html.data("expected", expected));
+      out.append("<use class=\"pace\" href=\"#").append(MARK).append("\" x=\"").append(Svg.n(x)).append('"')
+          .append(Html.data("expected", expected)).append("/>");
     }
     svg.close();
   }

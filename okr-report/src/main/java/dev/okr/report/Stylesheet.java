@@ -22,12 +22,13 @@ final class Stylesheet {
       .legend-pace { font-weight: bold; }
       .badge { display: inline-block; min-width: 1.4em; text-align: center; border-radius: 50%; color: #fff;
         font-weight: bold; margin-right: 4px; }
-      .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
       .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; color: var(--muted); }
       .charts { display: flex; flex-wrap: wrap; gap: 16px; }
       figure { margin: 0; } figcaption { font-size: .85em; color: var(--muted); }
       .scroll { overflow-x: auto; }
+      svg.defs { position: absolute; width: 0; height: 0; overflow: hidden; }
       svg { max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
+      svg.progress { width: 200px; height: 22px; } svg.history { width: 320px; }
       svg .track { fill: #eaeef2; } svg .bar.c-green, svg .box.c-green { fill: var(--green); }
       svg .bar.c-yellow, svg .box.c-yellow { fill: var(--yellow); } svg .bar.c-red, svg .box.c-red { fill: var(--red); }
       svg .bar.c-none { fill: var(--none); } svg .box.c-none { fill: var(--none); }
@@ -36,7 +37,7 @@ final class Stylesheet {
       svg .pace { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 4 2; }
       svg .target { stroke: var(--ink); stroke-width: 1.5; }
       svg .axis { stroke: var(--muted); } svg .today { stroke: var(--muted); stroke-dasharray: 2 3; }
-      svg .values { fill: none; stroke: #0969da; stroke-width: 2; } svg .value { fill: #0969da; }
+      svg .values { fill: none; stroke: #0969da; stroke-width: 2; marker: url(#history-dot); } svg .dot { fill: #0969da; }
       svg text.value { fill: var(--ink); }
       svg .forecast { stroke: #8250df; stroke-width: 2; stroke-dasharray: 6 3; } svg .band { fill: #8250df; fill-opacity: .15; }
       svg .link { fill: none; stroke: var(--muted); stroke-width: 1.5; } svg .link.cascade { stroke-dasharray: 5 3; }

@@ -4,34 +4,53 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A small SVG writer: one {@code <svg role="img">} with its text alternative (a {@code <title>} and an
- * {@code aria-label}) and the shapes the charts draw, coordinates to two decimals. Every text given to
- * it is escaped.
+ * A small SVG writer: one {@code <svg role="img">} with its text alternative (its {@code <title>}, which
+ * is the image's accessible name) and the shapes the charts draw, coordinates to one decimal. Every
+ * text given to it is escaped.
  */
 final class Svg {
   private final StringBuilder out;
 
-  private Svg(StringBuilder out) {
+  Svg(StringBuilder out) {
     this.out = out;
   }
 
   /** Opens an SVG of this size, with a CSS class and its text alternative. */
   static Svg open(StringBuilder out, String cssClass, double width, double height, String label) {
-    String text = Html.text(label);
-    out.append("<svg class=\"").append(cssClass).append("\" role=\"img\" width=\"")
-        .append(n(width)).append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ')
-        .append(n(height)).append("\" aria-label=\"").append(text).append("\"><title>").append(text).append("</title>");
+    out.append("<svg class=\"").append(cssClass).append("\" role=\"img\" width=\"").append(n(width)).append("\" height=\"")
+        .append(n(height)).append('"');
+    return titled(out, width, height, label);
+  }
+
+  /**
+   * Opens an SVG whose size the stylesheet gives (its class's {@code width}), for the charts drawn
+   * thousands of times: only the view box is written.
+   */
+  static Svg openSizedByCss(StringBuilder out, String cssClass, double width, double height, String label) {
+    out.append("<svg class=\"").append(cssClass).append("\" role=\"img\"");
+    return titled(out, width, height, label);
+  }
+
+  private static Svg titled(StringBuilder out, double width, double height, String label) {
+    out.append(" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\"><title>").append(Html.text(label))
+        .append("</title>");
     return new Svg(out);
   }
 
-  /** A coordinate or length: at most two decimals. */
+  /** A coordinate or length: at most one decimal (a twentieth of a pixel at most off). */
   static String n(double value) {
-    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  /** A use of a shape drawn once in the page's {@code <defs>}: {@code <use href="#id"/>}. */
+  Svg use(String id) {
+    out.append("<use href=\"#").append(id).append("\"/>");
+    return this;
   }
 
   /** A rectangle; {@code extra} is more attributes, already escaped (e.g. {@code data-} numbers). */
   Svg rect(String cssClass, double x, double y, double width, double height, String extra) {
-    out.append("<rect class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+    out.append("<rect class=\"").append(cssClass).append(x == 0 ? "" : "\" x=\"" + n(x)).append("\" y=\"").append(n(y))
         .append("\" width=\"").append(n(Math.max(0, width))).append("\" height=\"").append(n(Math.max(0, height)))
         .append('"').append(extra).append("/>");
     return this;
@@ -46,7 +65,12 @@ final class Svg {
 
   /** A polyline or, when {@code closed}, a polygon through these points ({@code x0, y0, x1, y1, ...}). */
   Svg path(String cssClass, boolean closed, double... xy) {
-    out.append(closed ? "<polygon" : "<polyline").append(" class=\"").append(cssClass).append("\" points=\"");
+    return path(cssClass, closed, "", xy);
+  }
+
+  /** The same with more attributes, already escaped. */
+  Svg path(String cssClass, boolean closed, String extra, double... xy) {
+    out.append(closed ? "<polygon" : "<polyline").append(" class=\"").append(cssClass).append('"').append(extra).append(" points=\"");
     for (int i = 0; i + 1 < xy.length; i += 2) {
       out.append(i == 0 ? "" : " ").append(n(xy[i])).append(',').append(n(xy[i + 1]));
     }

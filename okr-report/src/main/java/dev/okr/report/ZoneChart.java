@@ -48,14 +48,15 @@ final class ZoneChart {
       for (Map.Entry<String, Distribution> kind : team.getValue().entrySet()) {
         Distribution d = kind.getValue();
         svg.text("label", 0, y + BAR, "start", team.getKey() + ", " + kind.getKey());
+        out.append("<g data-team=\"").append(Html.text(team.getKey())).append("\" data-kind=\"").append(Html.text(kind.getKey()))
+            .append("\">");
         for (Colour c : Colour.values()) {
           long n = d.colours().getOrDefault(c, 0L);
-          svg.rect("bar c-" + c.id(), LABEL, y, n * unit, BAR,
-              " data-team=\"" + Html.text(team.getKey()) + "\" data-kind=\"" + Html.text(kind.getKey()) + "\" data-zone=\""
-                  + c.id() + "\"" + Html.data("count", n));
+          svg.rect("bar c-" + c.id(), LABEL, y, n * unit, BAR, " data-zone=\"" + c.id() + "\"" + Html.data("count", n));
           svg.text("value", LABEL + n * unit + 4, y + BAR - 3, "start", c.id() + " " + n);
           y += BAR + 3;
         }
+        out.append("</g>");
         y += GROUP_GAP;
       }
     }
