@@ -111,7 +111,7 @@ final class HistoryChart {
     void write(StringBuilder out) {
       out.append("<marker id=\"").append(DOT)
           .append("\" viewBox=\"0 0 6 6\" refX=\"3\" refY=\"3\" markerWidth=\"6\" markerHeight=\"6\" markerUnits=\"userSpaceOnUse\">")
-          .append("<circle class=\"dot\" cx=\"3\" cy=\"3\" r=\"2.5\"/></marker>");
+          .append("<circle class=\"dot\" cx=\"3\" cy=\"3\" r=\"2.5\"").append(Stylesheet.DOT).append("/></marker>");
       ids.forEach((k, id) -> {
         out.append("<g id=\"").append(id).append("\">");
         new HistoryChart(k.get(0), k.get(1)).frame(new Svg(out), k.get(2), k.get(3));
@@ -122,14 +122,16 @@ final class HistoryChart {
 
   private void frame(Svg svg, double expectation, double today) {
     double bottom = HEIGHT - BOTTOM;
-    svg.line("axis", LEFT, TOP, LEFT, bottom, "").line("axis", LEFT, bottom, WIDTH - RIGHT, bottom, "");
+    svg.line("axis", LEFT, TOP, LEFT, bottom, Stylesheet.AXIS).line("axis", LEFT, bottom, WIDTH - RIGHT, bottom, Stylesheet.AXIS);
+    svg.group(Stylesheet.TICKS);
     svg.text("tick", LEFT - 4, y(0) + 4, "end", "0").text("tick", LEFT - 4, y(1) + 4, "end", "1");
     svg.text("tick", LEFT, HEIGHT - 6, "start", "start").text("tick", WIDTH - RIGHT, HEIGHT - 6, "end", "end");
     svg.text("tick", WIDTH - RIGHT - 2, y(1) - 3, "end", "target");
-    svg.line("target", LEFT, y(1), WIDTH - RIGHT, y(1), Html.data("target", 1));
-    svg.line("pace", x(0), y(0), x(1), y(expectation), Html.data("expectation", expectation));
+    svg.end();
+    svg.line("target", LEFT, y(1), WIDTH - RIGHT, y(1), Stylesheet.TARGET + Html.data("target", 1));
+    svg.line("pace", x(0), y(0), x(1), y(expectation), Stylesheet.PACE + Html.data("expectation", expectation));
     if (today > 0 && today < 1) {
-      svg.line("today", x(today), TOP, x(today), bottom, "");
+      svg.line("today", x(today), TOP, x(today), bottom, Stylesheet.TODAY);
     }
   }
 

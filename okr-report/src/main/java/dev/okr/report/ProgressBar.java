@@ -23,8 +23,8 @@ final class ProgressBar {
 
   /** The track and the mark, for the page's {@code <defs>}. */
   static void defs(StringBuilder out) {
-    new Svg(out).rect("track", 0, MARK_OVERHANG, WIDTH, HEIGHT, " id=\"" + TRACK + "\"")
-        .line("pace", 0, 0, 0, HEIGHT + 2 * MARK_OVERHANG, " id=\"" + MARK + "\"");
+    new Svg(out).rect("track", 0, MARK_OVERHANG, WIDTH, HEIGHT, " id=\"" + TRACK + "\"" + Stylesheet.TRACK_FILL)
+        .line("pace", 0, 0, 0, HEIGHT + 2 * MARK_OVERHANG, " id=\"" + MARK + "\"" + Stylesheet.PACE.replace(" stroke-dasharray=\"4 2\"", ""));
   }
 
   static void draw(StringBuilder out, String what, OptionalDouble score, OptionalDouble expected, Optional<Colour> colour) {

@@ -4,8 +4,30 @@ package dev.okr.report;
 final class Stylesheet {
   private Stylesheet() {}
 
+  /** Text and strong lines. */
+  static final String INK = "#1f2328";
+  /** Axes, ticks and secondary text. */
+  static final String MUTED = "#59636e";
+  /** The empty part of a bar. */
+  static final String TRACK = "#eaeef2";
+  /** Check-in values. */
+  static final String VALUES = "#0969da";
+
+  /**
+   * The presentation attributes of the shapes drawn once in the page's {@code <defs>} and used by
+   * the charts: a browser matches no stylesheet rule inside a {@code <use>}'s copy, so they carry
+   * their colours themselves.
+   */
+  static final String AXIS = " stroke=\"" + MUTED + "\"";
+  static final String TICKS = " fill=\"" + MUTED + "\" font-size=\"10\"";
+  static final String TARGET = " stroke=\"" + INK + "\" stroke-width=\"1.5\"";
+  static final String PACE = " stroke=\"" + INK + "\" stroke-width=\"2\" stroke-dasharray=\"4 2\"";
+  static final String TODAY = " stroke=\"" + MUTED + "\" stroke-dasharray=\"2 3\"";
+  static final String TRACK_FILL = " fill=\"" + TRACK + "\"";
+  static final String DOT = " fill=\"" + VALUES + "\"";
+
   static final String CSS = """
-      :root { --green: #1a7f37; --yellow: #b7791f; --red: #c62828; --none: #8a8f98; --ink: #1f2328; --muted: #59636e;
+      :root { --green: #1a7f37; --yellow: #b7791f; --red: #c62828; --none: #8a8f98; --ink: %s; --muted: %s;
         --line: #d0d7de; --paper: #ffffff; --shade: #f6f8fa; }
       * { box-sizing: border-box; }
       body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
@@ -20,24 +42,22 @@ final class Stylesheet {
       .chip.c-green, .badge.c-green { background: var(--green); } .chip.c-yellow, .badge.c-yellow { background: var(--yellow); }
       .chip.c-red, .badge.c-red { background: var(--red); } .badge.c-none { background: var(--none); }
       .legend-pace { font-weight: bold; }
-      .badge { display: inline-block; min-width: 1.4em; text-align: center; border-radius: 50%; color: #fff;
+      .badge { display: inline-block; min-width: 1.4em; text-align: center; border-radius: 50%%; color: #fff;
         font-weight: bold; margin-right: 4px; }
       .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; color: var(--muted); }
       .charts { display: flex; flex-wrap: wrap; gap: 16px; }
       figure { margin: 0; } figcaption { font-size: .85em; color: var(--muted); }
-      .scroll { overflow-x: auto; }
+      .scroll { overflow-x: auto; } .scroll svg { max-width: none; }
       svg.defs { position: absolute; width: 0; height: 0; overflow: hidden; }
-      svg { max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
+      svg { max-width: 100%%; height: auto; font: 12px system-ui, sans-serif; }
       svg.progress { width: 200px; height: 22px; } svg.history { width: 320px; }
-      svg .track { fill: #eaeef2; } svg .bar.c-green, svg .box.c-green { fill: var(--green); }
+      svg .track { fill: %s; } svg .bar.c-green, svg .box.c-green { fill: var(--green); }
       svg .bar.c-yellow, svg .box.c-yellow { fill: var(--yellow); } svg .bar.c-red, svg .box.c-red { fill: var(--red); }
       svg .bar.c-none { fill: var(--none); } svg .box.c-none { fill: var(--none); }
       svg .box { fill-opacity: .14; stroke: var(--line); } svg .box.c-green, svg .box.c-yellow, svg .box.c-red { stroke-width: 1.5; }
       svg .box-text { fill: var(--ink); } svg .label, svg .value { fill: var(--ink); } svg .tick { fill: var(--muted); font-size: 10px; }
-      svg .pace { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 4 2; }
       svg .target { stroke: var(--ink); stroke-width: 1.5; }
-      svg .axis { stroke: var(--muted); } svg .today { stroke: var(--muted); stroke-dasharray: 2 3; }
-      svg .values { fill: none; stroke: #0969da; stroke-width: 2; marker: url(#history-dot); } svg .dot { fill: #0969da; }
+      svg .values { fill: none; stroke: %s; stroke-width: 2; marker: url(#history-dot); }
       svg text.value { fill: var(--ink); }
       svg .forecast { stroke: #8250df; stroke-width: 2; stroke-dasharray: 6 3; } svg .band { fill: #8250df; fill-opacity: .15; }
       svg .link { fill: none; stroke: var(--muted); stroke-width: 1.5; } svg .link.cascade { stroke-dasharray: 5 3; }
@@ -75,5 +95,5 @@ final class Stylesheet {
         section.portfolio, section.alignment { break-after: page; }
         .scroll { overflow: visible; }
       }
-      """;
+      """.formatted(INK, MUTED, TRACK, VALUES);
 }

@@ -92,6 +92,18 @@ final class Svg {
     return this;
   }
 
+  /** Opens a group whose shapes inherit these attributes, already escaped. */
+  Svg group(String attributes) {
+    out.append("<g").append(attributes).append('>');
+    return this;
+  }
+
+  /** Closes the group. */
+  Svg end() {
+    out.append("</g>");
+    return this;
+  }
+
   /** Closes the SVG. */
   void close() {
     out.append("</svg>");
