@@ -1,16 +1,18 @@
-package dev.okr.cli;
+package dev.okr.testkit;
 
 /**
  * A made-up document of many objectives in 2026-Q3, for tests and benchmarks of the report: teams of
  * five objectives, committed and aspirational in turn, three key results each (increase, decrease,
  * at-most; each its own metric) with check-ins every week or ten days up to mid-August at different speeds;
  * the first objective of each team aligns to the company's, the second cascades from a company key
- * result. Every fourth objective's last key result has no check-in yet.
+ * result. Every fourth objective's last key result has no check-in yet. Used by okr report's tests
+ * (50 objectives) and its benchmark (1,000).
  */
-final class GeneratedDocument {
+public final class GeneratedDocument {
   private GeneratedDocument() {}
 
-  static String yaml(int objectives) {
+  /** The document of {@code objectives} objectives, in the interchange form (YAML). */
+  public static String yaml(int objectives) {
     StringBuilder b = new StringBuilder("formatVersion: 1\ncycle: 2026-Q3\nobjectives:\n");
     for (int i = 0; i < objectives; i++) {
       int team = i / 5;
