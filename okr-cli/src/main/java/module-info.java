@@ -8,6 +8,7 @@ module dev.okr.cli {
   requires dev.okr.scoring;
   requires dev.okr.lint;
   requires dev.okr.lsp;
+  requires dev.okr.report;
   requires info.picocli;
   requires me.tongfei.progressbar;
   requires com.fasterxml.jackson.core;

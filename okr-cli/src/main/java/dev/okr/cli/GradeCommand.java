@@ -227,7 +227,8 @@ final class GradeCommand implements Callable<Integer> {
 
   /** How scores are shown: rounded as the profile rounds them, to two places when it does not round. */
   static final class Shown {
-    private static final Rounding UNROUNDED = Rounding.of(2, Rounding.Mode.HALF_UP);
+    /** Expected progress, forecasts, chances and shares, and scores a profile does not round: two places. */
+    static final Rounding UNROUNDED = Rounding.of(2, Rounding.Mode.HALF_UP);
     private final Rounding keyResult;
     private final Rounding objective;
 
@@ -569,20 +570,14 @@ final class GradeCommand implements Callable<Integer> {
 
   /** The check-ins file, written beside its path and moved into place once complete. */
   private static void writeCheckIns(Path file, List<String[]> lines) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      try (java.io.Writer w = Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8);
-          CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
+    OutputFile.write(file, w -> {
+      try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
         csv.writeRecord(CHECK_IN_COLUMNS);
         for (String[] line : lines) {
           csv.writeRecord(line);
         }
       }
-      Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    });
   }
 
   /** The names of the milestones done, in the key result's order, as the batch's milestones_done cell. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.okr.core.OkrSet;
+import dev.okr.core.TerminalText;
 import dev.okr.core.io.DocumentFormat;
 import dev.okr.core.io.OkrReader;
 import dev.okr.core.outline.OutlineImport;
@@ -12,6 +13,7 @@ import dev.okr.core.outline.UnplacedLine;
 import dev.okr.lint.Document;
 import dev.okr.lint.LintConfig;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,6 +192,40 @@ record InputDocument(String name, OkrSet set, String text, Optional<String> outl
       }
     }
     return files;
+  }
+
+  /**
+   * Every document of these paths (files, and directories searched as {@link #readFound} says), for
+   * a command named {@code command}: the files skipped are listed on {@code err}, one line each; when
+   * some file cannot be read, or none is left, the errors are written there ({@code error: ...}) and
+   * the result is empty.
+   */
+  static Optional<List<InputDocument>> readAll(List<Path> paths, String command, PrintWriter err) {
+    List<InputDocument> documents = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (Input input : expand(paths)) {
+      try {
+        if (input.found()) {
+          readFound(input.file(), skipped::add).ifPresent(documents::add);
+        } else {
+          documents.add(read(input.file()));
+        }
+      } catch (RuntimeException e) {
+        errors.add(Errors.message(e));
+      }
+    }
+    skipped.forEach(line -> err.println(TerminalText.escape(line)));
+    err.flush();
+    if (documents.isEmpty() && errors.isEmpty()) {
+      errors.add("no OKR document to " + command + ": every file found was skipped");
+    }
+    if (!errors.isEmpty()) {
+      errors.forEach(e -> err.println("error: " + e));
+      err.flush();
+      return Optional.empty();
+    }
+    return Optional.of(documents);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.okr.cli;
 
-import dev.okr.core.TerminalText;
 import dev.okr.lint.LintConfig;
 import dev.okr.lint.LintConfigException;
 import dev.okr.lint.LintReport;
@@ -11,8 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -87,32 +87,13 @@ final class LintCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--docs-url: " + e.getMessage());
     }
-    List<InputDocument> documents = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    for (InputDocument.Input input : InputDocument.expand(paths)) {
-      try {
-        if (input.found()) {
-          InputDocument.readFound(input.file(), skipped::add).ifPresent(documents::add);
-        } else {
-          documents.add(InputDocument.read(input.file()));
-        }
-      } catch (RuntimeException e) {
-        errors.add(Errors.message(e));
-      }
-    }
-    skipped.forEach(line -> err.println(TerminalText.escape(line)));
-    err.flush();
-    if (documents.isEmpty() && errors.isEmpty()) {
-      errors.add("no OKR document to lint: every file found was skipped");
-    }
-    if (!errors.isEmpty()) {
-      errors.forEach(e -> err.println("error: " + e));
-      err.flush();
+    Optional<List<InputDocument>> documents = InputDocument.readAll(paths, "lint", err);
+    if (documents.isEmpty()) {
       return ExitCodes.INPUT;
     }
-    Linter linter = linter();
-    LintReport report = linter.lintAll(documents.stream().map(InputDocument::forLint).toList());
+    Linter linter = linter(config, Clock.systemDefaultZone());
+    List<InputDocument> read = documents.get();
+    LintReport report = linter.lintAll(read.stream().map(InputDocument::forLint).toList());
     switch (format) {
       case TEXT -> out.print(ReportFormat.TEXT.render(report));
       case SARIF -> out.print(ReportFormat.sarif(report, docsUrl));
@@ -130,13 +111,17 @@ final class LintCommand implements Callable<Integer> {
     };
   }
 
-  /** The linter under --config, else ./.okrlint.yaml when it exists, else the defaults. */
-  private Linter linter() {
+  /**
+   * The linter under {@code --config}, else ./.okrlint.yaml when it exists, else the defaults; its
+   * rules that look at the date (stale check-ins, say) take it from {@code clock} unless the
+   * configuration gives one.
+   */
+  static Linter linter(@Nullable Path config, Clock clock) {
     Path file = config;
     if (file == null) {
       Path conventional = Path.of(LintConfig.FILE_NAME);
       if (!Files.isRegularFile(conventional)) {
-        return Linter.withDefaults();
+        return Linter.builder().clock(clock).build();
       }
       file = conventional;
     }
@@ -144,7 +129,7 @@ final class LintCommand implements Callable<Integer> {
     String text = InputDocument.readText(file);
     try {
       // Building the linter checks that the rules the configuration names exist.
-      return Linter.of(LintConfig.fromYaml(text));
+      return Linter.builder().config(LintConfig.fromYaml(text)).clock(clock).build();
     } catch (LintConfigException e) {
       int line = e.line() > 0 ? e.line() : lineNaming(text, e.value());
       throw new InputException(name + (line > 0 ? ":" + line : "") + ": "

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code okr} command: lint, grade, batch-grade, parse, convert, completion and lsp. Build it with
+ * The {@code okr} command: lint, grade, report, batch-grade, parse, convert, completion and lsp. Build it with
  * {@link #commandLine()}, which installs the one-line error handling every command shares.
  */
 @Command(
@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         LintCommand.class,
         GradeCommand.class,
+        ReportCommand.class,
         BatchGradeCommand.class,
         ParseCommand.class,
         ConvertCommand.class,
@@ -108,7 +109,7 @@ public final class OkrCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: lint, grade, batch-grade, parse, convert, completion or lsp");
+    throw new ParameterException(spec.commandLine(), "Missing command: lint, grade, report, batch-grade, parse, convert, completion or lsp");
   }
 
   /** The version, as the build wrote it into {@code version.properties}. */

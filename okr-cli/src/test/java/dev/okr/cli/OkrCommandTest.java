@@ -27,11 +27,11 @@ class OkrCommandTest {
   void helpListsEveryCommand() {
     Run run = Cli.run("--help");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Usage: okr", "lint", "grade", "batch-grade", "parse", "convert", "completion", "lsp", "Exit codes:");
+    assertThat(run.out()).contains("Usage: okr", "lint", "grade", "report", "batch-grade", "parse", "convert", "completion", "lsp", "Exit codes:");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lint", "grade", "batch-grade", "parse", "convert", "completion", "lsp"})
+  @ValueSource(strings = {"lint", "grade", "report", "batch-grade", "parse", "convert", "completion", "lsp"})
   void everyCommandHasHelpAndTheVersionOption(String command) {
     Run help = Cli.run(command, "--help");
     assertThat(help.exit()).isZero();
@@ -48,17 +48,18 @@ class OkrCommandTest {
     String list = out.substring(out.indexOf("Commands:\n") + "Commands:\n".length(), out.indexOf("\n\n", out.indexOf("Commands:")));
     // an entry starts at two spaces and a name; its wrapped lines are indented further
     String[] entries = list.split("\n(?=  \\S)");
-    assertThat(entries).hasSize(8);
+    assertThat(entries).hasSize(9);
     for (String entry : entries) {
       assertThat(entry.strip()).as(entry).endsWith(".");
     }
     assertThat(out.replaceAll("\\s+", " ")).contains(
         "lint Find the pitfalls of OKR practice in documents and outlines.",
-        "batch-grade Grade a CSV of key-result rows in one streaming pass with flat memory.");
+        "batch-grade Grade a CSV of key-result rows in one streaming pass with flat memory.",
+        "report Write an HTML report of documents: scores, grades, status, forecasts and lint findings, with charts.");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "lint", "grade", "batch-grade", "parse", "convert", "completion", "lsp"})
+  @ValueSource(strings = {"", "lint", "grade", "report", "batch-grade", "parse", "convert", "completion", "lsp"})
   void helpParagraphsAreWrappedByPicocliNotByHand(String command) {
     CommandLine line = OkrCommand.commandLine();
     CommandSpec spec = command.isEmpty() ? line.getCommandSpec() : line.getSubcommands().get(command).getCommandSpec();
