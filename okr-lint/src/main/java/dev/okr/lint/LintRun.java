@@ -17,11 +17,14 @@ final class LintRun {
   final boolean positionsAtText;
   /** Counts columns in code points in the document's text, when the linter has it. */
   final @Nullable CodePointColumns codePointColumns;
+  /** Makes the fixes of findings in the document's text, when the linter has it. */
+  final @Nullable Fixes fixes;
 
   LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, StatementParser parser,
       boolean positionsAtText, Optional<String> text) {
     this.positionsAtText = positionsAtText;
     this.codePointColumns = text.map(CodePointColumns::new).orElse(null);
+    this.fixes = codePointColumns == null ? null : new Fixes(codePointColumns, positionsAtText);
     this.set = set;
     this.parser = parser;
     this.config = config;

@@ -413,12 +413,17 @@ public final class Linter {
     List<Ranked> findings = new ArrayList<>(kept.size());
     for (Pending p : kept) {
       Finding.Builder f = build(run, p);
+      boolean suppressed = false;
       for (Active a : valid) {
         if (a.written().at() == p.draft().at && a.suppression().ruleIds().contains(p.origin().id())) {
           a.used().add(p.origin().id());
           f.status(Finding.Status.SUPPRESSED).justification(a.suppression().reason());
+          suppressed = true;
           break;
         }
+      }
+      if (run.fixes != null) {
+        addFixes(run.fixes, p, suppressed, f);
       }
       findings.add(new Ranked(p, f.build()));
     }
@@ -429,7 +434,12 @@ public final class Linter {
             FindingDraft d = new FindingDraft(a.written().at(),
                 "Suppression of " + id + " silences nothing here; remove it");
             Pending p = new Pending(unusedSuppression, d, a.written().position(), false);
-            findings.add(new Ranked(p, build(run, p).build()));
+            Finding.Builder f = build(run, p);
+            Fix removal = run.fixes == null || a.suppression().ruleIds().size() > 1 ? null : run.fixes.removeComment(a.written().position());
+            if (removal != null) {
+              f.addFixes(removal);
+            }
+            findings.add(new Ranked(p, f.build()));
           }
         }
       }
@@ -440,6 +450,26 @@ public final class Linter {
       sorted.add(r.finding);
     }
     return sorted;
+  }
+
+  /**
+   * The fixes of a finding of a rule or of the engine: the rule's own edits that can be made, then,
+   * unless it is suppressed or the engine's, a suppression of its rule on its element.
+   */
+  private void addFixes(Fixes fixes, Pending p, boolean suppressed, Finding.Builder f) {
+    Scope at = p.draft().at;
+    for (FindingDraft.Proposed proposed : p.draft().fixes) {
+      Fix fix = fixes.of(at, proposed.title(), proposed.edit());
+      if (fix != null) {
+        f.addFixes(fix);
+      }
+    }
+    if (!suppressed && p.origin() != invalidSuppression && p.origin() != unusedSuppression) {
+      Fix fix = fixes.suppression(at, p.origin().id(), p.atLine() ? p.position() : null);
+      if (fix != null) {
+        f.addFixes(fix);
+      }
+    }
   }
 
   /** A finding with its place in document order: element, then span, then rule id. */
