@@ -29,8 +29,19 @@ final class FindingDiagnostics {
 
   private FindingDiagnostics() {}
 
+  /**
+   * What a lint of a text published: the diagnostics, and the active finding each came from (none
+   * for a text that could not be read), in the same order.
+   */
+  record Linted(List<Diagnostic> diagnostics, List<Finding> findings) {}
+
   /** The diagnostics of a text; never throws. */
   static List<Diagnostic> of(Linter linter, String docsBase, String name, DocumentKind kind, String text) {
+    return lint(linter, docsBase, name, kind, text).diagnostics();
+  }
+
+  /** The diagnostics of a text with their findings; never throws. */
+  static Linted lint(Linter linter, String docsBase, String name, DocumentKind kind, String text) {
     ParsedDocument parsed = ParsedDocument.read(name, kind, text);
     if (parsed.document().isEmpty()) {
       Position at = new Position(parsed.line(), parsed.character());
@@ -39,7 +50,7 @@ final class FindingDiagnostics {
           TextChanges.lineEnd(text, lineStart) - lineStart));
       Diagnostic d = new Diagnostic(new Range(at, end), parsed.problem().orElse("not an OKR document"),
           DiagnosticSeverity.Error, SOURCE, UNREADABLE);
-      return List.of(d);
+      return new Linted(List.of(d), List.of());
     }
     LintReport report;
     try {
@@ -47,9 +58,10 @@ final class FindingDiagnostics {
     } catch (RuntimeException e) {
       Diagnostic d = new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
           "the linter failed: " + e, DiagnosticSeverity.Error, SOURCE, UNREADABLE);
-      return List.of(d);
+      return new Linted(List.of(d), List.of());
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     LineIndex lines = new LineIndex(text);
     for (Finding f : report.findings()) {
       if (!f.isActive()) {
@@ -59,8 +71,9 @@ final class FindingDiagnostics {
       Diagnostic d = new Diagnostic(range(text, lines, f), message, severity(f.severity()), SOURCE, f.ruleId());
       helpUri(report, f.ruleId(), docsBase).ifPresent(uri -> d.setCodeDescription(new DiagnosticCodeDescription(uri)));
       diagnostics.add(d);
+      findings.add(f);
     }
-    return diagnostics;
+    return new Linted(diagnostics, findings);
   }
 
   private static Optional<String> helpUri(LintReport report, String ruleId, String docsBase) {
