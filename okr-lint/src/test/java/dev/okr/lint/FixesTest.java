@@ -2,6 +2,8 @@ package dev.okr.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.okr.core.io.OkrReader;
 import dev.okr.core.outline.OutlineImport;
 import java.time.LocalDate;
@@ -144,6 +146,43 @@ class FixesTest {
         .filter(f -> f.ruleId().equals("unused-suppression")).findFirst().orElseThrow();
     assertThat(unused.fixes()).extracting(Fix::title).containsExactly("Remove the unused suppression");
     assertThat(unused.fixes().get(0).applyTo(OUTLINE)).contains("- KR3: Increase NPS from 42\n");
+  }
+
+  @Test
+  void jsonAndSarifReportsCarryTheFixes() throws Exception {
+    LintReport report = LINTER.lint(Document.of(OkrReader.yaml().read(YAML, "okrs.yaml"), "okrs.yaml", YAML));
+    ObjectMapper json = new ObjectMapper();
+    JsonNode finding = null;
+    for (JsonNode f : json.readTree(ReportFormat.JSON.render(report)).path("findings")) {
+      if (f.path("ruleId").asText().equals("okr-missing-kind")) {
+        finding = f;
+      }
+    }
+    assertThat(finding).isNotNull();
+    JsonNode fix = finding.path("fixes").get(0);
+    assertThat(fix.path("title").asText()).isEqualTo("Label it committed (must reach 1.0)");
+    assertThat(fix.path("replacements").get(0).toString()).isEqualTo(
+        "{\"startOffset\":48,\"endOffset\":48,\"startLine\":4,\"startColumn\":5,\"endLine\":4,\"endColumn\":5,"
+            + "\"text\":\"kind: committed\\n    \"}");
+
+    JsonNode result = null;
+    for (JsonNode r : json.readTree(ReportFormat.SARIF.render(report)).path("runs").get(0).path("results")) {
+      if (r.path("ruleId").asText().equals("okr-missing-kind")) {
+        result = r;
+      }
+    }
+    assertThat(result).isNotNull();
+    JsonNode sarifFix = result.path("fixes").get(0);
+    assertThat(sarifFix.path("description").path("text").asText()).isEqualTo("Label it committed (must reach 1.0)");
+    JsonNode change = sarifFix.path("artifactChanges").get(0);
+    assertThat(change.path("artifactLocation").path("uri").asText()).isEqualTo("okrs.yaml");
+    JsonNode replacement = change.path("replacements").get(0);
+    assertThat(replacement.path("deletedRegion").path("startLine").asInt()).isEqualTo(4);
+    assertThat(replacement.path("deletedRegion").path("startColumn").asInt()).isEqualTo(5);
+    assertThat(replacement.path("deletedRegion").path("endColumn").asInt()).isEqualTo(5);
+    assertThat(replacement.path("deletedRegion").path("charOffset").asInt()).isEqualTo(48);
+    assertThat(replacement.path("deletedRegion").path("charLength").asInt()).isZero();
+    assertThat(replacement.path("insertedContent").path("text").asText()).isEqualTo("kind: committed\n    ");
   }
 
   @Test

@@ -279,7 +279,10 @@ class OkrLanguageServerTest {
     try (LspSession session = new LspSession(Duration.ZERO)) {
       session.initialize("file:///home/me/okrs");
       session.remote.getTextDocumentService().didOpen(open(uri, "markdown", text));
-      session.awaitDiagnostics(uri, 1);
+      Diagnostic taskLike = session.awaitDiagnostics(uri, 1).getDiagnostics().stream()
+          .filter(d -> d.getCode().getLeft().equals("kr-task-like")).findFirst().orElseThrow();
+      session.remote.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
+          taskLike.getRange(), new CodeActionContext(List.of(taskLike)))).get(30, TimeUnit.SECONDS);
       session.remote.getTextDocumentService().didChange(change(uri, 2, range(1, 7, 1, 42),
           "Raise day-7 activation from 38% to 50% by December"));
       session.awaitDiagnostics(uri, 2);
@@ -288,7 +291,8 @@ class OkrLanguageServerTest {
       session.shutdownAndExit();
       String trace = session.trace();
       assertThat(trace).contains("'initialize - (1)'", "'textDocument/didOpen'", "'textDocument/publishDiagnostics'",
-          "'textDocument/didChange'", "'textDocument/hover - (2)'", "'shutdown - (3)'", "'exit'");
+          "'textDocument/codeAction - (2)'", "\"kind\": \"quickfix\"", "'textDocument/didChange'",
+          "'textDocument/hover - (3)'", "'shutdown - (4)'", "'exit'");
       Path target = Path.of("target");
       if (Files.isDirectory(target)) {
         Files.writeString(target.resolve("lsp-exchange.txt"), trace, StandardCharsets.UTF_8);
