@@ -69,8 +69,15 @@ final class Fixes {
         return null;
       }
       int end = lines.lineEnd(start);
-      String content = text.substring(start, end).strip();
-      if (content.isEmpty() || content.startsWith("|") || content.endsWith("|") || hasOpenComment(content)) {
+      int first = start;
+      while (first < end && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      int last = end - 1;
+      while (last > first && Character.isWhitespace(text.charAt(last))) {
+        last--;
+      }
+      if (first == end || text.charAt(first) == '|' || text.charAt(last) == '|' || hasOpenComment(first, end)) {
         return null; // a table row's cells, or a comment left open
       }
       return Fix.of(title, replacement(end, end, " <!-- " + OutlineSuppressions.MARKER + " " + suppression + " -->"));
@@ -228,8 +235,10 @@ final class Fixes {
     return line.startsWith(name) && line.substring(name.length()).stripLeading().startsWith(":");
   }
 
-  private static boolean hasOpenComment(String line) {
-    return line.lastIndexOf("<!--") > line.lastIndexOf("-->");
+  /** Whether the characters {@code [start, end)} open a comment they do not close. */
+  private boolean hasOpenComment(int start, int end) {
+    int open = text.lastIndexOf("<!--", end - 4);
+    return open >= start && text.lastIndexOf("-->", end - 3) < open;
   }
 
   /**

@@ -76,7 +76,7 @@ public abstract class Scope {
    * and the configuration's output verbs.
    */
   public final dev.okr.core.statement.Vocabulary statementVocabulary() {
-    return run.parser.vocabulary();
+    return run.statements.parser().vocabulary();
   }
 
   /** The file the document was read from, when known. */
