@@ -11,8 +11,8 @@ final class LintRun {
   final LintConfig config;
   final LocalDate asOf;
   final Optional<String> file;
-  /** The linter's parser, with the statements it has read. */
-  final Statements statements;
+  /** What the linter has computed from texts alone: the statements it has read, values memoised by text. */
+  final TextCache texts;
   /** Whether elements' source positions mark the first character of their text (outlines do). */
   final boolean positionsAtText;
   /** Counts columns in code points in the document's text, when the linter has it. */
@@ -20,13 +20,13 @@ final class LintRun {
   /** Makes the fixes of findings in the document's text, when the linter has it. */
   final @Nullable Fixes fixes;
 
-  LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, Statements statements,
+  LintRun(OkrSet set, LintConfig config, LocalDate asOf, Optional<String> file, TextCache texts,
       boolean positionsAtText, Optional<String> text) {
     this.positionsAtText = positionsAtText;
     this.codePointColumns = text.map(CodePointColumns::new).orElse(null);
     this.fixes = codePointColumns == null ? null : new Fixes(codePointColumns, positionsAtText);
     this.set = set;
-    this.statements = statements;
+    this.texts = texts;
     this.config = config;
     this.asOf = asOf;
     this.file = file;

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs lint rules over OKR documents. A linter is immutable and thread-safe: build it once (rules,
  * configuration) and call {@link #lint} from any thread. It keeps the statements and titles it has
- * read (a few thousand at most), so that linting a document again after a small edit, as an editor
+ * read, and what rules computed from them alone (a few thousand at most), so that linting a document again after a small edit, as an editor
  * does, reads only what changed.
  *
  * <pre>{@code
@@ -45,7 +45,7 @@ public final class Linter {
   private static final OkrSet STANDALONE_SET = OkrSet.of(List.of());
 
   private final LintConfig config;
-  private final Statements statements;
+  private final TextCache texts;
   private final List<Slot> keyResultSlots;
   private final Clock clock;
   private final List<Slot> slots;
@@ -60,7 +60,7 @@ public final class Linter {
 
   private Linter(Builder b) {
     this.config = b.config;
-    this.statements = new Statements(StatementVocabulary.parser(b.config.vocabulary()));
+    this.texts = new TextCache(StatementVocabulary.parser(b.config.vocabulary()));
     this.clock = b.clock;
     List<LintRule> all = new ArrayList<>(b.rules == null ? BuiltInRules.all() : b.rules);
     if (b.discover) {
@@ -174,7 +174,7 @@ public final class Linter {
     } catch (OkrValidationException blank) {
       return report(List.of()); // nothing the model accepts as a statement has been typed yet
     }
-    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), statements, false, Optional.empty());
+    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), texts, false, Optional.empty());
     ObjectiveScope os = new ObjectiveScope(run, STANDALONE, 0, 1);
     KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);
     os.attach(List.of(ks), List.of());
@@ -198,7 +198,7 @@ public final class Linter {
    * come in document order.
    */
   public LintReport lint(Document document) {
-    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), statements, document.outlineText().isPresent(),
+    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), texts, document.outlineText().isPresent(),
         document.outlineText().or(document::fileText));
     DocumentScope doc = new DocumentScope(run);
     List<Scope> elements = new ArrayList<>();
