@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * One thing a rule found: which rule, how serious, what is wrong, where (path, span, file
- * position), a suggested rewrite when one can be given, how sure the rule is, and a fingerprint
- * that survives edits elsewhere in the document.
+ * position), a suggested rewrite when one can be given, edits that fix or suppress it when the
+ * linter had the document's text, how sure the rule is, and a fingerprint that survives edits
+ * elsewhere in the document.
  */
 @Value.Immutable
 public interface Finding {
