@@ -148,10 +148,11 @@ final class Fixes {
     }
     int windowEnd = lines.lineStart(p.line() + WINDOW);
     int limit = windowEnd < 0 ? text.length() : windowEnd;
-    int found = text.indexOf(element, lineStart);
-    if (found < 0 || found + element.length() > limit) {
+    int inWindow = text.substring(lineStart, limit).indexOf(element); // not beyond: an absent text costs a window, not the file
+    if (inWindow < 0) {
       return -1;
     }
+    int found = lineStart + inWindow;
     // written as a plain, single- or double-quoted scalar that ends where the text ends
     char before = found == 0 ? ' ' : text.charAt(found - 1);
     int after = found + element.length();
@@ -235,10 +236,19 @@ final class Fixes {
     return line.startsWith(name) && line.substring(name.length()).stripLeading().startsWith(":");
   }
 
-  /** Whether the characters {@code [start, end)} open a comment they do not close. */
+  /** Whether the characters {@code [start, end)} (one line) open a comment they do not close. */
   private boolean hasOpenComment(int start, int end) {
-    int open = text.lastIndexOf("<!--", end - 4);
-    return open >= start && text.lastIndexOf("-->", end - 3) < open;
+    for (int open = end - 4; open >= start; open--) {
+      if (text.startsWith("<!--", open)) {
+        for (int close = open + 4; close + 3 <= end; close++) {
+          if (text.startsWith("-->", close)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
