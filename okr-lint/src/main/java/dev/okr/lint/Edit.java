@@ -12,7 +12,8 @@ public sealed interface Edit {
   /**
    * Replaces characters of the element's text (its statement or title): in a YAML or JSON document,
    * only where the text is written there as it reads (no escapes), and only with plain text (letters,
-   * digits, spaces, '-', '_', '.') (or nothing), so that no quoting changes.
+   * digits, spaces, '-', '_', '.') or nothing, so that no quoting changes; never so that nothing
+   * is left of the text.
    *
    * @param span the characters replaced, in the element's text; empty to insert
    * @param text the new characters

@@ -127,6 +127,10 @@ final class Fixes {
     if (edit.span().end() > element.length() || element.isEmpty()) {
       return null;
     }
+    String after = element.substring(0, edit.span().start()) + edit.text() + element.substring(edit.span().end());
+    if (after.isBlank()) {
+      return null; // a statement or title may not be blank: the document would not read
+    }
     int start = textStart(at);
     if (start < 0) {
       return null;

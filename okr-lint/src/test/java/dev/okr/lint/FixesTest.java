@@ -185,6 +185,29 @@ class FixesTest {
     assertThat(replacement.path("insertedContent").path("text").asText()).isEqualTo("kind: committed\n    ");
   }
 
+  /** Offers to delete a key result's statement, or its first word. */
+  @RuleInfo(id = "test-delete", summary = "Offers deletions", category = Category.STATEMENT, severity = Severity.INFO,
+      productRule = "none")
+  static final class Deleting implements LintRule.KeyResultRule {
+    @Override
+    public void check(KeyResultScope keyResult, Reporter out) {
+      if (keyResult.text().equals("Improve load times")) {
+        out.report(keyResult, "deletable")
+            .fix("Delete it all", new Edit.ReplaceText(TextSpan.of(0, keyResult.text().length()), ""))
+            .fix("Delete the verb", new Edit.ReplaceText(TextSpan.of(0, 8), ""));
+      }
+    }
+  }
+
+  @Test
+  void aTextEditThatWouldLeaveTheStatementBlankIsNotOffered() {
+    Linter linter = Linter.builder().addRule(new Deleting()).config(LINTER.config()).build();
+    Finding f = linter.lint(Document.of(OkrReader.yaml().read(YAML, "okrs.yaml"), "okrs.yaml", YAML)).findings().stream()
+        .filter(x -> x.ruleId().equals("test-delete")).findFirst().orElseThrow();
+    assertThat(f.fixes()).extracting(Fix::title).containsExactly("Delete the verb", "Suppress test-delete here (then write why)");
+    assertThat(f.fixes().get(0).applyTo(YAML)).contains("        statement: load times\n");
+  }
+
   @Test
   void noFixesWithoutTheDocumentsText() {
     LintReport report = LINTER.lint(OkrReader.yaml().read(YAML, "okrs.yaml"));
