@@ -6,8 +6,9 @@ import java.util.Arrays;
 /**
  * Turns a column in UTF-16 code units, as {@link SourcePosition} counts, into one in code points,
  * as Python indexes strings, for one document's text. Lines end at {@code \n}, {@code \r\n} or
- * {@code \r}, as {@link SourcePosition} says. The line starts are found once, on the first call.
- * Not thread-safe: one instance per lint call.
+ * {@code \r}, as {@link SourcePosition} says. The line starts are found once, on the first call;
+ * {@link Fixes} finds offsets and positions with them too. Not thread-safe: one instance per lint
+ * call.
  */
 final class CodePointColumns {
   private final String text;
@@ -31,6 +32,37 @@ final class CodePointColumns {
     int end = Math.min(text.length(), start + utf16Column - 1);
     int beyond = start + utf16Column - 1 - end;
     return text.codePointCount(start, end) + beyond + 1;
+  }
+
+  /** The text the columns are counted in. */
+  String text() {
+    return text;
+  }
+
+  /** The offset of a 1-based line's first character, or -1 past the last line. */
+  int lineStart(int line) {
+    int[] starts = lineStarts();
+    return line < 1 || line > starts.length ? -1 : starts[line - 1];
+  }
+
+  /** The number of lines (a text without a line break has one). */
+  int lineCount() {
+    return lineStarts().length;
+  }
+
+  /** The offset where the line that starts at {@code lineStart} ends, before its line break. */
+  int lineEnd(int lineStart) {
+    int i = lineStart;
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The 1-based line of an offset. */
+  int lineOf(int offset) {
+    int i = Arrays.binarySearch(lineStarts(), offset);
+    return i >= 0 ? i + 1 : -i - 1;
   }
 
   private int[] lineStarts() {

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * One thing a rule found: which rule, how serious, what is wrong, where (path, span, file
- * position), a suggested rewrite when one can be given, how sure the rule is, and a fingerprint
- * that survives edits elsewhere in the document.
+ * position), a suggested rewrite when one can be given, edits that fix or suppress it when the
+ * linter had the document's text, how sure the rule is, and a fingerprint that survives edits
+ * elsewhere in the document.
  */
 @Value.Immutable
 public interface Finding {
@@ -75,6 +76,15 @@ public interface Finding {
 
   /** A rewrite the user may accept; never applied silently. */
   Optional<String> suggestion();
+
+  /**
+   * Edits of the document's text that fix the finding or silence it, for a client to offer (an
+   * editor's quick fixes); never applied by the linter. Present only when the linter had the
+   * document's text ({@link Document#fileText()}, {@link Document#outlineText()}) and each edit keeps
+   * the document well-formed: a rule's own fix (e.g. labelling an objective committed), then, for an
+   * active finding on an element, a suppression of the rule on that element with a reason to fill in.
+   */
+  java.util.List<Fix> fixes();
 
   /** How sure the rule is, in [0, 1]; 1 for structural rules. */
   double confidence();

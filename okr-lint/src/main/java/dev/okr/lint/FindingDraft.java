@@ -1,5 +1,7 @@
 package dev.okr.lint;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +15,11 @@ public final class FindingDraft {
   @Nullable TextSpan span;
   double confidence = 1.0;
   @Nullable String suggestion;
+  /** The fixes proposed, as titles and edits, in the order given. */
+  final List<Proposed> fixes = new ArrayList<>(1);
+
+  /** A fix a rule proposed: what it does and the edit. */
+  record Proposed(String title, Edit edit) {}
 
   FindingDraft(Scope at, String message) {
     this.at = Objects.requireNonNull(at, "at");
@@ -50,6 +57,24 @@ public final class FindingDraft {
   /** A rewrite the user may accept, e.g. "Rewrite as an outcome: 'Increase ... from ... to ...'". */
   public FindingDraft suggestion(String suggestion) {
     this.suggestion = Objects.requireNonNull(suggestion, "suggestion");
+    return this;
+  }
+
+  /**
+   * A fix the user may apply, as an edit of the element: the linter offers it as a {@link Fix} of
+   * the document's text ({@link Finding#fixes()}) when it can make the edit there safely, and not
+   * otherwise. Keep the {@linkplain #suggestion(String) suggestion} too: it is shown where fixes are
+   * not.
+   *
+   * @param title what the fix does, e.g. "Label the objective committed"
+   */
+  public FindingDraft fix(String title, Edit edit) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(edit, "edit");
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("a fix needs a title");
+    }
+    fixes.add(new Proposed(title, edit));
     return this;
   }
 }

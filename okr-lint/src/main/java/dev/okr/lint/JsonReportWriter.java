@@ -18,7 +18,10 @@ final class JsonReportWriter {
   /**
    * One finding as JSON, every field present ({@code null} where absent): {@code ruleId,
    * severity, category, message, file, line, column, codePointColumn, path, elementId, text, span,
-   * suggestion, confidence, fingerprint, status, justification}. The report and JSON lines share it.
+   * suggestion, fixes, confidence, fingerprint, status, justification}. The report and JSON lines
+   * share it. {@code fixes} is a list, empty when there are none, of {@code {title, replacements}},
+   * each replacement {@code {startOffset, endOffset, startLine, startColumn, endLine, endColumn,
+   * text}} in the document's text ({@link Replacement}).
    *
    * <p>Positions come in two units, so that every editor can use them: {@code column} and the
    * span's {@code start} and {@code end} count UTF-16 code units (Java, JavaScript, LSP, SARIF's
@@ -54,6 +57,22 @@ final class JsonReportWriter {
       n.putNull("span");
     }
     n.put("suggestion", f.suggestion().orElse(null));
+    ArrayNode fixes = n.putArray("fixes");
+    for (Fix fix : f.fixes()) {
+      ObjectNode x = fixes.addObject();
+      x.put("title", fix.title());
+      ArrayNode replacements = x.putArray("replacements");
+      for (Replacement r : fix.replacements()) {
+        ObjectNode o = replacements.addObject();
+        o.put("startOffset", r.startOffset());
+        o.put("endOffset", r.endOffset());
+        o.put("startLine", r.startLine());
+        o.put("startColumn", r.startColumn());
+        o.put("endLine", r.endLine());
+        o.put("endColumn", r.endColumn());
+        o.put("text", r.text());
+      }
+    }
     n.put("confidence", f.confidence());
     n.put("fingerprint", f.fingerprint());
     n.put("status", f.status().name().toLowerCase(Locale.ROOT));

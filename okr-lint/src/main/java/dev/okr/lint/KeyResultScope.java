@@ -52,7 +52,7 @@ public final class KeyResultScope extends Scope {
   public KeyResultStatement statement() {
     KeyResultStatement s = statement;
     if (s == null) {
-      s = run.parser.parse(keyResult.statement());
+      s = run.texts.parse(keyResult.statement());
       statement = s;
     }
     return s;

@@ -12,7 +12,6 @@ import dev.okr.core.Owner;
 import dev.okr.core.SourcePosition;
 import dev.okr.core.outline.UnplacedLine;
 import dev.okr.core.statement.StatementKind;
-import dev.okr.core.statement.StatementParser;
 import dev.okr.lint.rules.BuiltInRules;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +32,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs lint rules over OKR documents. A linter is immutable and thread-safe: build it once (rules,
- * configuration) and call {@link #lint} from any thread.
+ * configuration) and call {@link #lint} from any thread. It keeps the statements and titles it has
+ * read, and what rules computed from them alone (a few thousand at most), so that linting a document again after a small edit, as an editor
+ * does, reads only what changed.
  *
  * <pre>{@code
  * LintReport report = Linter.withDefaults().lint(okrSet);
@@ -44,7 +45,7 @@ public final class Linter {
   private static final OkrSet STANDALONE_SET = OkrSet.of(List.of());
 
   private final LintConfig config;
-  private final StatementParser parser;
+  private final TextCache texts;
   private final List<Slot> keyResultSlots;
   private final Clock clock;
   private final List<Slot> slots;
@@ -59,7 +60,7 @@ public final class Linter {
 
   private Linter(Builder b) {
     this.config = b.config;
-    this.parser = StatementVocabulary.parser(b.config.vocabulary());
+    this.texts = new TextCache(StatementVocabulary.parser(b.config.vocabulary()));
     this.clock = b.clock;
     List<LintRule> all = new ArrayList<>(b.rules == null ? BuiltInRules.all() : b.rules);
     if (b.discover) {
@@ -173,7 +174,7 @@ public final class Linter {
     } catch (OkrValidationException blank) {
       return report(List.of()); // nothing the model accepts as a statement has been typed yet
     }
-    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), parser, false, Optional.empty());
+    LintRun run = new LintRun(STANDALONE_SET, config, asOf(), Optional.empty(), texts, false, Optional.empty());
     ObjectiveScope os = new ObjectiveScope(run, STANDALONE, 0, 1);
     KeyResultScope ks = new KeyResultScope(run, kr, os, 0, 2);
     os.attach(List.of(ks), List.of());
@@ -197,7 +198,7 @@ public final class Linter {
    * come in document order.
    */
   public LintReport lint(Document document) {
-    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), parser, document.outlineText().isPresent(),
+    LintRun run = new LintRun(document.set(), config, asOf(), document.file(), texts, document.outlineText().isPresent(),
         document.outlineText().or(document::fileText));
     DocumentScope doc = new DocumentScope(run);
     List<Scope> elements = new ArrayList<>();
@@ -413,12 +414,17 @@ public final class Linter {
     List<Ranked> findings = new ArrayList<>(kept.size());
     for (Pending p : kept) {
       Finding.Builder f = build(run, p);
+      boolean suppressed = false;
       for (Active a : valid) {
         if (a.written().at() == p.draft().at && a.suppression().ruleIds().contains(p.origin().id())) {
           a.used().add(p.origin().id());
           f.status(Finding.Status.SUPPRESSED).justification(a.suppression().reason());
+          suppressed = true;
           break;
         }
+      }
+      if (run.fixes != null) {
+        addFixes(run.fixes, p, suppressed, f);
       }
       findings.add(new Ranked(p, f.build()));
     }
@@ -429,7 +435,12 @@ public final class Linter {
             FindingDraft d = new FindingDraft(a.written().at(),
                 "Suppression of " + id + " silences nothing here; remove it");
             Pending p = new Pending(unusedSuppression, d, a.written().position(), false);
-            findings.add(new Ranked(p, build(run, p).build()));
+            Finding.Builder f = build(run, p);
+            Fix removal = run.fixes == null || a.suppression().ruleIds().size() > 1 ? null : run.fixes.removeComment(a.written().position());
+            if (removal != null) {
+              f.addFixes(removal);
+            }
+            findings.add(new Ranked(p, f.build()));
           }
         }
       }
@@ -440,6 +451,26 @@ public final class Linter {
       sorted.add(r.finding);
     }
     return sorted;
+  }
+
+  /**
+   * The fixes of a finding of a rule or of the engine: the rule's own edits that can be made, then,
+   * unless it is suppressed or the engine's, a suppression of its rule on its element.
+   */
+  private void addFixes(Fixes fixes, Pending p, boolean suppressed, Finding.Builder f) {
+    Scope at = p.draft().at;
+    for (FindingDraft.Proposed proposed : p.draft().fixes) {
+      Fix fix = fixes.of(at, proposed.title(), proposed.edit());
+      if (fix != null) {
+        f.addFixes(fix);
+      }
+    }
+    if (!suppressed && p.origin() != invalidSuppression && p.origin() != unusedSuppression) {
+      Fix fix = fixes.suppression(at, p.origin().id(), p.atLine() ? p.position() : null);
+      if (fix != null) {
+        f.addFixes(fix);
+      }
+    }
   }
 
   /** A finding with its place in document order: element, then span, then rule id. */

@@ -38,7 +38,7 @@ public final class ObjectiveScope extends Scope {
   public KeyResultStatement titleStatement() {
     KeyResultStatement s = title;
     if (s == null) {
-      s = run.parser.parse(objective.title());
+      s = run.texts.parse(objective.title());
       title = s;
     }
     return s;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Writes SARIF 2.1.0 with Jackson. No SARIF library on Maven Central is kept up to date (the
  * generated POJO libraries were last released in 2021 and pin old Jackson versions), and the
  * subset code scanning reads is small: tool.driver with rules, results with locations,
- * fingerprints and suppressions.
+ * fingerprints, suppressions and fixes.
  */
 final class SarifReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -163,6 +163,27 @@ final class SarifReportWriter {
       }
       if (baselined) {
         r.put("baselineState", f.status() == Finding.Status.BASELINED ? "unchanged" : "new");
+      }
+      if (!f.fixes().isEmpty() && f.file().isPresent()) {
+        ArrayNode fixes = r.putArray("fixes");
+        for (Fix fix : f.fixes()) {
+          ObjectNode x = fixes.addObject();
+          x.putObject("description").put("text", fix.title());
+          ObjectNode change = x.putArray("artifactChanges").addObject();
+          change.putObject("artifactLocation").put("uri", f.file().get().replace('\\', '/'));
+          ArrayNode replacements = change.putArray("replacements");
+          for (Replacement rep : fix.replacements()) {
+            ObjectNode o = replacements.addObject();
+            ObjectNode deleted = o.putObject("deletedRegion");
+            deleted.put("startLine", rep.startLine());
+            deleted.put("startColumn", rep.startColumn());
+            deleted.put("endLine", rep.endLine());
+            deleted.put("endColumn", rep.endColumn());
+            deleted.put("charOffset", rep.startOffset());
+            deleted.put("charLength", rep.endOffset() - rep.startOffset());
+            o.putObject("insertedContent").put("text", rep.text());
+          }
+        }
       }
       ObjectNode props = r.putObject("properties");
       props.put("confidence", f.confidence());

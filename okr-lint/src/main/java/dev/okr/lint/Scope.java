@@ -29,14 +29,27 @@ public abstract class Scope {
    */
   public static final class Key<T> {
     private final String name;
+    final boolean textOnly;
 
-    private Key(String name) {
+    private Key(String name, boolean textOnly) {
       this.name = name;
+      this.textOnly = textOnly;
     }
 
     /** A new key; {@code name} is for debugging only. */
     public static <T> Key<T> of(String name) {
-      return new Key<>(name);
+      return new Key<>(name, false);
+    }
+
+    /**
+     * A new key for a value that depends only on the element's {@linkplain Scope#text() text} and
+     * on the linter (its configuration and vocabulary), not on the rest of the document nor the
+     * date: the linter keeps such values across lint calls, by text, so that linting a document
+     * again after an edit computes them only for the texts that changed. The value must be
+     * immutable; it is shared between threads.
+     */
+    public static <T> Key<T> ofText(String name) {
+      return new Key<>(name, true);
     }
 
     @Override
@@ -76,7 +89,7 @@ public abstract class Scope {
    * and the configuration's output verbs.
    */
   public final dev.okr.core.statement.Vocabulary statementVocabulary() {
-    return run.parser.vocabulary();
+    return run.texts.parser().vocabulary();
   }
 
   /** The file the document was read from, when known. */
@@ -95,7 +108,7 @@ public abstract class Scope {
     }
     Object value = memos.get(key);
     if (value == null) {
-      value = compute.apply((S) this);
+      value = key.textOnly ? run.texts.memo(key, text(), () -> compute.apply((S) this)) : compute.apply((S) this);
       memos.put(key, value);
     }
     return (T) value;

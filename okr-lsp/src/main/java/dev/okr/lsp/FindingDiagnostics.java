@@ -7,7 +7,9 @@ import dev.okr.lint.Linter;
 import dev.okr.lint.ReportFormat;
 import dev.okr.lint.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
@@ -29,8 +31,19 @@ final class FindingDiagnostics {
 
   private FindingDiagnostics() {}
 
+  /**
+   * What a lint of a text published: the diagnostics, and the active finding each came from (none
+   * for a text that could not be read), in the same order.
+   */
+  record Linted(List<Diagnostic> diagnostics, List<Finding> findings) {}
+
   /** The diagnostics of a text; never throws. */
   static List<Diagnostic> of(Linter linter, String docsBase, String name, DocumentKind kind, String text) {
+    return lint(linter, docsBase, name, kind, text).diagnostics();
+  }
+
+  /** The diagnostics of a text with their findings; never throws. */
+  static Linted lint(Linter linter, String docsBase, String name, DocumentKind kind, String text) {
     ParsedDocument parsed = ParsedDocument.read(name, kind, text);
     if (parsed.document().isEmpty()) {
       Position at = new Position(parsed.line(), parsed.character());
@@ -39,7 +52,7 @@ final class FindingDiagnostics {
           TextChanges.lineEnd(text, lineStart) - lineStart));
       Diagnostic d = new Diagnostic(new Range(at, end), parsed.problem().orElse("not an OKR document"),
           DiagnosticSeverity.Error, SOURCE, UNREADABLE);
-      return List.of(d);
+      return new Linted(List.of(d), List.of());
     }
     LintReport report;
     try {
@@ -47,20 +60,25 @@ final class FindingDiagnostics {
     } catch (RuntimeException e) {
       Diagnostic d = new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
           "the linter failed: " + e, DiagnosticSeverity.Error, SOURCE, UNREADABLE);
-      return List.of(d);
+      return new Linted(List.of(d), List.of());
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>(report.findings().size());
+    List<Finding> findings = new ArrayList<>(report.findings().size());
     LineIndex lines = new LineIndex(text);
+    // one link per rule, shared by its diagnostics
+    Map<String, Optional<DiagnosticCodeDescription>> links = new HashMap<>();
     for (Finding f : report.findings()) {
       if (!f.isActive()) {
         continue;
       }
-      String message = f.message() + f.suggestion().map(s -> "\nSuggestion: " + s).orElse("");
+      String message = f.suggestion().isPresent() ? f.message() + "\nSuggestion: " + f.suggestion().get() : f.message();
       Diagnostic d = new Diagnostic(range(text, lines, f), message, severity(f.severity()), SOURCE, f.ruleId());
-      helpUri(report, f.ruleId(), docsBase).ifPresent(uri -> d.setCodeDescription(new DiagnosticCodeDescription(uri)));
+      links.computeIfAbsent(f.ruleId(), id -> helpUri(report, id, docsBase).map(DiagnosticCodeDescription::new))
+          .ifPresent(d::setCodeDescription);
       diagnostics.add(d);
+      findings.add(f);
     }
-    return diagnostics;
+    return new Linted(diagnostics, findings);
   }
 
   private static Optional<String> helpUri(LintReport report, String ruleId, String docsBase) {
@@ -99,7 +117,7 @@ final class FindingDiagnostics {
     int column = Math.max(0, position.get().column() - 1);
     int lineEnd = TextChanges.lineEnd(text, lineStart);
     int at = Math.min(lineStart + column, lineEnd);
-    if (f.span().isPresent() && (f.path().isEmpty() || text.startsWith(spanned(f), at))) {
+    if (f.span().isPresent() && (f.path().isEmpty() || spannedAt(text, at, f))) {
       int end = Math.min(at + f.span().get().length(), text.length());
       return new Range(lines.position(at), lines.position(end));
     }
@@ -120,9 +138,10 @@ final class FindingDiagnostics {
     return new Range(lines.position(at), lines.position(Math.max(at, lineEnd)));
   }
 
-  private static String spanned(Finding f) {
+  /** Whether the characters of the finding's span are at {@code at} in the text. */
+  private static boolean spannedAt(String text, int at, Finding f) {
     int start = Math.min(f.span().get().start(), f.text().length());
     int end = Math.min(f.span().get().end(), f.text().length());
-    return f.text().substring(start, Math.max(start, end));
+    return text.regionMatches(at, f.text(), start, Math.max(start, end) - start);
   }
 }

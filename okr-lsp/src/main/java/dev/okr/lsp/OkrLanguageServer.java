@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.List;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -34,13 +37,19 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * an older version is waiting or being linted supersedes it: only the newest version's diagnostics
  * are published. Text that is not a document gives one diagnostic where it goes wrong.
  *
- * <p>Findings carry their suggestions as prose (a rewrite to consider, with placeholders such as
- * {@code <target>}), not as edits, so the server offers no quick fixes: the suggestion is shown in
- * the diagnostic's message instead.
+ * <p>Each diagnostic's message ends with the finding's suggestion, in prose. Where a finding carries
+ * fixes ({@code Finding.fixes()}: e.g. labelling an objective committed or aspirational, or
+ * suppressing the rule on the element with a reason to write), the server offers them as quick
+ * fixes: code actions of kind {@code quickfix} with the edit to apply.
  */
 public final class OkrLanguageServer implements LanguageServer, LanguageClientAware {
-  /** How long a change waits for the next before it is linted, unless another is given. */
-  public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(30);
+  /**
+   * How long a change waits for the next before it is linted, unless another is given: none. Keys
+   * typed by a person usually come more than 50 ms apart, so a shorter wait merges none of them and only
+   * delays the diagnostics; changes that come while a lint runs are merged all the same, since a
+   * lint starts only for the newest version and one that a newer version overtakes is not published.
+   */
+  public static final Duration DEFAULT_DEBOUNCE = Duration.ZERO;
 
   private final OkrTextDocumentService documents;
   private final OkrWorkspaceService workspace = new OkrWorkspaceService();
@@ -110,6 +119,7 @@ public final class OkrLanguageServer implements LanguageServer, LanguageClientAw
     ServerCapabilities capabilities = new ServerCapabilities();
     capabilities.setTextDocumentSync(TextDocumentSyncKind.Incremental);
     capabilities.setHoverProvider(true);
+    capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("okr", Versions.version())));
   }
 

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -41,7 +40,12 @@ final class OkrTextDocumentService implements TextDocumentService {
   /** An open document: its text, its kind and the version the client gave it. */
   private record Open(String text, String languageId, int version) {}
 
+  /** The lint of a version of a document. */
+  private record Linted(int version, FindingDiagnostics.Linted lint) {}
+
   private final Map<String, Open> open = new ConcurrentHashMap<>();
+  /** The last lint published for each open document, for its quick fixes. */
+  private final Map<String, Linted> linted = new ConcurrentHashMap<>();
   private final ScheduledExecutorService lints = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "okr-lsp-lint");
     t.setDaemon(true);
@@ -107,6 +111,7 @@ final class OkrTextDocumentService implements TextDocumentService {
   public void didClose(DidCloseTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
     open.remove(uri);
+    linted.remove(uri);
     LanguageClient c = client;
     if (c != null) {
       c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
@@ -121,10 +126,28 @@ final class OkrTextDocumentService implements TextDocumentService {
     }
   }
 
-  /** No quick fixes: findings' suggestions are prose, not edits (see {@link OkrLanguageServer}). */
+  /**
+   * The quick fixes of the findings whose diagnostics touch the range: those of the lint of the
+   * document's current version when it has run, else of a lint made now, so that every edit
+   * applies to the text the client has.
+   */
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    return CompletableFuture.completedFuture(List.of());
+    String uri = params.getTextDocument().getUri();
+    Open o = open.get(uri);
+    if (o == null) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        Linted last = linted.get(uri);
+        FindingDiagnostics.Linted lint = last != null && last.version() == o.version() ? last.lint() : lintNow(uri, o);
+        return QuickFixes.of(uri, lint, params.getRange());
+      } catch (RuntimeException | StackOverflowError e) {
+        warn("the quick fixes of " + uri + " failed: " + e);
+        return List.of();
+      }
+    });
   }
 
   @Override
@@ -159,10 +182,9 @@ final class OkrTextDocumentService implements TextDocumentService {
     if (o == null || o.version() != version) {
       return;
     }
-    List<Diagnostic> diagnostics;
+    FindingDiagnostics.Linted lint;
     try {
-      diagnostics = FindingDiagnostics.of(configs.linterFor(uri), docsBase, WorkspaceConfigs.nameOf(uri),
-          DocumentKind.of(uri, o.languageId(), o.text()), o.text());
+      lint = lintNow(uri, o);
     } catch (RuntimeException | StackOverflowError e) {
       warn("linting " + uri + " failed: " + e);
       return;
@@ -170,8 +192,14 @@ final class OkrTextDocumentService implements TextDocumentService {
     Open now = open.get(uri);
     LanguageClient c = client;
     if (c != null && now != null && now.version() == version) {
-      c.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics, version));
+      linted.put(uri, new Linted(version, lint));
+      c.publishDiagnostics(new PublishDiagnosticsParams(uri, lint.diagnostics(), version));
     }
+  }
+
+  private FindingDiagnostics.Linted lintNow(String uri, Open o) {
+    return FindingDiagnostics.lint(configs.linterFor(uri), docsBase, WorkspaceConfigs.nameOf(uri),
+        DocumentKind.of(uri, o.languageId(), o.text()), o.text());
   }
 
   private void warn(String message) {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -23,7 +26,9 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +84,8 @@ class OkrLanguageServerTest {
       InitializeResult init = session.initialize(folder.toUri().toString());
       assertThat(init.getCapabilities().getTextDocumentSync().getLeft()).isEqualTo(TextDocumentSyncKind.Incremental);
       assertThat(init.getCapabilities().getHoverProvider().getLeft()).isTrue();
+      assertThat(init.getCapabilities().getCodeActionProvider().getRight().getCodeActionKinds())
+          .containsExactly(CodeActionKind.QuickFix);
 
       session.remote.getTextDocumentService().didOpen(open(uri, "markdown", OUTLINE));
       List<Diagnostic> opened = session.awaitDiagnostics(uri, 1).getDiagnostics();
@@ -107,9 +114,69 @@ class OkrLanguageServerTest {
 
       var actions = session.remote.getTextDocumentService().codeAction(new CodeActionParams(
           new TextDocumentIdentifier(uri), range(5, 0, 5, 5), new CodeActionContext(changed))).get(30, TimeUnit.SECONDS);
-      assertThat(actions).as("suggestions are prose, not edits: no quick fixes").isEmpty();
+      assertThat(actions).as("no finding on the outcome's line: no quick fixes").isEmpty();
 
       assertThat(session.shutdownAndExit()).isTrue();
+    }
+  }
+
+  /** Asks for the quick fixes at a diagnostic and returns the one with this title. */
+  private static CodeAction quickFix(LspSession session, String uri, Diagnostic at, String title) throws Exception {
+    List<Either<Command, CodeAction>> actions = session.remote.getTextDocumentService().codeAction(new CodeActionParams(
+        new TextDocumentIdentifier(uri), at.getRange(), new CodeActionContext(List.of(at)))).get(30, TimeUnit.SECONDS);
+    assertThat(actions).allSatisfy(a -> assertThat(a.getRight().getKind()).isEqualTo(CodeActionKind.QuickFix));
+    return actions.stream().map(Either::getRight).filter(a -> a.getTitle().equals(title)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quick fix \"" + title + "\" among " + actions));
+  }
+
+  /** Sends a quick fix's edits of one document as the client applies them: one incremental change. */
+  private static void apply(LspSession session, String uri, int version, CodeAction action) {
+    List<TextEdit> edits = action.getEdit().getChanges().get(uri);
+    assertThat(edits).hasSize(1);
+    session.remote.getTextDocumentService().didChange(change(uri, version, edits.get(0).getRange(), edits.get(0).getNewText()));
+  }
+
+  @Test
+  void offersTheFixesOfAFindingAsQuickFixesWhoseEditsRemoveIt() throws Exception {
+    String uri = folder.resolve("q3.yaml").toUri().toString();
+    String unlabelled = YAML.replace("    kind: aspirational\n", "");
+    try (LspSession session = new LspSession(Duration.ZERO)) {
+      session.initialize(folder.toUri().toString());
+      session.remote.getTextDocumentService().didOpen(open(uri, "yaml", unlabelled));
+      Diagnostic missingKind = session.awaitDiagnostics(uri, 1).getDiagnostics().stream()
+          .filter(d -> d.getCode().getLeft().equals("okr-missing-kind")).findFirst().orElseThrow();
+
+      CodeAction committed = quickFix(session, uri, missingKind, "Label it committed (must reach 1.0)");
+      assertThat(committed.getDiagnostics()).containsExactly(missingKind);
+      apply(session, uri, 2, committed);
+      List<Diagnostic> fixed = session.awaitDiagnostics(uri, 2).getDiagnostics();
+      assertThat(fixed).noneMatch(d -> d.getCode().getLeft().equals("okr-missing-kind"));
+      assertThat(session.server.openText(uri).orElseThrow()).contains("  - kind: committed\n    id: retention\n");
+
+      Diagnostic taskLike = fixed.stream().filter(d -> d.getCode().getLeft().equals("kr-task-like")).findFirst().orElseThrow();
+      apply(session, uri, 3, quickFix(session, uri, taskLike, "Suppress kr-task-like here (then write why)"));
+      List<Diagnostic> suppressed = session.awaitDiagnostics(uri, 3).getDiagnostics();
+      assertThat(suppressed).noneMatch(d -> d.getCode().getLeft().equals("kr-task-like")
+          || d.getCode().getLeft().equals(FindingDiagnostics.UNREADABLE));
+      assertThat(session.server.openText(uri).orElseThrow())
+          .contains("      - suppressions: [\"kr-task-like -- TODO: say why\"]\n        id: gallery\n");
+      session.shutdownAndExit();
+    }
+  }
+
+  @Test
+  void aQuickFixInAnOutlineSuppressesTheFindingOnItsLine() throws Exception {
+    String uri = folder.resolve("q4.md").toUri().toString();
+    try (LspSession session = new LspSession(Duration.ZERO)) {
+      session.initialize(null);
+      session.remote.getTextDocumentService().didOpen(open(uri, "markdown", OUTLINE));
+      Diagnostic taskLike = session.awaitDiagnostics(uri, 1).getDiagnostics().stream()
+          .filter(d -> d.getCode().getLeft().equals("kr-task-like")).findFirst().orElseThrow();
+      apply(session, uri, 2, quickFix(session, uri, taskLike, "Suppress kr-task-like here (then write why)"));
+      assertThat(session.awaitDiagnostics(uri, 2).getDiagnostics()).noneMatch(d -> d.getCode().getLeft().equals("kr-task-like"));
+      assertThat(session.server.openText(uri).orElseThrow())
+          .contains("- KR2: Launch the new onboarding checklist <!-- okr-lint-disable kr-task-like -- TODO: say why -->");
+      session.shutdownAndExit();
     }
   }
 
@@ -212,7 +279,10 @@ class OkrLanguageServerTest {
     try (LspSession session = new LspSession(Duration.ZERO)) {
       session.initialize("file:///home/me/okrs");
       session.remote.getTextDocumentService().didOpen(open(uri, "markdown", text));
-      session.awaitDiagnostics(uri, 1);
+      Diagnostic taskLike = session.awaitDiagnostics(uri, 1).getDiagnostics().stream()
+          .filter(d -> d.getCode().getLeft().equals("kr-task-like")).findFirst().orElseThrow();
+      session.remote.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
+          taskLike.getRange(), new CodeActionContext(List.of(taskLike)))).get(30, TimeUnit.SECONDS);
       session.remote.getTextDocumentService().didChange(change(uri, 2, range(1, 7, 1, 42),
           "Raise day-7 activation from 38% to 50% by December"));
       session.awaitDiagnostics(uri, 2);
@@ -221,7 +291,8 @@ class OkrLanguageServerTest {
       session.shutdownAndExit();
       String trace = session.trace();
       assertThat(trace).contains("'initialize - (1)'", "'textDocument/didOpen'", "'textDocument/publishDiagnostics'",
-          "'textDocument/didChange'", "'textDocument/hover - (2)'", "'shutdown - (3)'", "'exit'");
+          "'textDocument/codeAction - (2)'", "\"kind\": \"quickfix\"", "'textDocument/didChange'",
+          "'textDocument/hover - (3)'", "'shutdown - (4)'", "'exit'");
       Path target = Path.of("target");
       if (Files.isDirectory(target)) {
         Files.writeString(target.resolve("lsp-exchange.txt"), trace, StandardCharsets.UTF_8);

@@ -5,11 +5,13 @@ import dev.okr.core.statement.KeyResultStatement;
 import dev.okr.core.statement.Phrase;
 import dev.okr.core.statement.Quantity;
 import dev.okr.lint.Category;
+import dev.okr.lint.Edit;
 import dev.okr.lint.KeyResultScope;
 import dev.okr.lint.LintRule;
 import dev.okr.lint.Reporter;
 import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Severity;
+import dev.okr.lint.TextSpan;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>"Improve", "optimize", "enhance" and "better" point to the better side: down for a metric that
  * falls as things improve ("Improve latency from 400 to 200 ms": latency, or a time) and up
  * otherwise. Nothing is reported without both numbers, without a verb that points a way, for a
- * change relative to the start, or when the numbers are equal.
+ * change relative to the start, or when the numbers are equal. The fix offered replaces the verb
+ * with the one the numbers go ("Reduce", "Increase"), for when the numbers are right.
  */
 @RuleInfo(
     id = "kr-direction-mismatch",
@@ -70,10 +73,13 @@ final class KrDirectionMismatch implements LintRule.KeyResultRule {
         + (numbers == Direction.DECREASE ? "below" : "above") + " the baseline " + baseline.text()
         + (lowerIsBetter ? ", and " + st.metric().map(Phrase::text).orElse("the metric") + " is better lower" : "");
     String other = numbers == Direction.DECREASE ? "Reduce" : "Increase";
+    String replacing = Character.isLowerCase(written.charAt(0)) ? other.toLowerCase(Locale.ROOT) : other;
     out.report(keyResult, message)
         .span(verb.get().start(), verb.get().end())
         .suggestion("Check the numbers; if they are right, say the way they go: '" + other + " "
-            + st.metric().map(Phrase::text).orElse("<metric>") + " from " + baseline.text() + " to " + target.text() + "'");
+            + st.metric().map(Phrase::text).orElse("<metric>") + " from " + baseline.text() + " to " + target.text() + "'")
+        .fix("Say \"" + replacing + "\" (if the numbers are right)",
+            new Edit.ReplaceText(TextSpan.of(verb.get().start(), verb.get().end()), replacing));
   }
 
   /**

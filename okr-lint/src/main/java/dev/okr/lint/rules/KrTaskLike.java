@@ -71,8 +71,11 @@ final class KrTaskLike implements LintRule.KeyResultRule {
     }
   }
 
-  /** The verdict on a key result, computed once per lint call: kr-task-like and the rules that defer to it share it. */
-  static final Scope.Key<Optional<Verdict>> VERDICT = Scope.Key.of("kr-task-like verdict");
+  /**
+   * The verdict on a key result, computed once per statement text by a linter (it depends on nothing
+   * else): kr-task-like and the rules that defer to it share it.
+   */
+  static final Scope.Key<Optional<Verdict>> VERDICT = Scope.Key.ofText("kr-task-like verdict");
 
   static Optional<Verdict> verdict(KeyResultScope keyResult) {
     return keyResult.memo(VERDICT, (KeyResultScope k) -> {

@@ -5,6 +5,7 @@ import dev.okr.core.io.OkrReader;
 import dev.okr.core.outline.OutlineImport;
 import dev.okr.lint.Document;
 import dev.okr.lint.Finding;
+import dev.okr.lint.Fix;
 import dev.okr.lint.LintConfig;
 import dev.okr.lint.LintRule;
 import dev.okr.lint.Linter;
@@ -48,6 +49,10 @@ import java.util.regex.Pattern;
  * the line, the findings expected and the findings that fired; no test framework is needed. A
  * finding of a rule under test whose message is not one of those its {@code @RuleInfo} lists fails
  * too.
+ *
+ * <p>The fixture also applies each fix of each finding of the rules under test ({@link
+ * Finding#fixes()}), one at a time, reads the edited document again and lints it: the check fails
+ * unless the document still reads and that finding is no longer active (fixed or suppressed).
  *
  * <pre>{@code
  * RuleFixture.of(new CodenameRule()).expectOutline("""
@@ -162,9 +167,12 @@ public final class RuleFixture {
    */
   public void expectOutline(String outline) {
     Expected expected = Expected.read(outline, OUTLINE_EXPECT);
-    String text = expected.text;
+    check(expected, RuleFixture::outline);
+  }
+
+  private static Document outline(String text) {
     OutlineImport imported = OutlineImport.read(text);
-    check(expected, Document.outline(imported.okrSet(), "outline.md", text, imported.unplaced()));
+    return Document.outline(imported.okrSet(), "outline.md", text, imported.unplaced());
   }
 
   /**
@@ -174,7 +182,7 @@ public final class RuleFixture {
    */
   public void expectYaml(String yaml) {
     Expected expected = Expected.read(yaml, YAML_EXPECT);
-    check(expected, read(expected.text, "okrs.yaml", t -> OkrReader.yaml().read(t, "okrs.yaml")));
+    check(expected, t -> read(t, "okrs.yaml", x -> OkrReader.yaml().read(x, "okrs.yaml")));
   }
 
   /**
@@ -185,11 +193,11 @@ public final class RuleFixture {
    */
   public void expectJson(String json) {
     Expected expected = Expected.read(json, JSON_EXPECT);
-    check(expected, read(expected.text, "okrs.json", t -> OkrReader.json().read(t, "okrs.json")));
+    check(expected, t -> read(t, "okrs.json", x -> OkrReader.json().read(x, "okrs.json")));
   }
 
   private static Document read(String text, String file, Function<String, OkrSet> reader) {
-    return Document.of(reader.apply(text), file);
+    return Document.of(reader.apply(text), file, text);
   }
 
   /**
@@ -210,7 +218,8 @@ public final class RuleFixture {
     return ours;
   }
 
-  private void check(Expected expected, Document document) {
+  private void check(Expected expected, Function<String, Document> reader) {
+    Document document = reader.apply(expected.text);
     expected.ids.forEach((line, here) -> here.forEach(id -> {
       if (!ids.contains(id)) {
         throw new AssertionError("line " + line + " expects " + id + ", which is not a rule under test ("
@@ -254,6 +263,34 @@ public final class RuleFixture {
       throw new AssertionError("The findings of " + String.join(", ", ids) + " differ from those expected in the document:\n"
           + diff);
     }
+    checkFixes(expected.text, actual, reader);
+  }
+
+  /** Applies each fix of each finding on its own: the document must still read, the finding be gone or suppressed. */
+  private void checkFixes(String text, List<Finding> found, Function<String, Document> reader) {
+    for (Finding f : found) {
+      for (Fix fix : f.fixes()) {
+        String where = "The fix \"" + fix.title() + "\" of " + f.ruleId() + " at "
+            + f.position().map(p -> "line " + p.line()).orElse(f.path());
+        String fixed = fix.applyTo(text);
+        Document after;
+        try {
+          after = reader.apply(fixed);
+        } catch (RuntimeException e) {
+          throw new AssertionError(where + " leaves a document that does not read (" + e.getMessage() + "):\n" + fixed, e);
+        }
+        if (count(findings(after), f) >= count(found, f)) {
+          throw new AssertionError(where + " leaves the finding active:\n" + fixed);
+        }
+      }
+    }
+  }
+
+  /** How many findings are of the rule of {@code like} on an element of the same path and text. */
+  private static long count(List<Finding> findings, Finding like) {
+    return findings.stream()
+        .filter(n -> n.ruleId().equals(like.ruleId()) && n.path().equals(like.path()) && n.text().equals(like.text()))
+        .count();
   }
 
   /** Whether the findings fired are the ids expected, each as often, in any order. */

@@ -2,6 +2,8 @@ package dev.okr.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okr.core.outline.OutlineImport;
+import dev.okr.lint.Document;
 import dev.okr.lint.Finding;
 import dev.okr.lint.LintConfig;
 import dev.okr.lint.Severity;
@@ -37,6 +39,35 @@ class KrDirectionMismatchTest {
     assertThat(fixture.statement("Cut MTTR from 30 minutes to 2 hours")).singleElement()
         .extracting(Finding::message).isEqualTo("\"Cut\" but the target 2 hours is above the baseline 30 minutes");
     assertThat(fixture.statement("Increase open P1 bugs from 5 to zero")).hasSize(1);
+  }
+
+  @Test
+  void offersTheVerbTheNumbersGoAsAFixThatRemovesTheFinding() {
+    String outline = """
+        ## Objective: Keep customers happy (committed)
+        Owner: Care
+        - Increase churn from 5% to 3% <!-- expect: kr-direction-mismatch -->
+        - Increase NPS from 42 to 60
+        """;
+    fixture.expectOutline(outline); // applies each fix too: the document reads, the finding is gone
+    String text = outline.replace(" <!-- expect: kr-direction-mismatch -->", "");
+    OutlineImport imported = OutlineImport.read(text);
+    Finding f = fixture.findings(Document.outline(imported.okrSet(), "okrs.md", text, imported.unplaced())).get(0);
+    assertThat(f.fixes().get(0).title()).isEqualTo("Say \"Reduce\" (if the numbers are right)");
+    assertThat(f.fixes().get(0).applyTo(text)).contains("- Reduce churn from 5% to 3%\n");
+    fixture.expectYaml("""
+        formatVersion: 1
+        cycle: 2026-Q3
+        objectives:
+          - id: care
+            title: Keep customers happy
+            kind: committed
+            owner: {team: Care}
+            keyResults:
+              - id: churn  # expect: kr-direction-mismatch
+                statement: "improve activation from 40% to 30%"
+              - Increase NPS from 42 to 60
+        """);
   }
 
   @Test

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okr.lint.Category;
+import dev.okr.lint.Edit;
 import dev.okr.lint.KeyResultScope;
 import dev.okr.lint.LintConfig;
 import dev.okr.lint.LintRule;
 import dev.okr.lint.Reporter;
 import dev.okr.lint.RuleInfo;
 import dev.okr.lint.Severity;
+import dev.okr.lint.TextSpan;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,53 @@ class RuleFixtureTest {
     public void check(KeyResultScope keyResult, Reporter out) {
       out.report(keyResult, "every key result");
     }
+  }
+
+  /** Reports "falcon" and offers a fix that leaves it, or one that breaks a YAML document. */
+  @RuleInfo(id = "test-bad-fix", summary = "Offers a bad fix", category = Category.STATEMENT, severity = Severity.WARNING,
+      productRule = "none")
+  static final class BadFix implements LintRule.KeyResultRule {
+    private final boolean breaking;
+
+    BadFix(boolean breaking) {
+      this.breaking = breaking;
+    }
+
+    @Override
+    public void check(KeyResultScope keyResult, Reporter out) {
+      int at = keyResult.text().indexOf("Falcon");
+      if (at >= 0) {
+        out.report(keyResult, "names falcon").fix("Do nothing useful", breaking
+            ? new Edit.AddField("kind", "committed") // a key result has no kind: the document no longer reads
+            : new Edit.ReplaceText(TextSpan.of(at, at + 6), "Falcon"));
+      }
+    }
+  }
+
+  @Test
+  void eachFixIsAppliedAndMustLeaveAReadableDocumentWithoutTheFinding() {
+    String outline = """
+        ## Objective: Make Fieldnote dependable without a connection (committed)
+        - KR: Increase Falcon adoption from 10% to 40% of teams <!-- expect: test-bad-fix -->
+        """;
+    assertThatThrownBy(() -> RuleFixture.of(new BadFix(false)).expectOutline(outline))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("The fix \"Do nothing useful\" of test-bad-fix at line 2 leaves the finding active:\n"
+            + "## Objective: Make Fieldnote dependable without a connection (committed)\n"
+            + "- KR: Increase Falcon adoption");
+    String yaml = """
+        objectives:
+          - id: offline
+            title: Make Fieldnote dependable without a connection
+            keyResults:
+              - id: falcon  # expect: test-bad-fix
+                statement: Increase Falcon adoption from 10% to 40% of teams
+        """;
+    assertThatThrownBy(() -> RuleFixture.of(new BadFix(true)).expectYaml(yaml))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("The fix \"Do nothing useful\" of test-bad-fix at line 5 leaves a document that does not read");
+    assertThatCode(() -> RuleFixture.of(new Bird()).expectOutline(OUTLINE))
+        .as("the suppression each finding is offered silences it").doesNotThrowAnyException();
   }
 
   private final RuleFixture fixture = RuleFixture.of(new Bird());

@@ -1,0 +1,59 @@
+package dev.okr.lint;
+
+import dev.okr.core.statement.KeyResultStatement;
+import dev.okr.core.statement.StatementParser;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What a linter has computed from texts alone, kept across lint calls so that linting a document
+ * again after a small edit (an editor does on every keystroke) reads only the statements and titles
+ * that changed: the statements its parser read, and the values rules memoised by text ({@link
+ * Scope.Key#ofText}). Both depend only on the text and the linter's configuration, and are
+ * immutable, so they are shared between lint calls and threads. At most {@link #LIMIT} texts are
+ * kept of each kind: when full, that cache starts again empty.
+ */
+final class TextCache {
+  /** How many texts are kept at most, per kind of value. */
+  static final int LIMIT = 4096;
+
+  private final StatementParser parser;
+  private final ConcurrentHashMap<String, KeyResultStatement> read = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Scope.Key<?>, ConcurrentHashMap<String, Object>> memos = new ConcurrentHashMap<>();
+
+  TextCache(StatementParser parser) {
+    this.parser = parser;
+  }
+
+  /** The parser. */
+  StatementParser parser() {
+    return parser;
+  }
+
+  /** The statement as the parser reads {@code text}. */
+  KeyResultStatement parse(String text) {
+    KeyResultStatement s = read.get(text);
+    if (s == null) {
+      s = parser.parse(text);
+      if (read.size() >= LIMIT) {
+        read.clear();
+      }
+      read.put(text, s);
+    }
+    return s;
+  }
+
+  /** The value of a text-only key for a text, computed by {@code compute} unless kept. */
+  Object memo(Scope.Key<?> key, String text, Supplier<Object> compute) {
+    ConcurrentHashMap<String, Object> values = memos.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+    Object value = values.get(text);
+    if (value == null) {
+      value = compute.get();
+      if (values.size() >= LIMIT) {
+        values.clear();
+      }
+      values.put(text, value);
+    }
+    return value;
+  }
+}
