@@ -61,7 +61,7 @@ public final class OkrFunctions {
   }
 
   /** What a batch row says of a key result, as {@link Scorer} reads it; undated. */
-  private static Observation observation(@Nullable String typeId, @Nullable Double baseline, @Nullable Double target,
+  static Observation observation(@Nullable String typeId, @Nullable Double baseline, @Nullable Double target,
       @Nullable Double current, @Nullable Double stretch) {
     if (typeId == null) {
       throw new IllegalArgumentException("unknown key result type");
