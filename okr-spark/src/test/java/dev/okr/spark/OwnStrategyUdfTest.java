@@ -102,6 +102,27 @@ class OwnStrategyUdfTest {
   }
 
   @Test
+  void theSqlFunctionsScoreAndRollUpUnderTheOwnProfile() {
+    SparkSession spark = LocalSpark.session();
+    OkrFunctions.register(spark, OWN);
+    spark.createDataFrame(List.of(
+        RowFactory.create("o1", 2L, "increase", 0.0, 100.0, 25.0, 1.0),
+        RowFactory.create("o1", 3L, "binary", null, null, 1.0, 3.0),
+        RowFactory.create("o2", 4L, "increase", 0.0, 100.0, null, 1.0)),
+        new org.apache.spark.sql.types.StructType().add("objective_id", "string").add("line", "long").add("kr_type", "string")
+            .add("baseline", "double").add("target", "double").add("current", "double").add("weight", "double"))
+        .createOrReplaceTempView("own_krs");
+    List<Row> scores = spark.sql("SELECT okr_score(kr_type, baseline, target, current, NULL) AS s,"
+        + " okr_attainment(kr_type, baseline, target, current, NULL) AS a, okr_reason(kr_type, baseline, target, current, NULL) AS r"
+        + " FROM own_krs ORDER BY line").collectAsList();
+    assertThat(scores).extracting(Row::toString).containsExactly("[0.5,0.5,null]", "[1.0,1.0,null]", "[null,null,no check-in]");
+    List<Row> rollups = spark.sql("SELECT objective_id, okr_rollup(okr_contribution(kr_type, baseline, target, current, NULL),"
+        + " weight, line) AS r FROM own_krs GROUP BY objective_id ORDER BY objective_id").collectAsList();
+    // o1: (0.5 * 1 + 1.0 * 3) / 4; o2: its one key result unscored, counted as 0 under okr's profile
+    assertThat(rollups).extracting(Row::toString).containsExactly("[o1,[2,2,0.875,0.875,null]]", "[o2,[1,0,0.0,0.0,null]]");
+  }
+
+  @Test
   void everyRowGetsScorersScoreOrANullScoreAndAReason() {
     SplittableRandom random = new SplittableRandom(20261207L);
     String[] types = {"increase", "decrease", "at-least", "binary", "milestones", "increase", "increase"};
