@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A profile's score of one-row key results as Spark columns: Catalyst expressions built from the
@@ -42,9 +43,12 @@ import org.apache.spark.sql.types.DataTypes;
  * value under the profile's policies, or numbers that overflow. Scores agree with {@link
  * dev.okr.scoring.Scorer} to the last bit, scored or not.
  *
- * <p>Only the built-in strategies are expressions; a profile that names another strategy for a
- * type is refused with {@link IllegalArgumentException} (scoring it through a UDF is not built yet).
- * For SQL, {@link OkrFunctions} registers the same scores as functions.
+ * <p>Only the built-in strategies are expressions. A type that the profile scores with another
+ * strategy (an application's own, found by {@link dev.okr.scoring.ScoringStrategies}) is scored by
+ * {@link dev.okr.scoring.Scorer} in a UDF when the profile is given as a {@link ProfileSource}, which
+ * executors can rebuild it from; given as a {@link Profile}, it is refused with {@link
+ * IllegalArgumentException}. For SQL, {@link OkrFunctions} registers the same scores as functions;
+ * {@link OkrGrades} reads scores as the grade and colour of the objective's kind.
  */
 public final class OkrColumns {
   private static final ColumnArithmetic A = ColumnArithmetic.INSTANCE;
@@ -56,10 +60,21 @@ public final class OkrColumns {
   /**
    * The score in [0, 1] under {@code profile}, or null when the row cannot be scored.
    *
-   * @throws IllegalArgumentException when the profile names a strategy that is not built in
+   * @throws IllegalArgumentException when the profile names a strategy that is not built in (give a
+   *     {@link ProfileSource} for that)
    */
   public static Column score(Profile profile, Column krType, Column baseline, Column target, Column current, Column stretch) {
-    return outcome(profile, new Row(krType, baseline, target, current, stretch)).score;
+    return outcome(profile, null, new Row(krType, baseline, target, current, stretch)).score;
+  }
+
+  /**
+   * The score under the profile {@code source} gives: expressions for the built-in strategies, and
+   * for any other strategy the profile names (an application's own) a UDF that scores the row with
+   * {@link dev.okr.scoring.Scorer}, built on each executor from the source.
+   */
+  public static Column score(ProfileSource source, Column krType, Column baseline, Column target, Column current,
+      Column stretch) {
+    return outcome(source.profile(), source, new Row(krType, baseline, target, current, stretch)).score;
   }
 
   /**
@@ -68,7 +83,50 @@ public final class OkrColumns {
    * @throws IllegalArgumentException when the profile names a strategy that is not built in
    */
   public static Column reason(Profile profile, Column krType, Column baseline, Column target, Column current, Column stretch) {
-    return outcome(profile, new Row(krType, baseline, target, current, stretch)).reason;
+    return outcome(profile, null, new Row(krType, baseline, target, current, stretch)).reason;
+  }
+
+  /** {@link #reason(Profile, Column, Column, Column, Column, Column)} under the profile {@code source} gives, any strategy. */
+  public static Column reason(ProfileSource source, Column krType, Column baseline, Column target, Column current,
+      Column stretch) {
+    return outcome(source.profile(), source, new Row(krType, baseline, target, current, stretch)).reason;
+  }
+
+  /**
+   * The attainment under {@code profile}: what the strategy measured before the profile's policies
+   * (above 1 past the target, below 0 short of the baseline), or the outcome a fixed score stands
+   * for (1 or 0 for a binary or held level); null when the row cannot be scored. The batch grader's
+   * {@code attainment} column.
+   *
+   * @throws IllegalArgumentException when the profile names a strategy that is not built in
+   */
+  public static Column attainment(Profile profile, Column krType, Column baseline, Column target, Column current,
+      Column stretch) {
+    return outcome(profile, null, new Row(krType, baseline, target, current, stretch)).attainment;
+  }
+
+  /** {@link #attainment(Profile, Column, Column, Column, Column, Column)} under the profile {@code source} gives, any strategy. */
+  public static Column attainment(ProfileSource source, Column krType, Column baseline, Column target, Column current,
+      Column stretch) {
+    return outcome(source.profile(), source, new Row(krType, baseline, target, current, stretch)).attainment;
+  }
+
+  /**
+   * The contribution under {@code profile}: the attainment after the profile's overshoot,
+   * below-baseline and rounding policies, before the clamp to [0, 1]; what an objective's rollup
+   * combines ({@link OkrRollups}). Null when the row cannot be scored.
+   *
+   * @throws IllegalArgumentException when the profile names a strategy that is not built in
+   */
+  public static Column contribution(Profile profile, Column krType, Column baseline, Column target, Column current,
+      Column stretch) {
+    return outcome(profile, null, new Row(krType, baseline, target, current, stretch)).contribution;
+  }
+
+  /** {@link #contribution(Profile, Column, Column, Column, Column, Column)} under the profile {@code source} gives, any strategy. */
+  public static Column contribution(ProfileSource source, Column krType, Column baseline, Column target, Column current,
+      Column stretch) {
+    return outcome(source.profile(), source, new Row(krType, baseline, target, current, stretch)).contribution;
   }
 
   /**
@@ -77,17 +135,33 @@ public final class OkrColumns {
    * @throws IllegalArgumentException when the profile names a strategy that is not built in
    */
   public static Column grade(Profile profile, Column krType, Column baseline, Column target, Column current, Column stretch) {
-    Outcome o = outcome(profile, new Row(krType, baseline, target, current, stretch));
+    Outcome o = outcome(profile, null, new Row(krType, baseline, target, current, stretch));
+    return struct(o.score.as("score"), o.reason.as("reason"));
+  }
+
+  /** {@link #grade(Profile, Column, Column, Column, Column, Column)} under the profile {@code source} gives, any strategy. */
+  public static Column grade(ProfileSource source, Column krType, Column baseline, Column target, Column current,
+      Column stretch) {
+    Outcome o = outcome(source.profile(), source, new Row(krType, baseline, target, current, stretch));
     return struct(o.score.as("score"), o.reason.as("reason"));
   }
 
   /** The inputs of a row. */
   private record Row(Column type, Column baseline, Column target, Column current, Column stretch) {}
 
-  /** A score and a reason column, one of them null on each row. */
-  private record Outcome(Column score, Column reason) {}
+  /** The score, attainment, contribution and reason columns; the first three or the reason null on each row. */
+  private record Outcome(Column score, Column attainment, Column contribution, Column reason) {}
 
-  private static Outcome outcome(Profile profile, Row row) {
+  /** No score, for this reason. */
+  private static Outcome none(Column reason) {
+    return new Outcome(NO_SCORE, NO_SCORE, NO_SCORE, reason);
+  }
+
+  private static Outcome none(String reason) {
+    return none(lit(reason));
+  }
+
+  private static Outcome outcome(Profile profile, @Nullable ProfileSource source, Row row) {
     Objects.requireNonNull(profile, "profile");
     ScoringPolicy policy = profile.scoring();
     Column type = lower(trim(row.type));
@@ -104,11 +178,11 @@ public final class OkrColumns {
         plain = profile.strategyFor(t, false);
         stretched = profile.strategyFor(t, true);
       } catch (ScoringException none) {
-        cases.add(isType, new Outcome(NO_SCORE, lit(none.getMessage())));
+        cases.add(isType, none(none.getMessage()));
         continue;
       }
-      Outcome withStretch = strategy(stretched, t, row, policy);
-      Outcome without = plain.equals(stretched) ? withStretch : strategy(plain, t, row, policy);
+      Outcome withStretch = strategy(stretched, t, row, policy, source);
+      Outcome without = plain.equals(stretched) ? withStretch : strategy(plain, t, row, policy, source);
       if (without == withStretch) {
         cases.add(isType, withStretch);
       } else {
@@ -116,18 +190,27 @@ public final class OkrColumns {
         cases.add(isType, without);
       }
     }
-    return cases.otherwise(NO_SCORE, lit("unknown key result type"));
+    return cases.otherwise(none("unknown key result type"));
   }
 
-  private static Outcome strategy(String name, MeasurementType type, Row row, ScoringPolicy policy) {
+  private static Outcome strategy(String name, MeasurementType type, Row row, ScoringPolicy policy,
+      @Nullable ProfileSource source) {
     return switch (name) {
       case LinearStrategy.NAME -> linear(type, row, policy);
       case StretchStrategy.NAME -> stretch(type, row, policy);
       case MaintainStrategy.NAME -> maintain(type, row, policy);
       case BinaryStrategy.NAME -> binary(row, policy);
       case MilestonesStrategy.NAME -> milestones(row, policy);
-      default -> throw new IllegalArgumentException("the " + name + " strategy for " + type.id()
-          + " is not built in; okr-spark scores only linear, stretch, maintain, binary and milestones as columns");
+      default -> {
+        if (source == null) {
+          throw new IllegalArgumentException("the " + name + " strategy for " + type.id()
+              + " is not built in; okr-spark scores only linear, stretch, maintain, binary and milestones as expressions;"
+              + " give a ProfileSource to score it with Scorer in a UDF");
+        }
+        Column scored = StrategyUdf.column(source, row.type, row.baseline, row.target, row.current, row.stretch);
+        yield new Outcome(scored.getField("score"), scored.getField("attainment"), scored.getField("contribution"),
+            scored.getField("reason"));
+      }
     };
   }
 
@@ -157,25 +240,25 @@ public final class OkrColumns {
   private static Outcome maintain(MeasurementType type, Row row, ScoringPolicy policy) {
     Cases cases = new Cases();
     if (type != MeasurementType.AT_LEAST && type != MeasurementType.AT_MOST) {
-      return cases.otherwise(NO_SCORE, lit("the maintain strategy scores at-least and at-most key results"));
+      return cases.otherwise(none("the maintain strategy scores at-least and at-most key results"));
     }
     cases.reject(row.target.isNull(), "missing target");
     boolean latest = policy.maintainMode() == ScoringPolicy.MaintainMode.LATEST_VALUE;
     if (!latest && policy.periodBasis() == ScoringPolicy.PeriodBasis.PLANNED) {
-      return cases.otherwise(NO_SCORE, lit("period-basis=planned needs the key result's cycle to count the planned periods"));
+      return cases.otherwise(none("period-basis=planned needs the key result's cycle to count the planned periods"));
     }
     cases.add(row.current.isNull(), noCheckIn(policy));
     Column held = A.choose(MaintainStrategy.holds(A, type == MeasurementType.AT_LEAST, row.target, row.current,
         policy.tolerance(), policy.boundComparison()), A.number(1), A.number(0));
     // the latest value is an outcome; one period of one row is a share, held / 1
-    return latest ? cases.otherwise(fixed(held, policy), NO_REASON) : measured(cases, held, policy);
+    return latest ? cases.otherwise(fixed(held, policy)) : measured(cases, held, policy);
   }
 
   private static Outcome binary(Row row, ScoringPolicy policy) {
     Cases cases = new Cases();
     cases.add(row.current.isNull(), noCheckIn(policy));
     cases.reject(not(row.current.isin(1.0, 0.0)), "binary current must be 1 (achieved) or 0");
-    return cases.otherwise(fixed(A.choose(row.current.equalTo(lit(1.0)), A.number(1), A.number(0)), policy), NO_REASON);
+    return cases.otherwise(fixed(A.choose(row.current.equalTo(lit(1.0)), A.number(1), A.number(0)), policy));
   }
 
   private static Outcome milestones(Row row, ScoringPolicy policy) {
@@ -192,27 +275,29 @@ public final class OkrColumns {
   private static Outcome measured(Cases cases, Column attainment, ScoringPolicy policy) {
     cases.reject(isnan(attainment).or(abs(attainment).equalTo(lit(Double.POSITIVE_INFINITY))),
         "the numbers overflow when scored");
-    return cases.otherwise(ScoringPolicy.value(A, policy.contribution(A, attainment)), NO_REASON);
+    Column contribution = policy.contribution(A, attainment);
+    return cases.otherwise(new Outcome(ScoringPolicy.value(A, contribution), attainment, contribution, NO_REASON));
   }
 
-  /** A score fixed by an outcome or a policy: only rounded, then clamped. */
-  private static Column fixed(Column outcome, ScoringPolicy policy) {
-    return ScoringPolicy.value(A, A.round(outcome, policy.rounding()));
+  /** A score fixed by an outcome or a policy: the attainment; only rounded, the contribution; then clamped, the score. */
+  private static Outcome fixed(Column outcome, ScoringPolicy policy) {
+    Column contribution = A.round(outcome, policy.rounding());
+    return new Outcome(ScoringPolicy.value(A, contribution), outcome, contribution, NO_REASON);
   }
 
   private static Outcome flatRange(ScoringPolicy policy) {
     ScoringPolicy.FlatRange flat = policy.flatRange();
     return switch (flat) {
-      case REJECT -> new Outcome(NO_SCORE, lit("the baseline equals the target (flat-range=reject)"));
-      case NO_SCORE -> new Outcome(NO_SCORE, lit("the baseline equals the target (flat-range=no-score)"));
-      case ZERO, ONE, HALF -> new Outcome(fixed(A.number(flat.fixedScore().getAsDouble()), policy), NO_REASON);
+      case REJECT -> none("the baseline equals the target (flat-range=reject)");
+      case NO_SCORE -> none("the baseline equals the target (flat-range=no-score)");
+      case ZERO, ONE, HALF -> fixed(A.number(flat.fixedScore().getAsDouble()), policy);
     };
   }
 
   private static Outcome noCheckIn(ScoringPolicy policy) {
     return switch (policy.noCheckIns()) {
-      case NO_SCORE -> new Outcome(NO_SCORE, lit("no check-in"));
-      case ZERO -> new Outcome(fixed(A.number(0), policy), NO_REASON);
+      case NO_SCORE -> none("no check-in");
+      case ZERO -> fixed(A.number(0), policy);
     };
   }
 
@@ -248,20 +333,23 @@ public final class OkrColumns {
     }
 
     void reject(Column condition, String reason) {
-      add(condition, new Outcome(NO_SCORE, lit(reason)));
+      add(condition, none(reason));
     }
 
-    Outcome otherwise(Column score, Column reason) {
+    Outcome otherwise(Outcome last) {
+      return new Outcome(chain(Outcome::score, last), chain(Outcome::attainment, last), chain(Outcome::contribution, last),
+          chain(Outcome::reason, last));
+    }
+
+    private Column chain(java.util.function.Function<Outcome, Column> part, Outcome last) {
       if (conditions.isEmpty()) {
-        return new Outcome(score, reason);
+        return part.apply(last);
       }
-      Column s = org.apache.spark.sql.functions.when(conditions.get(0), outcomes.get(0).score);
-      Column r = org.apache.spark.sql.functions.when(conditions.get(0), outcomes.get(0).reason);
+      Column c = org.apache.spark.sql.functions.when(conditions.get(0), part.apply(outcomes.get(0)));
       for (int i = 1; i < conditions.size(); i++) {
-        s = s.when(conditions.get(i), outcomes.get(i).score);
-        r = r.when(conditions.get(i), outcomes.get(i).reason);
+        c = c.when(conditions.get(i), part.apply(outcomes.get(i)));
       }
-      return new Outcome(s.otherwise(score), r.otherwise(reason));
+      return c.otherwise(part.apply(last));
     }
   }
 }

@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * these are UDFs that score each row with {@link Scorer}: the same scores as {@link OkrColumns},
  * which the DataFrame API should prefer (Catalyst optimises its expressions; a UDF is opaque to it).
  * The functions name the profile, not hold it, so that executors find it in {@link Profiles}.
+ *
+ * <p>{@link #register(SparkSession, ProfileSource)} registers them, with the attainment, the
+ * contribution and an objective's rollup, under any profile, an application's own strategies
+ * included.
  */
 public final class OkrFunctions {
   private OkrFunctions() {}
@@ -51,6 +55,31 @@ public final class OkrFunctions {
         }, DataTypes.StringType);
   }
 
+  /**
+   * Registers on {@code spark}, under the profile {@code source} gives (any strategy, an
+   * application's own too): {@code okr_score}, {@code okr_attainment}, {@code okr_contribution} and
+   * {@code okr_reason} of {@code (kr_type, baseline, target, current, stretch)}, each row scored by
+   * {@link Scorer} on the executors, and the aggregate {@code okr_rollup(contribution, weight,
+   * line)}, an objective's rollup ({@link OkrRollups}).
+   *
+   * @throws RuntimeException whatever building the profile throws, at once on the driver
+   */
+  public static void register(SparkSession spark, ProfileSource source) {
+    source.profile();
+    StrategyUdf udf = new StrategyUdf(source);
+    String[] names = {"okr_score", "okr_attainment", "okr_contribution"};
+    for (int i = 0; i < names.length; i++) {
+      int field = i;
+      spark.udf().register(names[i], (UDF5<String, Double, Double, Double, Double, Double>)
+          (type, baseline, target, current, stretch) -> (Double) udf.call(type, baseline, target, current, stretch).get(field),
+          DataTypes.DoubleType);
+    }
+    spark.udf().register("okr_reason", (UDF5<String, Double, Double, Double, Double, String>)
+        (type, baseline, target, current, stretch) -> udf.call(type, baseline, target, current, stretch).getString(3),
+        DataTypes.StringType);
+    spark.udf().register("okr_rollup", OkrRollups.function(source));
+  }
+
   private static @Nullable Score score(String profile, @Nullable String type, @Nullable Double baseline,
       @Nullable Double target, @Nullable Double current, @Nullable Double stretch) {
     try {
@@ -61,7 +90,7 @@ public final class OkrFunctions {
   }
 
   /** What a batch row says of a key result, as {@link Scorer} reads it; undated. */
-  private static Observation observation(@Nullable String typeId, @Nullable Double baseline, @Nullable Double target,
+  static Observation observation(@Nullable String typeId, @Nullable Double baseline, @Nullable Double target,
       @Nullable Double current, @Nullable Double stretch) {
     if (typeId == null) {
       throw new IllegalArgumentException("unknown key result type");

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * For every built-in profile and any generated row a batch CSV can express (one measurement, at
  * most one current value, no dates, milestones of weight 1), {@link OkrColumns} on a local Spark
- * session gives what {@link Scorer} gives, row for row: the same score to the last bit, or no score
+ * session gives what {@link Scorer} gives, row for row: the same score, attainment and contribution
+ * to the last bit, or no score
  * and a reason where {@code Scorer} leaves the key result unscored or refuses it. The rows include
  * flat ranges, targets on the wrong side, stretch targets short of the target, missing numbers
  * and missing current values, so every policy branch is taken.
@@ -107,7 +108,7 @@ class OkrColumnsAgreesWithScorerPropertiesTest {
   }
 
   /** What Scorer says of the row: a score, or null when unscored or refused. */
-  private static @Nullable Double scorer(Scorer scorer, Case c) {
+  private static Score.@Nullable Scored scorer(Scorer scorer, Case c) {
     Observation.Builder o = Observation.builder("kr", c.type());
     if (c.type() == MeasurementType.MILESTONES) {
       List<Milestone> milestones = new ArrayList<>();
@@ -140,7 +141,7 @@ class OkrColumnsAgreesWithScorerPropertiesTest {
     }
     try {
       Score score = scorer.score(o.build());
-      return score instanceof Score.Scored s ? s.value() : null;
+      return score instanceof Score.Scored s ? s : null;
     } catch (ScoringException | IllegalArgumentException refused) {
       return null;
     }
@@ -167,11 +168,20 @@ class OkrColumnsAgreesWithScorerPropertiesTest {
               OkrColumns.score(profile, col("kr_type"), col("baseline"), col("target"), col("current"), col("stretch")),
               OkrColumns.reason(profile, col("kr_type"), col("baseline"), col("target"), col("current"), col("stretch")))
               .collectAsList();
+          // a second query: four whole-profile columns in one projection take the optimiser gigabytes
+          List<Row> measures = df.select(
+              OkrColumns.attainment(profile, col("kr_type"), col("baseline"), col("target"), col("current"), col("stretch")),
+              OkrColumns.contribution(profile, col("kr_type"), col("baseline"), col("target"), col("current"), col("stretch")))
+              .collectAsList();
           for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            Double expected = scorer(scorer, c);
+            Score.Scored scored = scorer(scorer, c);
+            Double expected = scored == null ? null : scored.value();
             Row row = out.get(i);
             assertThat(row.get(0)).as("%s: score of %s (reason %s)", name, c, row.get(1)).isEqualTo(expected);
+            Row measured = measures.get(i);
+            assertThat(measured.get(0)).as("%s: attainment of %s", name, c).isEqualTo(scored == null ? null : scored.attainment());
+            assertThat(measured.get(1)).as("%s: contribution of %s", name, c).isEqualTo(scored == null ? null : scored.contribution());
             assertThat(row.isNullAt(1)).as("%s: %s has a reason exactly when unscored", name, c).isEqualTo(expected != null);
             seen[expected == null ? 0 : 1]++;
           }

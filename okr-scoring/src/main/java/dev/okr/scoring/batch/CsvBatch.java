@@ -295,6 +295,50 @@ public final class CsvBatch {
    * @throws UncheckedIOException when reading or writing fails
    */
   public BatchSummary grade(Reader input, Writer output, Writer rejects, Optional<Writer> rollups) {
+    boolean history = grader.history().isPresent();
+    Renderer renderer = new Renderer(rawCells, history, delimiter, grader.decimalComma());
+    try (CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
+      BatchSummary summary = read(input, header -> {
+        output.write(renderer.header(Arrays.asList(header)));
+        rejects.write(String.join(String.valueOf(delimiter), REJECT_COLUMNS) + "\n");
+        if (rollups.isPresent()) {
+          roll.writeRecord(ROLLUP_COLUMNS);
+        }
+      }, new Sink(output, rejects, roll), renderer);
+      output.flush();
+      rejects.flush();
+      return summary;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Grades CSV from {@code input} into {@code sink}, as {@link #grade(Reader, Writer, Writer,
+   * Optional)} grades it into CSV: the same rows graded and rejected, with the same reasons, and the
+   * same failures; for a reader of the results that is not a CSV file (okr-spark's, for one). The
+   * reader is not closed.
+   *
+   * @throws BatchException when the header is unusable or the CSV is malformed beyond one row
+   * @throws UncheckedIOException when reading fails
+   */
+  public BatchSummary grade(Reader input, BatchSink sink) {
+    try {
+      return read(input, header -> {}, sink, row -> {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What is done with the header's fields once read and checked, before the first row. */
+  @FunctionalInterface
+  private interface HeaderStep {
+    void accept(String[] header) throws IOException;
+  }
+
+  /** Reads the header and the rows, and grades the rows into {@code sink}; the blank lines are counted. */
+  private BatchSummary read(Reader input, HeaderStep onHeader, BatchSink sink, Consumer<GradedRow> prepare)
+      throws IOException {
     CsvReader<Line> reader = CsvReader.builder()
         .fieldSeparator(delimiter)
         .skipEmptyLines(false)
@@ -302,9 +346,7 @@ public final class CsvBatch {
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .build(new LineHandler(), new BufferedReader(new CheckedCsvInput(input, delimiter), 1 << 16));
     boolean history = grader.history().isPresent();
-    Renderer renderer = new Renderer(rawCells, history, delimiter, grader.decimalComma());
-    try (CloseableIterator<Line> lines = reader.iterator();
-        CsvWriter roll = writer(rollups.orElse(Writer.nullWriter()))) {
+    try (CloseableIterator<Line> lines = reader.iterator()) {
       AtomicLong blank = new AtomicLong();
       Line header = next(lines, blank);
       if (header == null) {
@@ -319,11 +361,7 @@ public final class CsvBatch {
           }
         }
       }
-      output.write(renderer.header(Arrays.asList(header.fields)));
-      rejects.write(String.join(String.valueOf(delimiter), REJECT_COLUMNS) + "\n");
-      if (rollups.isPresent()) {
-        roll.writeRecord(ROLLUP_COLUMNS);
-      }
+      onHeader.accept(header.fields);
       Iterator<KeyResultRow> rows = new Iterator<>() {
         private @Nullable Line ahead = CsvBatch.next(lines, blank);
 
@@ -342,12 +380,8 @@ public final class CsvBatch {
           return KeyResultRow.of(line.number, columns, line.fields);
         }
       };
-      BatchSummary summary = grader.grade(rows, new Sink(output, rejects, roll), renderer);
-      output.flush();
-      rejects.flush();
+      BatchSummary summary = grader.grade(rows, sink, prepare);
       return summary.withBlankLines(blank.get());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -61,6 +61,16 @@ public final class GradedRow implements RowResult {
     return objectiveId;
   }
 
+  /** The row's weight as read, the default when its {@code weight} cell is empty. */
+  public double weight() {
+    return weight;
+  }
+
+  /** The objective's kind as read from the row, empty when the row labels it neither committed nor aspirational. */
+  public Optional<ObjectiveKind> kind() {
+    return Optional.ofNullable(kind);
+  }
+
   /** The row's score: scored, or unscored with the reason (no current value under {@code no-check-ins=no-score}). */
   public Score score() {
     return score;
