@@ -60,16 +60,15 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>It grades generated rows of every key result type under the {@code okr} profile with {@link
  * OkrColumns} and with {@link OkrFunctions}' SQL function (a UDF, so a closure that runs okr-scoring
- * in the executor), checks that the partitions ran in an executor
- * process the worker started (not the driver's), and that every score equals okr-scoring's batch
- * grader's, row for row. This is what catches closures that do not serialise across processes.
+ * in the executor), checks that the partitions ran in an executor process the worker started (not
+ * the driver's), and that every score equals okr-scoring's batch grader's, row for row. This is what catches closures that do not serialise across processes.
  * The cluster is stopped, also on failure.
  */
 class StandaloneClusterIT {
   private static final int ROWS = 2_000;
   /**
-   * The profile graded. One: a profile's score is a deep expression tree, and Spark's driver plans
-   * (and prints) each in full, which takes minutes on this machine for a rounding profile.
+   * The profile graded. One only: a profile's score is a deep expression tree, which Spark's driver
+   * takes tens of seconds to plan on a busy 2-core machine (minutes for a rounding profile).
    */
   private static final String PROFILE = "okr";
   private static final List<String> HEADER = List.of(Columns.OBJECTIVE_ID, Columns.KR_ID, Columns.KIND,
