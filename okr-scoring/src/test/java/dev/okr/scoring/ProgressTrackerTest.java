@@ -102,6 +102,21 @@ class ProgressTrackerTest {
   }
 
   @Test
+  void onTheForecastBasisAStalledKeyResultIsOffTrackThoughItsPaceIsOnTrack() {
+    // a fast start, then nothing: 0.4 at the middle is close to the pace, but the line ends near 0.6
+    KeyResult stalled = kr(30, 40, 40, 40);
+    StatusThresholds.Basis forecast = StatusThresholds.Basis.FORECAST;
+    Progress byForecast = TRACKER.withThresholds(new StatusThresholds(0.15, 0.3, forecast))
+        .track(stalled, Optional.of(ObjectiveKind.COMMITTED), CYCLE, MIDDLE);
+    assertThat(byForecast.basis()).isEqualTo(forecast);
+    assertThat(byForecast.forecast().orElseThrow().end()).isCloseTo(0.6, within(0.02));
+    assertThat(byForecast.status()).contains(TrackStatus.OFF_TRACK);
+    Progress byPace = TRACKER.withThresholds(new StatusThresholds(0.15, 0.3, StatusThresholds.Basis.PACE))
+        .track(stalled, Optional.of(ObjectiveKind.COMMITTED), CYCLE, MIDDLE);
+    assertThat(byPace.status()).contains(TrackStatus.ON_TRACK);
+  }
+
+  @Test
   void confidenceOfTheLatestCheckInThatGivesOne() {
     KeyResult kr = KeyResult.builder().id("kr").statement("s").measurement(Measurement.increase(0, 100))
         .addCheckIns(CheckIn.builder().date(CYCLE.start().plusDays(7)).value(10).confidence(0.8).build())
