@@ -117,6 +117,22 @@ class ProgressTrackerTest {
   }
 
   @Test
+  void checkInsOnOrBeforeTheCycleStartAreOnePointOfTheForecastTheLatestOfThem() {
+    // the start and two days before it all lie at elapsed fraction 0: one point, the latest reading
+    KeyResult kr = KeyResult.builder().id("kr").statement("Increase x from 0 to 100")
+        .measurement(Measurement.increase(0, 100))
+        .addCheckIns(CheckIn.value(CYCLE.start().minusDays(2), 50))
+        .addCheckIns(CheckIn.value(CYCLE.start(), 0))
+        .addCheckIns(CheckIn.value(CYCLE.start().plusDays(18), 20))
+        .addCheckIns(CheckIn.value(CYCLE.start().plusDays(36), 40))
+        .build();
+    Forecast f = TRACKER.forecast(kr, CYCLE, MIDDLE, 1.0).orElseThrow();
+    assertThat(f.points()).isEqualTo(3);
+    // (0, 0), (0.2, 0.2), (0.4, 0.4): the line y = t, which ends at 1
+    assertThat(f.end()).isCloseTo(1.0, within(0.01));
+  }
+
+  @Test
   void confidenceOfTheLatestCheckInThatGivesOne() {
     KeyResult kr = KeyResult.builder().id("kr").statement("s").measurement(Measurement.increase(0, 100))
         .addCheckIns(CheckIn.builder().date(CYCLE.start().plusDays(7)).value(10).confidence(0.8).build())
