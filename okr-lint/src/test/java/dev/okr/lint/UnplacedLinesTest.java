@@ -32,4 +32,81 @@ class UnplacedLinesTest {
       assertThat(UnplacedLines.content(other).readsAsKeyResult()).as(other).isFalse();
     }
   }
+
+  private static String text(String line) {
+    return UnplacedLines.content(line).text();
+  }
+
+  @Test
+  void aHeadingHasOneToSixHashesAndThenASpaceOrNothing() {
+    assertThat(UnplacedLines.content("###### Six").heading()).isTrue();
+    assertThat(text("###### Six")).isEqualTo("Six");
+    assertThat(UnplacedLines.content("####### Seven").heading()).isFalse();
+    assertThat(text("####### Seven")).isEqualTo("####### Seven");
+    assertThat(UnplacedLines.content("#tag").heading()).isFalse();
+    assertThat(text("#tag")).isEqualTo("#tag");
+    assertThat(UnplacedLines.content("#").heading()).isTrue();
+    assertThat(text("#")).isEmpty();
+  }
+
+  @Test
+  void aListMarkerIsFollowedByASpace() {
+    assertThat(text("- Ship it")).isEqualTo("Ship it");
+    assertThat(text("\u2022 Ship it")).isEqualTo("Ship it");
+    assertThat(text("-Ship it")).isEqualTo("-Ship it");
+    assertThat(text("[x] Ship it")).isEqualTo("Ship it");
+    assertThat(text("[X] Ship it")).isEqualTo("Ship it");
+    assertThat(text("[ ] Ship it")).isEqualTo("Ship it");
+    assertThat(text("[y] Ship it")).isEqualTo("[y] Ship it");
+    assertThat(text("[x]Ship it")).isEqualTo("[x]Ship it");
+    assertThat(text("[x")).isEqualTo("[x");
+  }
+
+  @Test
+  void numberedAndLetteredMarkers() {
+    assertThat(text("(12) Ship it")).isEqualTo("Ship it");
+    assertThat(text("() Ship it")).isEqualTo("() Ship it");
+    assertThat(text("(12 Ship it")).isEqualTo("(12 Ship it");
+    assertThat(text("(12)")).isEqualTo("(12)");
+    assertThat(text("(12)Ship")).isEqualTo("(12)Ship");
+    assertThat(text("1.2. Ship it")).isEqualTo("Ship it");
+    assertThat(text("1.2) Ship it")).isEqualTo("Ship it");
+    assertThat(text("12) Ship it")).isEqualTo("Ship it");
+    assertThat(text("12 Ship it")).isEqualTo("12 Ship it");
+    assertThat(text("1.")).isEqualTo("1.");
+    assertThat(text("1.2")).isEqualTo("1.2");
+    assertThat(text("a) Ship it")).isEqualTo("Ship it");
+    assertThat(UnplacedLines.content("a) Ship it").offset()).isEqualTo(3);
+    assertThat(text("z) Ship it")).isEqualTo("Ship it");
+    assertThat(text("A) Ship it")).isEqualTo("A) Ship it");
+    assertThat(text("ab) Ship it")).isEqualTo("ab) Ship it");
+    assertThat(text("a)Ship it")).isEqualTo("a)Ship it");
+    assertThat(text("a")).isEqualTo("a");
+  }
+
+  @Test
+  void atMostThreeMarkersAreTakenOff() {
+    assertThat(text("> - [ ] 1. Ship it")).isEqualTo("1. Ship it");
+    assertThat(text("> - 1. Ship it")).isEqualTo("Ship it");
+    assertThat(UnplacedLines.content("  > - 1. Ship it").offset()).isEqualTo(7);
+  }
+
+  @Test
+  void emphasisIsTakenOffBothEndsOnlyWhenItOpensTheText() {
+    assertThat(text("**Ship it**")).isEqualTo("Ship it");
+    assertThat(text("_Ship it_")).isEqualTo("Ship it");
+    assertThat(text("- __Ship it__  ")).isEqualTo("Ship it");
+    assertThat(text("Ship it**")).isEqualTo("Ship it**");
+    assertThat(text("***")).isEmpty();
+    assertThat(text("** Ship it **")).isEqualTo("Ship it");
+  }
+
+  @Test
+  void trailingCommentsAreTakenOffOneAfterTheOther() {
+    assertThat(text("Ship it <!-- a --> <!-- b -->")).isEqualTo("Ship it");
+    assertThat(text("Ship it -->")).isEqualTo("Ship it -->");
+    assertThat(text("<!-- only -->")).isEmpty();
+    assertThat(text("  | a | <!-- note -->")).isEqualTo("| a |");
+    assertThat(UnplacedLines.content("  | a |").offset()).isZero();
+  }
 }

@@ -35,9 +35,6 @@ public record Forecast(int points, double intercept, double slope, double end, d
    */
   static java.util.Optional<Forecast> fit(double[] t, double[] y, double expectation) {
     int n = t.length;
-    if (n < 2) {
-      return java.util.Optional.empty();
-    }
     double meanT = 0;
     double meanY = 0;
     for (int i = 0; i < n; i++) {
@@ -52,6 +49,7 @@ public record Forecast(int points, double intercept, double slope, double end, d
       sxx += (t[i] - meanT) * (t[i] - meanT);
       sxy += (t[i] - meanT) * (y[i] - meanY);
     }
+    // fewer than two distinct t values (so also fewer than two points): no line to fit
     if (sxx == 0) {
       return java.util.Optional.empty();
     }

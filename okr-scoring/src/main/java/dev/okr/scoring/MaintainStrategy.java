@@ -122,7 +122,8 @@ public final class MaintainStrategy implements ScoringStrategy {
       anchor = cycle.get().start();
       last = date.isBefore(cycle.get().end()) ? date : cycle.get().end();
     } else {
-      Optional<LocalDate> first = checkIns.stream().map(CheckIn::date).filter(d -> !d.isAfter(date)).min(LocalDate::compareTo);
+      // the earliest check-in; when it falls after the date, so does every other, and no period counts
+      Optional<LocalDate> first = checkIns.stream().map(CheckIn::date).min(LocalDate::compareTo);
       if (first.isEmpty()) {
         return null;
       }
@@ -143,8 +144,7 @@ public final class MaintainStrategy implements ScoringStrategy {
       }
       int period = (int) (ChronoUnit.DAYS.between(anchor, d) / days);
       seen[period] = true;
-      broken[period] |= !bound.holds(checkIn.value().orElseThrow(
-          () -> new ScoringException("checkIns.value", null, "the " + NAME + " strategy needs a number")));
+      broken[period] |= !bound.holds(checkIn.value().orElseThrow(() -> Observation.Reading.noNumber(NAME)));
       counted++;
     }
     if (counted == 0) {

@@ -266,16 +266,14 @@ public final class Portfolio {
     Set<String> seen = new HashSet<>();
     while (current.alignment().isPresent() && seen.add(current.id())) {
       Alignment alignment = current.alignment().get();
-      Optional<Objective> parent = alignment.kind() == Alignment.Kind.OBJECTIVE
+      // an OkrSet refuses an alignment to an element it does not hold, so the parent is there
+      Objective parent = (alignment.kind() == Alignment.Kind.OBJECTIVE
           ? set.objective(alignment.parentId())
-          : set.objectiveOf(alignment.parentId());
-      if (parent.isEmpty()) {
-        return false;
-      }
-      if (companyLevel.contains(parent.get().id())) {
+          : set.objectiveOf(alignment.parentId())).orElseThrow();
+      if (companyLevel.contains(parent.id())) {
         return true;
       }
-      current = parent.get();
+      current = parent;
     }
     return false;
   }
@@ -283,7 +281,7 @@ public final class Portfolio {
   private List<Sandbagging> sandbagging(Map<String, List<Object[]>> teamSeries) {
     List<Sandbagging> flags = new ArrayList<>();
     teamSeries.forEach((team, series) -> {
-      series.sort(Comparator.comparing((Object[] e) -> ((Cycle) e[0]).start()));
+      // each team's series is in cycle order: analyse visits the cycles by start date
       List<Cycle> run = new ArrayList<>();
       List<Double> runScores = new ArrayList<>();
       List<Cycle> best = List.of();

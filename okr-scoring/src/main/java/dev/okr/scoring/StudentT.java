@@ -15,9 +15,7 @@ final class StudentT {
 
   /** P(T <= t) for Student's t with {@code df} degrees of freedom. */
   static double cdf(double t, double df) {
-    if (Double.isInfinite(t)) {
-      return t > 0 ? 1 : 0;
-    }
+    // an infinite t needs no case of its own: x is then 0, whose tail is 0, so 1 above and 0 below
     double x = df / (df + t * t);
     double tail = 0.5 * regularizedBeta(x, df / 2, 0.5);
     return t > 0 ? 1 - tail : tail;

@@ -38,6 +38,15 @@ class BandsAndPolicyTest {
     assertThatThrownBy(() -> openLow.of(1.0001)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("score must lie in [0, 1] (was 1.0001)");
     assertThatThrownBy(() -> openLow.of(-0.0001)).isInstanceOf(IllegalArgumentException.class);
+
+    // bands may reach beyond [0, 1]; an open end there still leaves its endpoint out
+    Bands<Colour> wide = Bands.of(ImmutableRangeMap.<Double, Colour>builder()
+        .put(Range.open(-1.0, 0.5), Colour.RED)
+        .put(Range.closed(0.5, 1.0), Colour.GREEN)
+        .build());
+    assertThat(wide.of(-0.999)).isEqualTo(Colour.RED);
+    assertThatThrownBy(() -> wide.of(-1.0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("score must lie in [0, 1] (was -1.0)");
   }
 
   @Test

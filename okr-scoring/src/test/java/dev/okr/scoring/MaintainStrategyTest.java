@@ -261,4 +261,12 @@ class MaintainStrategyTest {
     assertThatThrownBy(() -> MAINTAIN.attain(noLevel, ScoringContext.of(PERIODS))).isInstanceOf(ScoringException.class)
         .hasMessageContaining("target");
   }
+
+  @Test
+  void aCheckInWithoutANumberCannotBeCountedInAPeriod() {
+    Observation achieved = Observation.builder("kr", MeasurementType.AT_LEAST).target(4).date(jan(10))
+        .checkIns(java.util.List.of(CheckIn.value(jan(1), 5), CheckIn.achieved(jan(2), true))).build();
+    assertThatThrownBy(() -> MAINTAIN.attain(achieved, ScoringContext.of(PERIODS))).isInstanceOf(ScoringException.class)
+        .hasMessageContaining("checkIns.value").hasMessageContaining("the maintain strategy needs a number");
+  }
 }

@@ -130,6 +130,14 @@ class PortfolioTest {
   }
 
   @Test
+  void aCycleWithoutKeyResultsHasNoTaskLikeShareRatherThanNaN() {
+    Portfolio.CycleFigures q1 = Portfolio.of(Scorer.defaults())
+        .withTaskLikeClassifier(kr -> true)
+        .analyse(OkrSet.of(List.of(objective("O1", "Growth", ObjectiveKind.COMMITTED, Q1).build())), DAY).cycles().get(0);
+    assertThat(q1.taskLikeShare()).isEmpty();
+  }
+
+  @Test
   void aGraderOfItsOwnColoursTheDistribution() {
     // committed met from 0.5: Growth's 0.8 and 0.79, red under the default grader, turn green
     Grader half = Grader.defaults().withCommitted(Bands.of(com.google.common.collect.ImmutableRangeMap.<Double, Verdict>builder()

@@ -72,4 +72,16 @@ class ProgressTrackerEdgesTest {
     assertThat(TRACKER.track(kr, Optional.empty(), APRIL, april(1)).confidence()).isEmpty();
     assertThat(TRACKER.track(kr, Optional.empty(), APRIL, april(1)).confidenceDate()).isEmpty();
   }
+
+  @Test
+  void theConfidenceShownIsTheLatestByDateWhateverTheOrderOfTheCheckIns() {
+    KeyResult kr = KeyResult.builder().id("kr").statement("s").measurement(Measurement.increase(0, 100))
+        .addCheckIns(CheckIn.builder().date(april(9)).value(20).confidence(0.3).build())
+        .addCheckIns(CheckIn.builder().date(april(2)).value(10).confidence(0.8).build())
+        .addCheckIns(CheckIn.value(april(12), 30))
+        .build();
+    Progress p = TRACKER.track(kr, Optional.empty(), APRIL, april(15));
+    assertThat(p.confidence()).isEqualTo(OptionalDouble.of(0.3));
+    assertThat(p.confidenceDate()).contains(april(9));
+  }
 }

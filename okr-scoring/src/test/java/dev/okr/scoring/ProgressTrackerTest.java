@@ -102,6 +102,37 @@ class ProgressTrackerTest {
   }
 
   @Test
+  void onTheForecastBasisAStalledKeyResultIsOffTrackThoughItsPaceIsOnTrack() {
+    // a fast start, then nothing: 0.4 at the middle is close to the pace, but the line ends near 0.6
+    KeyResult stalled = kr(30, 40, 40, 40);
+    StatusThresholds.Basis forecast = StatusThresholds.Basis.FORECAST;
+    Progress byForecast = TRACKER.withThresholds(new StatusThresholds(0.15, 0.3, forecast))
+        .track(stalled, Optional.of(ObjectiveKind.COMMITTED), CYCLE, MIDDLE);
+    assertThat(byForecast.basis()).isEqualTo(forecast);
+    assertThat(byForecast.forecast().orElseThrow().end()).isCloseTo(0.6, within(0.02));
+    assertThat(byForecast.status()).contains(TrackStatus.OFF_TRACK);
+    Progress byPace = TRACKER.withThresholds(new StatusThresholds(0.15, 0.3, StatusThresholds.Basis.PACE))
+        .track(stalled, Optional.of(ObjectiveKind.COMMITTED), CYCLE, MIDDLE);
+    assertThat(byPace.status()).contains(TrackStatus.ON_TRACK);
+  }
+
+  @Test
+  void checkInsOnOrBeforeTheCycleStartAreOnePointOfTheForecastTheLatestOfThem() {
+    // the start and two days before it all lie at elapsed fraction 0: one point, the latest reading
+    KeyResult kr = KeyResult.builder().id("kr").statement("Increase x from 0 to 100")
+        .measurement(Measurement.increase(0, 100))
+        .addCheckIns(CheckIn.value(CYCLE.start().minusDays(2), 50))
+        .addCheckIns(CheckIn.value(CYCLE.start(), 0))
+        .addCheckIns(CheckIn.value(CYCLE.start().plusDays(18), 20))
+        .addCheckIns(CheckIn.value(CYCLE.start().plusDays(36), 40))
+        .build();
+    Forecast f = TRACKER.forecast(kr, CYCLE, MIDDLE, 1.0).orElseThrow();
+    assertThat(f.points()).isEqualTo(3);
+    // (0, 0), (0.2, 0.2), (0.4, 0.4): the line y = t, which ends at 1
+    assertThat(f.end()).isCloseTo(1.0, within(0.01));
+  }
+
+  @Test
   void confidenceOfTheLatestCheckInThatGivesOne() {
     KeyResult kr = KeyResult.builder().id("kr").statement("s").measurement(Measurement.increase(0, 100))
         .addCheckIns(CheckIn.builder().date(CYCLE.start().plusDays(7)).value(10).confidence(0.8).build())

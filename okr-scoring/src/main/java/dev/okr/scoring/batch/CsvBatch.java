@@ -160,15 +160,13 @@ public final class CsvBatch {
     if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') {
       return text;
     }
-    if (c == '+' || c == '-') {
-      try {
-        Decimals.parse(text, decimalComma);
-        return text;
-      } catch (NumberFormatException e) {
-        // not a number: neutralised below
-      }
+    // only a sign can start a number among these; the others are never one
+    try {
+      Decimals.parse(text, decimalComma);
+      return text;
+    } catch (NumberFormatException e) {
+      return "'" + text;
     }
-    return "'" + text;
   }
 
   private String cell(String text) {
@@ -252,7 +250,8 @@ public final class CsvBatch {
     }
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
+    // only a root has no parent, and a root is a folder, refused above
+    if (!Files.isDirectory(java.util.Objects.requireNonNull(folder))) {
       throw new NoSuchFileException(target.toString());
     }
     for (int attempt = 0; ; attempt++) {

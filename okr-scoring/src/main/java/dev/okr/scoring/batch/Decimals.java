@@ -82,7 +82,7 @@ final class Decimals {
       if (mantissa < 100_000_000_000_000_000L) {
         mantissa = mantissa * 10 + (text.charAt(i) - '0');
       } else {
-        exponent++;
+        // a digit the mantissa cannot hold: the number leaves the fast path, so its exponent no longer counts
         exact = false;
       }
       i++;

@@ -250,15 +250,18 @@ final class RowGrader {
     return graded(row, objectiveId, objectiveKind, measurementType, w, score, progress);
   }
 
-  /** The column a measurement field is read from. */
+  /**
+   * The column a measurement field is read from. The paths a row can reach name a field of the
+   * measurement or the key result itself: the nested ones (a milestone's name repeated, a check-in
+   * naming a milestone the key result lacks) are refused before, with the row's own words.
+   */
   private static String columnOf(String path) {
-    String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-    return switch (field) {
+    return switch (path) {
       case "baseline" -> Columns.BASELINE;
       case "target" -> Columns.TARGET;
       case "stretch" -> Columns.STRETCH;
       case "weight" -> Columns.WEIGHT;
-      default -> field;
+      default -> path;
     };
   }
 

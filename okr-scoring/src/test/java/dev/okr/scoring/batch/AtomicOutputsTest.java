@@ -72,4 +72,15 @@ class AtomicOutputsTest {
     assertThat(rejects).hasContent("old rejects");
     assertThat(folder(dir)).containsExactly("in.csv", "out.csv", "rejects.csv");
   }
+
+  @Test
+  void anOutputInAFolderThatDoesNotExistFailsNamingTheOutput(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.csv"), HEADER + "O1,K1,committed,increase,0,10,5,1\n");
+    Path missing = dir.resolve("no-such-folder").resolve("out.csv");
+    assertThatThrownBy(() -> CsvBatch.of(BatchGrader.defaults()).grade(in, missing, dir.resolve("rejects.csv"), Optional.empty()))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class)
+        .hasMessageEndingWith(missing.toString());
+    assertThat(folder(dir)).containsExactly("in.csv");
+  }
 }

@@ -92,6 +92,10 @@ class BatchRollupsTest {
     assertThat(BatchGrader.defaults().profile()).isEqualTo(Profiles.okr());
     assertThat(BatchGrader.defaults().at()).isEmpty();
     assertThat(BatchGrader.defaults().history()).isEmpty();
+    CheckInHistory history = CheckInHistory.read(new java.io.StringReader("kr_id,date,value\nK,2026-08-01,1\n"));
+    BatchGrader dated = BatchGrader.builder().history(history, java.time.LocalDate.parse("2026-08-19")).build();
+    assertThat(dated.at()).contains(java.time.LocalDate.parse("2026-08-19"));
+    assertThat(dated.history()).containsSame(history);
   }
 
   @Test

@@ -101,4 +101,30 @@ class CheckInHistoryReadTest {
     assertThatThrownBy(() -> read("")).isInstanceOf(BatchException.class)
         .hasMessage("line 1: the check-ins file is empty; expected a header kr_id,date,value");
   }
+
+  @Test
+  void aHeaderOfOneColumnHoldingAnotherDelimiterNamesTheDelimiterToUse() {
+    assertThatThrownBy(() -> read("kr_id;date;value\nK;2026-08-10;1\n")).isInstanceOf(BatchException.class)
+        .hasMessage("line 1: the check-ins header has one column \"kr_id;date;value\"; its fields seem separated by \";\":"
+            + " use --delimiter \";\"");
+    assertThatThrownBy(() -> read("kr_id\tdate\tvalue\n")).isInstanceOf(BatchException.class)
+        .hasMessage("line 1: the check-ins header has one column \"kr_id\tdate\tvalue\"; its fields seem separated by tabs:"
+            + " use --delimiter \"\\t\"");
+  }
+
+  @Test
+  void theMilestonesDoneAreReadFromTheirColumnWhereverItStands() {
+    CheckInHistory history = read("milestones_done,kr_id,date,value\npilot; launch,K,2026-08-10,2\n");
+    assertThat(history.of("O", "K")).extracting(CheckInHistory.Entry::milestonesDone).containsExactly("pilot; launch");
+    assertThat(read("kr_id,date,value\nK,2026-08-10,2\n").of("O", "K"))
+        .extracting(CheckInHistory.Entry::milestonesDone).containsExactly("");
+  }
+
+  @Test
+  void aQuoteLeftOpenStopsTheReadAtTheLineWhereTheFieldBegan() {
+    assertThatThrownBy(() -> read("kr_id,date,value\nK,2026-08-10,1\nK,2026-08-11,\"2\nK,2026-08-12,3\n"))
+        .isInstanceOf(BatchException.class)
+        .hasMessage("line 3: column 14: a quoted field begins here and its closing quote is missing, so the rest of the"
+            + " input would be read into one field");
+  }
 }

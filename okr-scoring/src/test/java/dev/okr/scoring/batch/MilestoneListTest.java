@@ -52,6 +52,19 @@ class MilestoneListTest {
         .hasMessageContaining("gives milestone 2 (\"b\") a weight; the milestones done are names only");
   }
 
+  @Test
+  void writesAWholeWeightWithoutAPointUpTo10To15AndLargerOnesAsJavaDoublesRead() {
+    assertThat(MilestoneList.write(List.of(Milestone.of("a", 2), Milestone.of("b", 1e14), Milestone.of("c", 1e15),
+        Milestone.of("d", 0.5))))
+        .isEqualTo("a *2; b *100000000000000; c *1.0E15; d *0.5");
+  }
+
+  @Test
+  void aSecondStarIsRefusedEvenWhenTheFirstOpensTheItem() {
+    assertThat(rule("*1*2")).isEqualTo("has more than one * in milestone 1 (write \\* for a * in a name)");
+    assertThat(rule("a; *1 *2")).isEqualTo("has more than one * in milestone 2 (write \\* for a * in a name)");
+  }
+
   private static String rule(String cell) {
     try {
       MilestoneList.read(cell, "m");

@@ -139,4 +139,44 @@ class NamedMilestonesRowTest {
     assertThat(r.rejects().get(4)).startsWith(
         "6,\"current 1 differs from the check-in that counts at 2026-08-19 (1: pilot teams on 2026-07-27)");
   }
+
+  @Test
+  void theMilestoneColumnsAreReadWhereverTheyStandFirstIncluded() {
+    Result names = run("milestone_names,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,milestones_done\n"
+        + "a;b *3,rev,k1,committed,milestones,,,1,1,b\n", Optional.empty());
+    assertThat(names.rejects()).containsExactly("line,reason,record");
+    assertThat(names.out().get(1)).contains(",0.75,0.75,");
+    Result done = run("milestones_done,objective_id,kr_id,kind,kr_type,baseline,target,current,weight,milestone_names\n"
+        + "b,rev,k1,committed,milestones,,,1,1,a;b *3\n"
+        + "a,rev,k2,committed,increase,0,10,5,1,\n", Optional.empty());
+    assertThat(done.out()).hasSize(2);
+    assertThat(done.out().get(1)).contains(",0.75,0.75,");
+    assertThat(done.rejects()).containsExactly("line,reason,record",
+        "3,\"milestones_done is given, but kr_type increase has no milestones; leave it empty\",\"a,rev,k2,committed,increase,0,10,5,1,\"");
+  }
+
+  @Test
+  void aTargetDisagreeingWithOneNamedMilestoneSaysMilestoneInTheSingular() {
+    Result r = run(HEADER + "o,k,,milestones,,2,1,1,launch,launch\n", Optional.empty());
+    assertThat(r.rejects()).containsExactly("line,reason,record",
+        "2,\"target 2 disagrees with milestone_names, which names 1 milestone; leave target empty or make them agree\","
+            + "\"o,k,,milestones,,2,1,1,launch,launch\"");
+  }
+
+  @Test
+  void withCheckInsANamedRowNeedsNoTargetAndACountedRowTakesItsCountFromTheTarget() {
+    String checkIns = """
+        kr_id,date,value,milestones_done
+        invoicing,2026-07-27,1,pilot teams
+        count,2026-07-27,1,
+        """;
+    Result r = run(HEADER
+        + "rev,invoicing,committed,milestones,,,,1,pilot teams; half of paying teams *2; all paying teams,\n"
+        + "rev,count,committed,milestones,,4,,1,,\n", Optional.of(CheckInHistory.read(new StringReader(checkIns))));
+    assertThat(r.rejects()).containsExactly("line,reason,record");
+    // a quarter of the weight done either way: pilot teams (1 of 4), and 1 milestone of 4
+    assertThat(r.out()).hasSize(3);
+    assertThat(r.out().get(1)).contains(",0.25,0.25,");
+    assertThat(r.out().get(2)).contains(",0.25,0.25,");
+  }
 }

@@ -146,4 +146,27 @@ class ParallelRunTest {
       Thread.interrupted();
     }
   }
+
+  @Test
+  void withParallelismOneTheRowsAreReadGradedAndFedOnTheCaller() {
+    Rows rows = new Rows(5, 0);
+    Collected sink = new Collected();
+    List<Thread> preparers = new ArrayList<>();
+    BatchSummary summary = BatchGrader.builder().parallelism(1).build()
+        .grade(rows, sink, graded -> preparers.add(Thread.currentThread()));
+    assertThat(summary.graded()).isEqualTo(4);
+    assertThat(sink.ids).containsExactly("K2", "K3", "K4", "K5");
+    assertThat(rows.readers).isNotEmpty().containsOnly(Thread.currentThread());
+    assertThat(preparers).hasSize(4).containsOnly(Thread.currentThread());
+  }
+
+  @Test
+  void anErrorOnAGradingThreadReachesTheCallerAsItself() {
+    AssertionError broken = new AssertionError("broken while preparing");
+    assertThatThrownBy(() -> BatchGrader.builder().parallelism(2).chunkSize(2).build()
+        .grade(new Rows(9, 0), new Collected(), graded -> {
+          throw broken;
+        }))
+        .isSameAs(broken);
+  }
 }
