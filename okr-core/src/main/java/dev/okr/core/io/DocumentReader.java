@@ -628,18 +628,22 @@ final class DocumentReader {
       case START_OBJECT -> "a mapping";
       case START_ARRAY -> "a list";
       case VALUE_NULL -> "nothing (null)";
-      case VALUE_STRING -> "\"" + shown() + "\"";
-      default -> shown();
+      default -> shown(token == JsonToken.VALUE_STRING);
     };
   }
 
-  /** The current scalar as an error shows it, abbreviated. */
-  private String shown() throws IOException {
+  /**
+   * The current scalar as an error shows it, abbreviated, text in quotes; text too long to read is
+   * described, unquoted, so that the description does not pass for what was written.
+   */
+  private String shown(boolean quoted) throws IOException {
+    String text;
     try {
-      return abbreviate(parser.getText());
+      text = abbreviate(parser.getText());
     } catch (StreamConstraintsException e) {
       return "text longer than " + OkrReader.MAX_TEXT_CHARS + " characters";
     }
+    return quoted ? "\"" + text + "\"" : text;
   }
 
   private static String abbreviate(String text) {
@@ -653,11 +657,9 @@ final class DocumentReader {
     try {
       return builder.get();
     } catch (OkrValidationException e) {
+      // Immutables reports missing required attributes this way too (OkrStyle); the readers check them first.
       String full = Fields.documentPath(path.isEmpty() ? e.path() : e.under(path).path());
       throw error(full, locate(full), e.detail());
-    } catch (IllegalStateException e) {
-      // Immutables reports missing required attributes this way; the readers check them first.
-      throw error(path, locate(path), e.getMessage());
     }
   }
 
@@ -677,9 +679,10 @@ final class DocumentReader {
     requireField(seen.contains(field), at, field);
   }
 
+  /** A field of the mapping at {@code at} (an element's path, never the document's) is required. */
   private void requireField(boolean present, String at, String field) {
     if (!present) {
-      throw error(at.isEmpty() ? field : at + "." + field, locate(at), "missing; this field is required");
+      throw error(at + "." + field, locate(at), "missing; this field is required");
     }
   }
 
@@ -696,8 +699,9 @@ final class DocumentReader {
   }
 
   private OkrFormatException error(String path, JsonLocation where, String problem) {
-    int line = where == JsonLocation.NA ? 0 : Math.max(where.getLineNr(), 0);
-    int column = where == JsonLocation.NA ? 0 : Math.max(utf16Column(where), 0);
+    // JsonLocation.NA, where nothing is known, has line and column -1: both are then 0
+    int line = Math.max(where.getLineNr(), 0);
+    int column = Math.max(utf16Column(where), 0);
     return new OkrFormatException(source, line, column, path, problem, null);
   }
 
