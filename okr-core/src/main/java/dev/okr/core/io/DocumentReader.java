@@ -552,7 +552,8 @@ final class DocumentReader {
     }
     if (parser instanceof YAMLParser yaml && token != null && token != END_OBJECT && token != END_ARRAY) {
       if (yaml.isCurrentAlias()) {
-        throw error("", "YAML aliases (*" + yaml.getCurrentAnchor() + ") are not supported; write the value out");
+        // an alias has no anchor of its own: the parser gives the name it refers to as its text
+        throw error("", "YAML aliases (*" + yaml.getText() + ") are not supported; write the value out");
       }
       if (yaml.getCurrentAnchor() != null) {
         throw error("", "YAML anchors (&" + yaml.getCurrentAnchor() + ") are not supported; write the value out");

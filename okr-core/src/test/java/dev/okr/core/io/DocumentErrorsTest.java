@@ -78,4 +78,37 @@ class DocumentErrorsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot tell the format of \"q3.json.txt\": expected a .json, .yaml or .yml file");
   }
+
+  @Test
+  void falseIsReadAsFalse() {
+    String doc = """
+        objectives:
+          - id: growth
+            title: Ship it
+            keyResults:
+              - id: ga
+                statement: Launch the app
+                measurement: {type: binary}
+                checkIns: [{date: 2026-08-01, achieved: false}, {date: 2026-08-08, achieved: true}]
+        """;
+    var checkIns = OkrReader.yaml().read(doc, "b.yaml").keyResults().get(0).checkIns();
+    assertThat(checkIns.get(0).achieved()).contains(false);
+    assertThat(checkIns.get(1).achieved()).contains(true);
+  }
+
+  @Test
+  void aFieldNameOfExactlyTheLimitIsReadAsAName() {
+    String name = "x".repeat(OkrReader.MAX_TEXT_CHARS);
+    OkrFormatException error = catchThrowableOfType(OkrFormatException.class,
+        () -> OkrReader.json().read("{\"" + name + "\": 1}", "n.json"));
+    assertThat(error.problem()).isEqualTo("unknown field \"" + "x".repeat(57) + "...\"; expected one of: formatVersion, cycle, objectives");
+  }
+
+  @Test
+  void yamlColumnsOnTheFirstLineAreCountedInUtf16CodeUnitsToo() {
+    // the rocket is one code point and two UTF-16 code units: "titel" starts at column 33 in code points
+    assertThatThrownBy(() -> OkrReader.yaml().read("{objectives: [{id: \uD83D\uDE80, title: x, titel: y}]}", "r.yaml"))
+        .isInstanceOf(OkrFormatException.class)
+        .hasMessageStartingWith("r.yaml:1:34 objectives[0].titel: unknown field \"titel\" (did you mean \"title\"?)");
+  }
 }
