@@ -188,4 +188,17 @@ class OkrWriterTest {
     assertThat(OkrWriter.of(DocumentFormat.JSON)).isSameAs(OkrWriter.json());
     assertThat(OkrWriter.of(DocumentFormat.YAML)).isSameAs(OkrWriter.yaml());
   }
+
+  @Test
+  void elementsBuiltInCodeHaveNoPositionsToWrite() {
+    OkrSet built = OkrSet.of(java.util.List.of(dev.okr.core.Objective.builder().id("o").title("Grow")
+        .addKeyResult(dev.okr.core.KeyResult.of("o-kr1", "Increase NPS from 42 to 60"))
+        .addInitiative(dev.okr.core.Initiative.builder().id("i").title("Survey").build())
+        .build()));
+
+    String plain = OkrWriter.yaml().write(built);
+    assertThat(plain).contains("  - Increase NPS from 42 to 60\n");
+    assertThat(OkrWriter.yaml().withSourcePositions().write(built)).isEqualTo(plain);
+    assertThat(OkrWriter.json().withSourcePositions("q3.md").write(built)).isEqualTo(OkrWriter.json().write(built));
+  }
 }
