@@ -659,7 +659,7 @@ final class DocumentReader {
       return builder.get();
     } catch (OkrValidationException e) {
       // Immutables reports missing required attributes this way too (OkrStyle); the readers check them first.
-      String full = Fields.documentPath(path.isEmpty() ? e.path() : e.under(path).path());
+      String full = Fields.documentPath(e.under(path).path()); // under("") keeps the path as it is
       throw error(full, locate(full), e.detail());
     }
   }
