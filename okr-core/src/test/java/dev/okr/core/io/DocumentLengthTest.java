@@ -71,4 +71,10 @@ class DocumentLengthTest {
     assertThat(DocumentLength.causeOf(new RuntimeException(new UncheckedIOException(exceeded)))).isSameAs(exceeded);
     assertThat(DocumentLength.causeOf(new RuntimeException(new IOException("other")))).isNull();
   }
+
+  @Test
+  void aNulCharacterCountsLikeAnyOther() {
+    assertThatThrownBy(() -> readChars(new DocumentLength(new StringReader("\0\0\0"), 2)))
+        .isInstanceOf(DocumentLength.Exceeded.class);
+  }
 }
