@@ -105,9 +105,18 @@ class ReportedTest {
       "7/0", "0/0", "-10%", "+5%", "=> -0.2", "1,000", "v0.7", "0.7x", "7.10.2026", "1.0.0", "Q3", "2026-07-01",
       "done?", "not on track", "done / on track", "0.7 or 0.8", "✅ ❌", "Increase NPS from 42 to 60",
       "Reduce churn from 5% to 3%", "Launch the new dashboard", "done the migration", "on track to hit 60",
-      "१०%", "７/１０", "0x1F", "1e3", "NaN", "Infinity", "partially"})
+      "१०%", "７/１０", "0x1F", "1e3", "NaN", "Infinity", "partially", "7/", "7 out of", "0.7done", "0.7 done0.7",
+      "0.00000000000000000000001"})
   void textThatIsNotJustAReportGivesNothing(String text) {
     assertThat(Reported.parse(text)).isEmpty();
+  }
+
+  @Test
+  void aNumberOfTwentyFourCharactersIsTheLongestReadAsAScore() {
+    String longest = "0." + "0".repeat(21) + "1";
+    assertThat(longest).hasSize(24);
+    assertThat(Reported.parse(longest).orElseThrow().score()).contains(1e-22);
+    assertThat(Reported.parse("0" + longest)).as("25 characters").isEmpty();
   }
 
   @Test

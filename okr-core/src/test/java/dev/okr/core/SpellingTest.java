@@ -33,4 +33,23 @@ class SpellingTest {
     assertThat(Spelling.distance("a", "abcdef", 2)).isEqualTo(3);
     assertThat(Spelling.distance("same", "same", 2)).isZero();
   }
+
+  @Test
+  void lengthsExactlyTheLimitApartAreStillMeasured() {
+    assertThat(Spelling.distance("ab", "abcd", 2)).isEqualTo(2);
+    assertThat(Spelling.distance("abcd", "ab", 2)).isEqualTo(2);
+    assertThat(Spelling.distance("", "ab", 2)).isEqualTo(2);
+    assertThat(Spelling.closest("stat", List.of("status"))).contains("status");
+    assertThat(Spelling.closest("sta", List.of("status"))).isEmpty();
+  }
+
+  @Test
+  void eachKindOfEditCountsOne() {
+    assertThat(Spelling.distance("title", "titl", 3)).isEqualTo(1);
+    assertThat(Spelling.distance("titl", "title", 3)).isEqualTo(1);
+    assertThat(Spelling.distance("title", "tatle", 3)).isEqualTo(1);
+    assertThat(Spelling.distance("Title", "title", 3)).isEqualTo(1);
+    assertThat(Spelling.distance("abc", "xyz", 3)).isEqualTo(3);
+    assertThat(Spelling.distance("abc", "xyz", 1)).isEqualTo(2);
+  }
 }

@@ -29,4 +29,18 @@ class TerminalTextTest {
     String text = "Increase NPS from 42 to 60 🚀 — C:\\okrs\\q3.yaml, naïve";
     assertThat(TerminalText.escape(text)).isSameAs(text);
   }
+
+  @Test
+  void theEscapedRangesEndWhereTheyAreSaidTo() {
+    // the first and last of each range are escaped, their neighbours are not
+    assertThat(TerminalText.escape("\u001F \u007F\u009F")).isEqualTo("\\u001F \\u007F\\u009F");
+    assertThat(TerminalText.escape("\u202A\u202E\u2066\u2069\u200E")).isEqualTo("\\u202A\\u202E\\u2066\\u2069\\u200E");
+    String neighbours = " ~\u00A0\u200D\u2010\u2027\u202F\u2065\u206A\u2030";
+    assertThat(TerminalText.escape(neighbours)).isSameAs(neighbours);
+  }
+
+  @Test
+  void textAfterTheFirstEscapeIsKeptAsItIs() {
+    assertThat(TerminalText.escape("é\u0001ü\\n\u00A0\u2069")).isEqualTo("é\\u0001ü\\n\u00A0\\u2069");
+  }
 }

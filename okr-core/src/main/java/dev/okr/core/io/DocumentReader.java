@@ -552,7 +552,8 @@ final class DocumentReader {
     }
     if (parser instanceof YAMLParser yaml && token != null && token != END_OBJECT && token != END_ARRAY) {
       if (yaml.isCurrentAlias()) {
-        throw error("", "YAML aliases (*" + yaml.getCurrentAnchor() + ") are not supported; write the value out");
+        // an alias has no anchor of its own: the parser gives the name it refers to as its text
+        throw error("", "YAML aliases (*" + yaml.getText() + ") are not supported; write the value out");
       }
       if (yaml.getCurrentAnchor() != null) {
         throw error("", "YAML anchors (&" + yaml.getCurrentAnchor() + ") are not supported; write the value out");
@@ -628,18 +629,22 @@ final class DocumentReader {
       case START_OBJECT -> "a mapping";
       case START_ARRAY -> "a list";
       case VALUE_NULL -> "nothing (null)";
-      case VALUE_STRING -> "\"" + shown() + "\"";
-      default -> shown();
+      default -> shown(token == JsonToken.VALUE_STRING);
     };
   }
 
-  /** The current scalar as an error shows it, abbreviated. */
-  private String shown() throws IOException {
+  /**
+   * The current scalar as an error shows it, abbreviated, text in quotes; text too long to read is
+   * described, unquoted, so that the description does not pass for what was written.
+   */
+  private String shown(boolean quoted) throws IOException {
+    String text;
     try {
-      return abbreviate(parser.getText());
+      text = abbreviate(parser.getText());
     } catch (StreamConstraintsException e) {
       return "text longer than " + OkrReader.MAX_TEXT_CHARS + " characters";
     }
+    return quoted ? "\"" + text + "\"" : text;
   }
 
   private static String abbreviate(String text) {
@@ -653,11 +658,9 @@ final class DocumentReader {
     try {
       return builder.get();
     } catch (OkrValidationException e) {
-      String full = Fields.documentPath(path.isEmpty() ? e.path() : e.under(path).path());
+      // Immutables reports missing required attributes this way too (OkrStyle); the readers check them first.
+      String full = Fields.documentPath(e.under(path).path()); // under("") keeps the path as it is
       throw error(full, locate(full), e.detail());
-    } catch (IllegalStateException e) {
-      // Immutables reports missing required attributes this way; the readers check them first.
-      throw error(path, locate(path), e.getMessage());
     }
   }
 
@@ -677,9 +680,10 @@ final class DocumentReader {
     requireField(seen.contains(field), at, field);
   }
 
+  /** A field of the mapping at {@code at} (an element's path, never the document's) is required. */
   private void requireField(boolean present, String at, String field) {
     if (!present) {
-      throw error(at.isEmpty() ? field : at + "." + field, locate(at), "missing; this field is required");
+      throw error(at + "." + field, locate(at), "missing; this field is required");
     }
   }
 
@@ -696,8 +700,9 @@ final class DocumentReader {
   }
 
   private OkrFormatException error(String path, JsonLocation where, String problem) {
-    int line = where == JsonLocation.NA ? 0 : Math.max(where.getLineNr(), 0);
-    int column = where == JsonLocation.NA ? 0 : Math.max(utf16Column(where), 0);
+    // JsonLocation.NA, where nothing is known, has line and column -1: both are then 0
+    int line = Math.max(where.getLineNr(), 0);
+    int column = Math.max(utf16Column(where), 0);
     return new OkrFormatException(source, line, column, path, problem, null);
   }
 

@@ -58,4 +58,12 @@ class Utf16ColumnsTest {
       assertThat(out.toString()).isEqualTo(text);
     }
   }
+
+  @Test
+  void countsMoreThanFourSupplementaryCharactersOnALine() throws IOException {
+    // code points: six rockets then x at column 7; in UTF-16 the x stands at column 13
+    Utf16Columns columns = read("🚀🚀🚀🚀🚀🚀x");
+    assertThat(columns.utf16Column(1, 6)).isEqualTo(11);
+    assertThat(columns.utf16Column(1, 7)).isEqualTo(13);
+  }
 }
