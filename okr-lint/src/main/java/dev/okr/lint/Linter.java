@@ -60,7 +60,7 @@ public final class Linter {
 
   private Linter(Builder b) {
     this.config = b.config;
-    this.texts = new TextCache(StatementVocabulary.parser(b.config.vocabulary()));
+    this.texts = new TextCache(StatementVocabulary.parser(b.config.vocabulary()), b.keepTexts);
     this.clock = b.clock;
     List<LintRule> all = new ArrayList<>(b.rules == null ? BuiltInRules.all() : b.rules);
     if (b.discover) {
@@ -617,8 +617,19 @@ public final class Linter {
     private final List<LintRule> extra = new ArrayList<>();
     private boolean discover = true;
     private @Nullable ClassLoader loader;
+    private boolean keepTexts;
 
     private Builder() {}
+
+    /**
+     * Whether the linter keeps what it computed from a text alone (the statements it read, the
+     * values rules memoise by text) across lint calls, up to 4,096 texts of each kind: worth it when
+     * the same document is linted again after small edits, as an editor does; false unless set.
+     */
+    public Builder keepTexts(boolean keep) {
+      this.keepTexts = keep;
+      return this;
+    }
 
     /** The configuration; the defaults unless set. */
     public Builder config(LintConfig config) {

@@ -11,18 +11,21 @@ import java.util.function.Supplier;
  * that changed: the statements its parser read, and the values rules memoised by text ({@link
  * Scope.Key#ofText}). Both depend only on the text and the linter's configuration, and are
  * immutable, so they are shared between lint calls and threads. At most {@link #LIMIT} texts are
- * kept of each kind: when full, that cache starts again empty.
+ * kept of each kind: when full, that cache starts again empty. A linter keeps texts only when asked
+ * ({@link Linter.Builder#keepTexts}): a batch of distinct documents would gain nothing from it.
  */
 final class TextCache {
   /** How many texts are kept at most, per kind of value. */
   static final int LIMIT = 4096;
 
   private final StatementParser parser;
+  private final boolean keep;
   private final ConcurrentHashMap<String, KeyResultStatement> read = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Scope.Key<?>, ConcurrentHashMap<String, Object>> memos = new ConcurrentHashMap<>();
 
-  TextCache(StatementParser parser) {
+  TextCache(StatementParser parser, boolean keep) {
     this.parser = parser;
+    this.keep = keep;
   }
 
   /** The parser. */
@@ -32,6 +35,9 @@ final class TextCache {
 
   /** The statement as the parser reads {@code text}. */
   KeyResultStatement parse(String text) {
+    if (!keep) {
+      return parser.parse(text);
+    }
     KeyResultStatement s = read.get(text);
     if (s == null) {
       s = parser.parse(text);
@@ -45,6 +51,9 @@ final class TextCache {
 
   /** The value of a text-only key for a text, computed by {@code compute} unless kept. */
   Object memo(Scope.Key<?> key, String text, Supplier<Object> compute) {
+    if (!keep) {
+      return compute.get();
+    }
     ConcurrentHashMap<String, Object> values = memos.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
     Object value = values.get(text);
     if (value == null) {

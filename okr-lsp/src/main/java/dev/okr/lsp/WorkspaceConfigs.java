@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 final class WorkspaceConfigs {
   private final List<Path> folders = new ArrayList<>();
   private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
-  private final Linter defaults = Linter.withDefaults();
+  /** Linters that keep what they read from each text: a document is linted again on every change. */
+  private final Linter defaults = Linter.builder().keepTexts(true).build();
   private final Consumer<String> warn;
 
   private record Loaded(FileTime modified, Linter linter) {}
@@ -69,7 +70,8 @@ final class WorkspaceConfigs {
       }
       Linter linter;
       try {
-        linter = Linter.of(LintConfig.fromYaml(Files.readString(file, StandardCharsets.UTF_8)));
+        linter = Linter.builder().config(LintConfig.fromYaml(Files.readString(file, StandardCharsets.UTF_8)))
+            .keepTexts(true).build();
       } catch (RuntimeException e) {
         warn.accept(LintConfig.FILE_NAME + " of " + folder.getFileName() + " not used: " + e.getMessage());
         linter = defaults;
