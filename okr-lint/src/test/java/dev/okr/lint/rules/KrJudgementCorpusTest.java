@@ -43,7 +43,7 @@ class KrJudgementCorpusTest {
   static final List<String> DEVELOPMENT =
       List.of("dev-gtm.txt", "dev-eng.txt", "dev-ops.txt", "dev-product.txt", "dev-more-1.txt", "dev-more-2.txt",
           "fresh-1.txt", "fresh-2.txt", "fresh-3.txt", "fresh-4.txt", "fresh-5.txt", "fresh-6.txt", "fresh-7.txt",
-          "fresh-8.txt", "fresh-9.txt", "fresh-10.txt");
+          "fresh-8.txt", "fresh-9.txt", "fresh-10.txt", "fresh-11.txt");
 
   /** One labelled key result. */
   record Row(String file, int line, String department, String label, boolean baseline, boolean target,
@@ -321,6 +321,10 @@ class KrJudgementCorpusTest {
    *       for the scope of the work, not a target ("Renegotiate 5 largest SaaS contracts", "Run QBRs
    *       with the top 25 customers"). No row is in another language. Folded in without the 13 rows
    *       other files already had.
+   *   <li>fresh-11.txt (417 rows, committed in 6eeb6ef, picked onto main as e6a9c39), run at e6a9c39
+   *       (the model retrained with fresh-10): task recall 0.974 (184/189), false alarms on outcomes
+   *       0.022 (4/181); target 0.993, baseline 0.998: every aim met. No row is in another language.
+   *       Folded in without the 3 rows other files already had.
    * </ul>
    */
   @Test
