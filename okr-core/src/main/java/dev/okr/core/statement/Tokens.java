@@ -120,7 +120,7 @@ final class Tokens {
    * "$N", "X%", "from X to Y", "X -> Y", "reach N". A bare capital letter ({@code N}, {@code M},
    * {@code X}, {@code Y}, {@code Z}, optionally with one digit) or {@code TBD} is one only where a
    * number belongs: after a currency sign, before a percent sign, paired with another placeholder
-   * across "to" or an arrow, after a word that introduces a level ("to", "reach", "hit", ...), or
+   * across "to" or an arrow, after a word that introduces a level ("to", "reach", "hit", "at", "by", ...), or
    * before the plural noun it counts, at the start or after the leading verb ("N customers renew",
    * "Hire N senior engineers"). Elsewhere it stays a word ("Feature X", "Gen Z").
    */
@@ -158,9 +158,9 @@ final class Tokens {
     }
   }
 
-  /** Words after which a bare placeholder stands for a level: "to N", "reach N", "hit $N". */
+  /** Words after which a bare placeholder stands for a level: "to N", "reach N", "hit $N", "at N", "up by N". */
   private static final Set<String> LEVEL_WORDS = Set.of("to", "reach", "reaches", "hit", "hits", "exceed",
-      "exceeds", "above", "below", "under", "over", "least", "most", "of");
+      "exceeds", "above", "below", "under", "over", "least", "most", "of", "at", "by");
 
   /** Whether token {@code i} is written as a bare placeholder: N, M, X, Y, Z (with one digit) or TBD. */
   private boolean isBarePlaceholder(int i) {
@@ -268,13 +268,14 @@ final class Tokens {
   private static final int COUNTED_LOOKAHEAD = 3;
 
   /**
-   * Whether a bare N right after the statement's first word, written with a capital as a verb is
-   * ("Hire N senior engineers", "Onboard N partners", "Hire N SDRs"), counts the plural noun after it,
+   * Whether a bare N or X right after the statement's first word, written with a capital as a verb is
+   * ("Hire N senior engineers", "Onboard N partners", "Hire N SDRs", "Generate X qualified leads"),
+   * counts the plural noun after it,
    * with at most two lower-case words between.
    */
   private boolean countedAfterVerb(int i) {
     int p = i - 1;
-    if (end[i] - start[i] != 1 || text.charAt(start[i]) != 'N' || p < 0 || kind[p] != WORD
+    if (end[i] - start[i] != 1 || text.charAt(start[i]) != 'N' && text.charAt(start[i]) != 'X' || p < 0 || kind[p] != WORD
         || !Character.isUpperCase(text.charAt(start[p])) || end[p] - start[p] < 3) {
       return false;
     }

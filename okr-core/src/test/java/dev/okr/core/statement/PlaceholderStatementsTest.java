@@ -54,6 +54,9 @@ class PlaceholderStatementsTest {
       "Recruit N backend engineers by Q2          | N",
       "Hire N SDRs for the Nordics                | N",
       "Quota coverage at [N]x for next quarter    | [N]x",
+      "Weekly active users of the refill reminder at N | N",
+      "Members enrolled in the loyalty scheme up by N  | N",
+      "Generate X qualified leads from the roadshow    | X",
   })
   void readsATargetLeftToFillIn(String statement, String target) {
     KeyResultStatement s = parser.parse(statement);
@@ -74,6 +77,9 @@ class PlaceholderStatementsTest {
       "Move 3 teams to Y",
       "X platform launched to early adopters",
       "Move the wiki from X to Confluence",
+      "Demo the prototype at X Corp's offices",
+      "Ship the redesign by X",
+      "Launch feature X at the summit",
   })
   void leavesNamesAlone(String statement) {
     KeyResultStatement s = parser.parse(statement);
