@@ -103,9 +103,10 @@ public final class OkrColumns {
       Direction direction = new Direction(t, null);
       if (t == MeasurementType.INCREASE && sameStrategies(profile, t, MeasurementType.DECREASE)) {
         // one expression for both directions, the way chosen by the row: half the generated code
-        Column isDecrease = isType(type, MeasurementType.DECREASE);
-        isType = isType.or(isDecrease);
-        direction = new Direction(t, isDecrease);
+        // (one isin, so that a row's type is trimmed and lowered once to find the branch)
+        MeasurementType d = MeasurementType.DECREASE;
+        isType = type.isin(t.id(), t.id().replace('-', '_'), d.id(), d.id().replace('-', '_'));
+        direction = new Direction(t, isType(type, d));
       }
       String plain;
       String stretched;
@@ -121,7 +122,7 @@ public final class OkrColumns {
       if (without == withStretch) {
         cases.add(isType, withStretch);
       } else {
-        cases.add(isType.and(row.stretch.isNotNull()), withStretch);
+        cases.add(row.stretch.isNotNull().and(isType), withStretch);
         cases.add(isType, without);
       }
     }
