@@ -1,6 +1,5 @@
 package dev.okr.spark;
 
-import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.bround;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
@@ -171,7 +170,18 @@ public final class OkrColumns {
     cases.reject(notFinite(row.current), "current is not a finite number");
     cases.reject(notFinite(row.stretch), "stretch is not a finite number");
     for (MeasurementType t : MeasurementType.values()) {
-      Column isType = type.isin(t.id(), t.id().replace('-', '_'));
+      if (t == MeasurementType.DECREASE && sameStrategies(profile, MeasurementType.INCREASE, t)) {
+        continue;   // scored with increase, as the row's type says
+      }
+      Column isType = isType(type, t);
+      Direction direction = new Direction(t, null);
+      if (t == MeasurementType.INCREASE && sameStrategies(profile, t, MeasurementType.DECREASE)) {
+        // one expression for both directions, the way chosen by the row: half the generated code
+        // (one isin, so that a row's type is trimmed and lowered once to find the branch)
+        MeasurementType d = MeasurementType.DECREASE;
+        isType = type.isin(t.id(), t.id().replace('-', '_'), d.id(), d.id().replace('-', '_'));
+        direction = new Direction(t, isType(type, d));
+      }
       String plain;
       String stretched;
       try {
@@ -181,23 +191,56 @@ public final class OkrColumns {
         cases.add(isType, none(none.getMessage()));
         continue;
       }
-      Outcome withStretch = strategy(stretched, t, row, policy, source);
-      Outcome without = plain.equals(stretched) ? withStretch : strategy(plain, t, row, policy, source);
+      Outcome withStretch = strategy(stretched, direction, row, policy, source);
+      Outcome without = plain.equals(stretched) ? withStretch : strategy(plain, direction, row, policy, source);
       if (without == withStretch) {
         cases.add(isType, withStretch);
       } else {
-        cases.add(isType.and(row.stretch.isNotNull()), withStretch);
+        cases.add(row.stretch.isNotNull().and(isType), withStretch);
         cases.add(isType, without);
       }
     }
     return cases.otherwise(none("unknown key result type"));
   }
 
-  private static Outcome strategy(String name, MeasurementType type, Row row, ScoringPolicy policy,
+  private static Column isType(Column type, MeasurementType t) {
+    return type.isin(t.id(), t.id().replace('-', '_'));
+  }
+
+  /** Whether the profile scores two types with the same strategies, with and without a stretch. */
+  private static boolean sameStrategies(Profile profile, MeasurementType a, MeasurementType b) {
+    try {
+      return profile.strategyFor(a, false).equals(profile.strategyFor(b, false))
+          && profile.strategyFor(a, true).equals(profile.strategyFor(b, true));
+    } catch (ScoringException none) {
+      return false;
+    }
+  }
+
+  /**
+   * The type a strategy scores and the way progress reads: {@code isDecrease} null for one type,
+   * else increase and decrease together, the way chosen by the row's type.
+   */
+  private record Direction(MeasurementType type, Column isDecrease) {
+    boolean directed() {
+      return isDecrease != null || type == MeasurementType.INCREASE || type == MeasurementType.DECREASE;
+    }
+
+    /** {@code down} for a decrease, else {@code up}. */
+    Column pick(Column down, Column up) {
+      if (isDecrease != null) {
+        return org.apache.spark.sql.functions.when(isDecrease, down).otherwise(up);
+      }
+      return type == MeasurementType.DECREASE ? down : up;
+    }
+  }
+
+  private static Outcome strategy(String name, Direction direction, Row row, ScoringPolicy policy,
       @Nullable ProfileSource source) {
+    MeasurementType type = direction.type;
     return switch (name) {
-      case LinearStrategy.NAME -> linear(type, row, policy);
-      case StretchStrategy.NAME -> stretch(type, row, policy);
+      case LinearStrategy.NAME -> linear(direction, row, policy);
+      case StretchStrategy.NAME -> stretch(direction, row, policy);
       case MaintainStrategy.NAME -> maintain(type, row, policy);
       case BinaryStrategy.NAME -> binary(row, policy);
       case MilestonesStrategy.NAME -> milestones(row, policy);
@@ -214,24 +257,24 @@ public final class OkrColumns {
     };
   }
 
-  private static Outcome linear(MeasurementType type, Row row, ScoringPolicy policy) {
+  private static Outcome linear(Direction type, Row row, ScoringPolicy policy) {
     Cases cases = new Cases();
     cases.reject(row.baseline.isNull(), "missing baseline");
     cases.reject(row.target.isNull(), "missing target");
     cases.add(row.baseline.equalTo(row.target), flatRange(policy));
-    cases.reject(wrongSide(type, row), wrongSideReason(type));
+    cases.add(wrongSide(type, row), none(wrongSideReason(type)));
     cases.add(row.current.isNull(), noCheckIn(policy));
     return measured(cases, LinearStrategy.attainment(A, row.baseline, row.target, row.current), policy);
   }
 
-  private static Outcome stretch(MeasurementType type, Row row, ScoringPolicy policy) {
+  private static Outcome stretch(Direction type, Row row, ScoringPolicy policy) {
     Cases cases = new Cases();
     cases.reject(row.baseline.isNull(), "missing baseline");
     cases.reject(row.target.isNull(), "missing target");
     cases.reject(row.stretch.isNull(), "missing stretch");
     cases.add(row.baseline.equalTo(row.target), flatRange(policy));
-    cases.reject(wrongSide(type, row), wrongSideReason(type));
-    Column beyond = type == MeasurementType.DECREASE ? A.less(row.stretch, row.target) : A.less(row.target, row.stretch);
+    cases.add(wrongSide(type, row), none(wrongSideReason(type)));
+    Column beyond = type.pick(A.less(row.stretch, row.target), A.less(row.target, row.stretch));
     cases.reject(not(beyond), "stretch must lie beyond the target");
     cases.add(row.current.isNull(), noCheckIn(policy));
     return measured(cases, StretchStrategy.attainment(A, row.baseline, row.target, row.stretch, row.current, policy), policy);
@@ -273,8 +316,7 @@ public final class OkrColumns {
 
   /** The last case: a measured attainment through the policy's contribution and the clamp. */
   private static Outcome measured(Cases cases, Column attainment, ScoringPolicy policy) {
-    cases.reject(isnan(attainment).or(abs(attainment).equalTo(lit(Double.POSITIVE_INFINITY))),
-        "the numbers overflow when scored");
+    cases.reject(notFinite(attainment), "the numbers overflow when scored");
     Column contribution = policy.contribution(A, attainment);
     return cases.otherwise(new Outcome(ScoringPolicy.value(A, contribution), attainment, contribution, NO_REASON));
   }
@@ -301,21 +343,18 @@ public final class OkrColumns {
     };
   }
 
-  private static Column wrongSide(MeasurementType type, Row row) {
-    return switch (type) {
-      case INCREASE -> not(A.less(row.baseline, row.target));
-      case DECREASE -> not(A.less(row.target, row.baseline));
-      default -> lit(false);
-    };
+  private static Column wrongSide(Direction type, Row row) {
+    return type.directed() ? type.pick(not(A.less(row.target, row.baseline)), not(A.less(row.baseline, row.target))) : lit(false);
   }
 
-  private static String wrongSideReason(MeasurementType type) {
-    return type == MeasurementType.INCREASE ? "target must be above the baseline for an increase"
-        : "target must be below the baseline for a decrease";
+  private static Column wrongSideReason(Direction type) {
+    return type.pick(lit("target must be below the baseline for a decrease"),
+        lit("target must be above the baseline for an increase"));
   }
 
+  /** NaN or an infinity, not null: x * 0 is NaN for exactly those (and null for null). */
   private static Column notFinite(Column number) {
-    return number.isNotNull().and(isnan(number).or(abs(number).equalTo(lit(Double.POSITIVE_INFINITY))));
+    return isnan(number.multiply(lit(0.0)));
   }
 
   private static Column whole(Column number) {

@@ -109,12 +109,6 @@ class StandaloneClusterIT {
           .config("spark.executor.cores", "1")
           .config("spark.executor.memory", "1g")
           .config("spark.executor.extraJavaOptions", jvmFlags() + " " + QUICK_START)
-          // A profile's score is one deep CASE expression; its generated code exceeds the JVM's 64 KB
-          // method limit, and Spark falls back to interpreting it after each attempt to compile it (tens
-          // of seconds of the driver and of every task on a busy 2-core machine). Skip the attempts: the
-          // scores are the same.
-          .config("spark.sql.codegen.wholeStage", "false")
-          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .config("spark.jars", String.join(",", okrJars))
           .config("spark.sql.files.maxPartitionBytes", "65536")   // two partitions of the file
           .getOrCreate();
