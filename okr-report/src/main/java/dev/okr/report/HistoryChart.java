@@ -9,8 +9,9 @@ import java.util.Optional;
  * A key result's attainment at each check-in over its cycle (x: the elapsed fraction of the cycle,
  * y: attainment, 1 = the target), with the target as a horizontal line, the pace its kind expects as
  * a dashed line from 0 at the cycle's start to the expectation at its end, and, while the cycle is in
- * progress, the forecast's line to the cycle's end within a band of one standard deviation of the
- * check-ins around that line (none with two check-ins, which leave no spread).
+ * progress, the forecast's line to the cycle's end within a band of one standard error of its
+ * prediction there ({@link dev.okr.scoring.Forecast#spread}; none with two check-ins, which leave no
+ * spread).
  */
 final class HistoryChart {
   static final double WIDTH = 320;
@@ -55,7 +56,8 @@ final class HistoryChart {
       low = Math.min(low, forecast.get().end());
     }
     HistoryChart c = new HistoryChart(Math.max(low, -0.5), Math.min(high, 1.5));
-    double spread = forecast.map(f -> spread(points, f)).orElse(0.0);
+    double spread = forecast.flatMap(f -> f.spread().isPresent() ? java.util.Optional.of(f.spread().getAsDouble())
+        : java.util.Optional.empty()).orElse(0.0);
     StringBuilder label = new StringBuilder(what).append(": ").append(points.size()).append(" check-in")
         .append(points.size() == 1 ? "" : "s");
     if (!points.isEmpty()) {
@@ -135,19 +137,4 @@ final class HistoryChart {
     }
   }
 
-  /**
-   * The standard deviation of the check-ins around the forecast's line ({@code n - 2} degrees of
-   * freedom, as the fit has two parameters); 0 with two points or fewer.
-   */
-  static double spread(List<Point> points, Forecast f) {
-    if (points.size() <= 2) {
-      return 0;
-    }
-    double sse = 0;
-    for (Point p : points) {
-      double r = p.attainment() - (f.intercept() + f.slope() * p.elapsed());
-      sse += r * r;
-    }
-    return Math.sqrt(sse / (points.size() - 2));
-  }
 }

@@ -15,8 +15,11 @@ import java.util.OptionalDouble;
  * @param chance the probability that the end attainment reaches the expectation, from the
  *     prediction interval of the fit (Student's t with {@code points - 2} degrees of freedom);
  *     empty with 2 points, which leave no spread to estimate
+ * @param spread the standard error of that prediction at the cycle's end, the half-width of one
+ *     standard error of the band around {@code end}; empty with 2 points
  */
-public record Forecast(int points, double intercept, double slope, double end, double expectation, OptionalDouble chance) {
+public record Forecast(int points, double intercept, double slope, double end, double expectation, OptionalDouble chance,
+    OptionalDouble spread) {
 
   /** The projected end score, clamped to [0, 1]. */
   public double endScore() {
@@ -57,6 +60,7 @@ public record Forecast(int points, double intercept, double slope, double end, d
     double intercept = meanY - slope * meanT;
     double end = intercept + slope;
     OptionalDouble chance = OptionalDouble.empty();
+    OptionalDouble band = OptionalDouble.empty();
     if (n > 2) {
       double sse = 0;
       for (int i = 0; i < n; i++) {
@@ -65,12 +69,13 @@ public record Forecast(int points, double intercept, double slope, double end, d
       }
       double sigma = Math.sqrt(sse / (n - 2));
       double spread = sigma * Math.sqrt(1 + 1.0 / n + (1 - meanT) * (1 - meanT) / sxx);
+      band = OptionalDouble.of(spread);
       if (spread < 1e-12) {
         chance = OptionalDouble.of(end >= expectation ? 1 : 0);
       } else {
         chance = OptionalDouble.of(1 - StudentT.cdf((expectation - end) / spread, n - 2));
       }
     }
-    return java.util.Optional.of(new Forecast(n, intercept, slope, end, expectation, chance));
+    return java.util.Optional.of(new Forecast(n, intercept, slope, end, expectation, chance, band));
   }
 }

@@ -95,9 +95,9 @@ class SandbaggingTest {
 
   @Test
   void aForecastOnItsExpectationReachesIt() {
-    assertThat(new Forecast(3, 0, 0.5, 0.5, 0.5, OptionalDouble.empty()).reachesExpectation()).isTrue();
-    assertThat(new Forecast(3, 0, 0.5, 0.5, 0.5000001, OptionalDouble.empty()).reachesExpectation()).isFalse();
-    assertThat(new Forecast(3, 0, 1.5, 1.5, 0.5, OptionalDouble.empty()).endScore()).isEqualTo(1.0);
+    assertThat(new Forecast(3, 0, 0.5, 0.5, 0.5, OptionalDouble.empty(), OptionalDouble.empty()).reachesExpectation()).isTrue();
+    assertThat(new Forecast(3, 0, 0.5, 0.5, 0.5000001, OptionalDouble.empty(), OptionalDouble.empty()).reachesExpectation()).isFalse();
+    assertThat(new Forecast(3, 0, 1.5, 1.5, 0.5, OptionalDouble.empty(), OptionalDouble.empty()).endScore()).isEqualTo(1.0);
     assertThat(Forecast.fit(new double[0], new double[0], 0.5)).isEmpty();
     assertThat(Forecast.fit(new double[] {0.5}, new double[] {0.5}, 0.5)).isEmpty();
     assertThat(Forecast.fit(new double[] {0.5, 0.5}, new double[] {0.2, 0.4}, 0.5)).isEmpty();
