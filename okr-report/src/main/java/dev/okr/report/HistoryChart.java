@@ -56,8 +56,7 @@ final class HistoryChart {
       low = Math.min(low, forecast.get().end());
     }
     HistoryChart c = new HistoryChart(Math.max(low, -0.5), Math.min(high, 1.5));
-    double spread = forecast.flatMap(f -> f.spread().isPresent() ? java.util.Optional.of(f.spread().getAsDouble())
-        : java.util.Optional.empty()).orElse(0.0);
+    double spread = forecast.map(f -> f.spread().orElse(0)).orElse(0.0);
     StringBuilder label = new StringBuilder(what).append(": ").append(points.size()).append(" check-in")
         .append(points.size() == 1 ? "" : "s");
     if (!points.isEmpty()) {
