@@ -479,20 +479,15 @@ final class NotNumbers {
   private boolean numberedPlaceBefore(int k) {
     int p = k - 1;
     for (int steps = 0; steps < PLACE_LIST_LOOKBACK && p > afterVerb; steps++) {
-      if (t.isWord(p)) {
-        if (Lexicon.isNumberedPlace(t.word(p))) {
-          return true;
-        }
-        if (!(t.isWord(p, "and") || t.isWord(p, "or")) || !t.isNumber(p - 1)) {
-          return false;
-        }
-        p -= 2;
-      } else if ((t.isPunct(p, '-') || t.isPunct(p, '\u2013') || t.isPunct(p, ',') || t.isPunct(p, '&')
-          || t.isPunct(p, '/')) && t.isNumber(p - 1)) {
-        p -= 2;
-      } else {
+      if (t.isWord(p) && Lexicon.isNumberedPlace(t.word(p))) {
+        return true;
+      }
+      boolean between = t.isWord(p, "and") || t.isWord(p, "or") || t.isPunct(p, '-') || t.isPunct(p, '\u2013')
+          || t.isPunct(p, ',') || t.isPunct(p, '&') || t.isPunct(p, '/');
+      if (!between || !t.isNumber(p - 1)) {
         return false;
       }
+      p -= 2; // past a number before "and", "-", ",": "labs 3 and 4", "wards 4-9"
     }
     return false;
   }
