@@ -35,27 +35,17 @@ final class TextCache {
 
   /** The statement as the parser reads {@code text}. */
   KeyResultStatement parse(String text) {
-    if (!keep) {
-      return parser.parse(text);
-    }
-    KeyResultStatement s = read.get(text);
-    if (s == null) {
-      s = parser.parse(text);
-      if (read.size() >= LIMIT) {
-        read.clear();
-      }
-      read.put(text, s);
-    }
-    return s;
+    return keep ? kept(read, text, () -> parser.parse(text)) : parser.parse(text);
   }
 
   /** The value of a text-only key for a text, computed by {@code compute} unless kept. */
   Object memo(Scope.Key<?> key, String text, Supplier<Object> compute) {
-    if (!keep) {
-      return compute.get();
-    }
-    ConcurrentHashMap<String, Object> values = memos.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-    Object value = values.get(text);
+    return keep ? kept(memos.computeIfAbsent(key, k -> new ConcurrentHashMap<>()), text, compute) : compute.get();
+  }
+
+  /** The value kept for {@code text}, else computed and kept, the map emptied first when full. */
+  private static <V> V kept(ConcurrentHashMap<String, V> values, String text, Supplier<V> compute) {
+    V value = values.get(text);
     if (value == null) {
       value = compute.get();
       if (values.size() >= LIMIT) {
